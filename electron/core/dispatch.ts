@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import {
+  type ChannelName,
+  type ChannelResponse,
+  type ParsedChannelRequest,
+  ipcContract,
+  isChannelName,
+} from '../../shared/ipc/contract';
+import { HandlerError, type IpcResult, fail, ok } from '../../shared/ipc/result';
+
+/** One function per contract channel; each transport calls them only through `dispatch`. */
+export type Handlers = {
+  [C in ChannelName]: (request: ParsedChannelRequest<C>) => Promise<ChannelResponse<C>>;
+};
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/**
+ * Validates the request against the contract, runs the handler, and validates what it returns, so
+ * neither a hostile payload nor a handler bug crosses the boundary unchecked.
+ */
+export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<IpcResult<unknown>> {
+  if (!isChannelName(channel)) return fail('unknown-channel', `Unknown channel "${channel.slice(0, 80)}".`);
+  const { request, response } = ipcContract[channel];
+  const parsed = request.safeParse(payload);
+  if (!parsed.success) {
+    return fail('invalid-request', `Invalid request for ${channel}: ${describeIssues(parsed.error)}`);
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    const checked = response.safeParse(value);
+    if (!checked.success) {
+      return fail('invalid-response', `The ${channel} handler returned an invalid response: ${describeIssues(checked.error)}`);
+    }
+    return ok(checked.data);
+  } catch (error) {
+    if (error instanceof HandlerError) return fail(error.code, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('internal', `${channel} failed: ${message}`);
+  }
+}

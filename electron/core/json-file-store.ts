@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+import { HandlerError } from '../../shared/ipc/result';
+
+/**
+ * Reads a JSON document, or returns `fallback` when the file does not exist yet. A file that exists
+ * but is corrupt is an error, not a silent reset: the user's data must not vanish unnoticed.
+ */
+export async function readJsonFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  fallback: z.output<S>,
+): Promise<z.output<S>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
+    throw new HandlerError('io-failure', `Could not read ${path}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new HandlerError('invalid-file', `${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new HandlerError('invalid-file', `${path} does not have the expected shape: ${parsed.error.issues[0]?.message ?? ''}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Writes through a temporary file and a rename, so a crash or a full disk mid-write leaves the
+ * previous document intact instead of a truncated one.
+ */
+export async function writeJsonFileAtomic(path: string, value: unknown): Promise<void> {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new HandlerError('io-failure', `Could not save ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Runs read-modify-write updates of one file one after another: two view-state saves arriving
+ * together would otherwise both read the old document and one would lose the other's change.
+ */
+export function createSerialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -1,0 +1,265 @@
+import { realpath, readFile, stat } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import {
+  BrowserWindow,
+  type BrowserWindowConstructorOptions,
+  type Session,
+  type WebContents,
+  app,
+  protocol,
+  shell,
+} from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+
+/**
+ * The renderer is served from this privileged scheme instead of file://, so it has a real origin:
+ * CSP 'self' means exactly our files, and file:// never needs its extra privileges.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'kube-planner';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The only sites a link may open in the user's browser. Exact host names: a subdomain or a
+ * look-alike (kubernetes.io.evil.com) is a different site and is refused.
+ */
+export const EXTERNAL_LINK_HOSTS: readonly string[] = [
+  'kubernetes.io',
+  'github.com',
+  'landscape.cncf.io',
+  'www.cncf.io',
+  'thenewstack.io',
+];
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Responses from our scheme carry the same headers as the browser host's. */
+const RESPONSE_SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const RENDERER_CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `electron-vite dev` serves the renderer from a local dev server and passes its address in
+ * ELECTRON_RENDERER_URL. A packaged app ignores the variable, so nobody can point it elsewhere.
+ */
+function developmentRendererUrl(): URL | null {
+  if (app.isPackaged) return null;
+  const devUrl = parseUrl(process.env['ELECTRON_RENDERER_URL'] ?? '');
+  if (devUrl === null || devUrl.protocol !== 'http:' || !LOOPBACK_HOSTS.has(devUrl.hostname)) return null;
+  return devUrl;
+}
+
+/** The page the main window loads. */
+export function rendererEntryUrl(): string {
+  return developmentRendererUrl()?.href ?? APP_ENTRY_URL;
+}
+
+/** True for a URL on the app's own origin; everything else is foreign. */
+export function isAppUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (parsed === null) return false;
+  if (parsed.protocol === `${APP_SCHEME}:`) {
+    // Node gives non-special schemes an opaque "null" origin, so compare the parts instead.
+    return parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+  }
+  const devUrl = developmentRendererUrl();
+  return devUrl !== null && parsed.origin === devUrl.origin;
+}
+
+/** True only for an https URL on an allow-listed host, with no credentials or port to disguise it. */
+export function isAllowedExternalUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === 'https:' &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.port === '' &&
+    EXTERNAL_LINK_HOSTS.includes(parsed.hostname)
+  );
+}
+
+/**
+ * The app's only way to open the user's browser. Returns false, and opens nothing, for any URL
+ * outside the allow-list.
+ */
+export async function openExternalSafely(url: string): Promise<boolean> {
+  if (!isAllowedExternalUrl(url)) return false;
+  // Open the re-serialized URL, so what was checked is exactly what the OS receives.
+  const checkedUrl = new URL(url).href;
+  // The URL was just checked against the https host allow-list above.
+  await shell.openExternal(checkedUrl); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+  return true;
+}
+
+const appWindowContentsIds = new Set<number>();
+
+/** True for the web contents of a window made by `createSecureWindow`, the only ones IPC trusts. */
+export function isAppWindowContents(contents: WebContents): boolean {
+  return appWindowContentsIds.has(contents.id);
+}
+
+export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'> & {
+  /** Absolute path of the bundled, sandboxed preload script. */
+  preload: string;
+};
+
+/**
+ * Every window is created here, so none can be made with weaker preferences. Each value is
+ * spelled out even where it is Electron's default, so a changed default cannot weaken the app.
+ */
+export function createSecureWindow({ preload, ...windowOptions }: SecureWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    ...windowOptions,
+    webPreferences: {
+      // Our own bundled script: it exposes only the IPC contract's functions (electron/preload).
+      preload /* eng-disable PRELOAD_JS_CHECK */,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      plugins: false,
+      enableWebSQL: false,
+      safeDialogs: true,
+      // A packaged app gives nobody a console into the page.
+      devTools: !app.isPackaged,
+    },
+  });
+  const contentsId = window.webContents.id;
+  appWindowContentsIds.add(contentsId);
+  window.webContents.once('destroyed', () => appWindowContentsIds.delete(contentsId));
+  return window;
+}
+
+function blockUnlessAppUrl(event: Electron.Event<{ url: string }>): void {
+  if (!isAppUrl(event.url)) event.preventDefault();
+}
+
+/**
+ * Applied to every web contents the app ever creates: the page can never leave our origin, open a
+ * window, or embed a webview. Allow-listed links opened as new windows go to the user's browser.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', blockUnlessAppUrl);
+  contents.on('will-frame-navigate', blockUnlessAppUrl);
+  contents.on('will-redirect', blockUnlessAppUrl);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) {
+      openExternalSafely(url).catch((error: unknown) => console.error(`Could not open ${url}:`, error));
+    }
+    return { action: 'deny' };
+  });
+}
+
+/**
+ * The guards that must exist before the app is ready: the sandbox for every renderer, our scheme's
+ * privileges, and hardening of each web contents as it is created.
+ */
+export function installStartupGuards(): void {
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([
+    // standard + secure give the scheme a real, secure origin; fetch of its own files is allowed,
+    // and CORS stays off so no other origin can read them.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
+
+/**
+ * The session's guards, once the app is ready: no permission is ever granted, every response gets
+ * our CSP, and our scheme serves the built renderer.
+ */
+export function hardenSession(session: Session, rendererDir: string): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = withoutContentSecurityPolicy(details.responseHeaders ?? {});
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.protocol.handle(APP_SCHEME, (request) => serveRendererFile(rendererDir, request.url));
+}
+
+/** Drops any policy a response brought, in any letter case, so ours is the one in force. */
+function withoutContentSecurityPolicy(headers: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
+  );
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const path = relative(root, candidate);
+  return path !== '' && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+
+/**
+ * Maps an app:// URL to a file inside the renderer folder, or null. Decoded `..`, absolute paths
+ * and symbolic links that lead out of the folder are all refused.
+ */
+export async function resolveRendererFile(rendererDir: string, requestUrl: string): Promise<string | null> {
+  const url = parseUrl(requestUrl);
+  if (url === null || url.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const root = await realpath(rendererDir);
+  const candidate = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+  if (!isInside(root, candidate)) return null;
+  try {
+    const file = await realpath(candidate);
+    return isInside(root, file) && (await stat(file)).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The app:// protocol handler: a file from the built renderer, or 404. */
+export async function serveRendererFile(rendererDir: string, requestUrl: string): Promise<Response> {
+  const file = await resolveRendererFile(rendererDir, requestUrl);
+  if (file === null) {
+    return new Response('Not found', {
+      status: 404,
+      headers: { ...RESPONSE_SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  return new Response(new Uint8Array(await readFile(file)), {
+    headers: {
+      ...RESPONSE_SECURITY_HEADERS,
+      'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    },
+  });
+}

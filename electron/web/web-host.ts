@@ -1,0 +1,171 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fail } from '../../shared/ipc/result';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { type Handlers, dispatch } from '../core/dispatch';
+
+/** Landscape files may be up to 50 MB; JSON string escaping can grow them a little further. */
+const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+export const TOKEN_HEADER = 'x-kube-planner-token';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+const securityHeaders = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+export type WebHost = {
+  /** The address to open, with the session token in the fragment so it never reaches a server log. */
+  url: string;
+  origin: string;
+  token: string;
+  close: () => Promise<void>;
+};
+
+export type WebHostOptions = {
+  handlers: Handlers;
+  /** The built renderer (electron-vite's out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+};
+
+function tokensMatch(expected: string, given: string | undefined): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) throw new Error(`request body over ${MAX_REQUEST_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Serves the renderer and the same handlers as Electron's main process over HTTP. It listens on
+ * 127.0.0.1 only, and every API call must carry the per-session token and come from its own
+ * origin, so neither another local page nor a DNS-rebinding site can drive it.
+ */
+export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(32).toString('hex');
+  let origin = '';
+  let allowedHosts: string[] = [];
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    if (request.method !== 'POST') {
+      response.writeHead(405, { ...securityHeaders, Allow: 'POST' });
+      response.end();
+      return;
+    }
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      sendJson(response, 403, fail('forbidden-sender', `Requests from ${requestOrigin} are not accepted.`));
+      return;
+    }
+    const givenToken = request.headers[TOKEN_HEADER];
+    if (!tokensMatch(token, Array.isArray(givenToken) ? givenToken[0] : givenToken)) {
+      sendJson(response, 401, fail('unauthorized', 'Missing or wrong session token.'));
+      return;
+    }
+    let payload: unknown;
+    try {
+      const body = await readBody(request);
+      payload = body.length === 0 ? undefined : JSON.parse(body);
+    } catch (error) {
+      sendJson(response, 400, fail('invalid-request', `The request body is not valid JSON: ${(error as Error).message}`));
+      return;
+    }
+    const result = await dispatch(handlers, channel, payload);
+    const status = result.ok ? 200 : result.error.code === 'unknown-channel' ? 404 : 200;
+    sendJson(response, status, result);
+  }
+
+  async function serveFile(response: ServerResponse, urlPath: string): Promise<void> {
+    const relative = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
+    const file = join(rendererDir, relative);
+    if (!file.startsWith(rendererDir + sep)) {
+      response.writeHead(403, securityHeaders);
+      response.end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        ...securityHeaders,
+        'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+    }
+  }
+
+  const server = createServer((request, response) => {
+    // A page on another host name that resolves to 127.0.0.1 (DNS rebinding) gets nothing.
+    if (!allowedHosts.includes(request.headers.host ?? '')) {
+      response.writeHead(421, securityHeaders);
+      response.end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', origin);
+    const handled = url.pathname.startsWith('/api/')
+      ? serveApi(request, response, url.pathname.slice('/api/'.length))
+      : serveFile(response, url.pathname);
+    handled.catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, fail('internal', (error as Error).message));
+      else response.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: boundPort } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${boundPort}`;
+  allowedHosts = [`127.0.0.1:${boundPort}`, `localhost:${boundPort}`];
+
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

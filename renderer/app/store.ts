@@ -1,0 +1,61 @@
+import { create, type StateCreator } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Language, ThemePreference } from '../../shared/ipc/contract';
+import { type SlaSlice, createSlaSlice } from '../features/sla/sla-slice';
+import { api } from './api';
+import { createWorkspaceStorage } from './workspace-storage';
+
+export const sections = ['catalogue', 'choices', 'sla', 'plan'] as const;
+export type Section = (typeof sections)[number];
+
+export type ShellSlice = {
+  section: Section;
+  language: Language;
+  theme: ThemePreference;
+  /** Messages for the user about failed I/O; shown until dismissed. */
+  errors: { id: number; message: string }[];
+  goTo: (section: Section) => void;
+  applyPreferences: (preferences: { language: Language; theme: ThemePreference }) => void;
+  reportError: (message: string) => void;
+  dismissError: (id: number) => void;
+};
+
+export type AppState = ShellSlice & SlaSlice;
+export type AppSliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
+
+let nextErrorId = 1;
+
+const createShellSlice: AppSliceCreator<ShellSlice> = (set) => ({
+  section: 'catalogue',
+  language: 'en',
+  theme: 'system',
+  errors: [],
+  goTo: (section) => set({ section }),
+  applyPreferences: ({ language, theme }) => set({ language, theme }),
+  reportError: (message) => set((state) => ({ errors: [...state.errors, { id: nextErrorId++, message }] })),
+  dismissError: (id) => set((state) => ({ errors: state.errors.filter((error) => error.id !== id) })),
+});
+
+/**
+ * One store built from feature slices. Only the workspace (where the user was and what they
+ * entered) is persisted, through the main process; preferences live in main's own file.
+ */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...args) => ({
+      ...createShellSlice(...args),
+      ...createSlaSlice(...args),
+    }),
+    {
+      name: 'workspace',
+      version: 1,
+      skipHydration: true,
+      storage: createWorkspaceStorage(api, (error) => useAppStore.getState().reportError(error.message)),
+      partialize: (state) => ({
+        section: state.section,
+        slaInput: state.slaInput,
+        slaConvention: state.slaConvention,
+      }),
+    },
+  ),
+);

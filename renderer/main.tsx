@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { unwrap } from '../shared/ipc/result';
+import { languageForLocale } from '../shared/i18n/resources';
+import { App } from './app/App';
+import { api } from './app/api';
+import { createRendererI18n } from './app/i18n';
+import { applyTheme } from './app/preferences';
+import { useAppStore } from './app/store';
+import { StartupFailure } from './app/StartupFailure';
+import './styles/tokens.css';
+import './styles/app.css';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    const [info, preferences] = await Promise.all([
+      api.getAppInfo({}).then(unwrap),
+      api.loadPreferences({}).then(unwrap),
+    ]);
+    const language = preferences.language ?? languageForLocale(info.locale);
+    const i18n = await createRendererI18n(language);
+    await useAppStore.persist.rehydrate();
+    useAppStore.getState().applyPreferences({ language, theme: preferences.theme });
+    applyTheme(preferences.theme);
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    // Nothing else loaded, so the failure screen uses the browser's own language.
+    const i18n = await createRendererI18n(languageForLocale(navigator.language));
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <StartupFailure message={(error as Error).message} />
+      </I18nextProvider>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,20 @@
+import i18next, { type i18n } from 'i18next';
+import type { Language } from '../ipc/contract';
+import { defaultNamespace, namespaces, resources } from './resources';
+
+/** One configured i18next instance; the renderer adds react-i18next on top, the CLI and menu use it as is. */
+export async function createI18n(language: Language): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    ns: namespaces,
+    defaultNS: defaultNamespace,
+    // React and terminals escape on their own; HTML escaping here would double-escape "&" in names.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}

@@ -1,0 +1,36 @@
+import type { common as en } from '../en/common';
+
+export const common: typeof en = {
+  appName: 'Kube Planner',
+  tagline: '规划你的 Kubernetes 运行方式',
+  nav: {
+    label: '功能区',
+    catalogue: '产品目录',
+    choices: '平台选型',
+    sla: 'SLA',
+    plan: '部署方案',
+  },
+  settings: {
+    language: '语言',
+    theme: '主题',
+    themeSystem: '跟随系统',
+    themeLight: '浅色',
+    themeDark: '深色',
+  },
+  languages: {
+    en: 'English',
+    'zh-CN': '简体中文',
+  },
+  placeholder: {
+    comingTitle: '尚未完成',
+    choices: '权衡 CaaS 与 PaaS，选择网络插件和存储，规划高可用拓扑与容量。此功能即将推出。',
+    plan: '把各项决定汇总成部署方案，并导出为 Markdown、HTML、PDF、JSON 或 Kubernetes 清单。此功能即将推出。',
+  },
+  errors: {
+    title: '出现问题',
+    dismiss: '关闭',
+    startupFailed: 'Kube Planner 无法启动：{{message}}',
+    loadFailed: '无法加载{{what}}：{{message}}',
+  },
+  skipToContent: '跳到主要内容',
+};

@@ -1,0 +1,26 @@
+import type { menu as en } from '../en/menu';
+
+export const menu: typeof en = {
+  file: '文件',
+  edit: '编辑',
+  view: '视图',
+  window: '窗口',
+  help: '帮助',
+  quit: '退出 Kube Planner',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  reload: '重新加载',
+  toggleFullScreen: '切换全屏',
+  resetZoom: '实际大小',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  minimize: '最小化',
+  close: '关闭窗口',
+  language: '语言',
+  about: '关于 Kube Planner',
+  learnKubernetes: 'Kubernetes 文档',
+};

@@ -1,0 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../../electron/core/handlers';
+import { type WebHost, startWebHost } from '../../electron/web/web-host';
+
+export const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
+
+export type IsolatedHost = WebHost & { dataDir: string; dispose: () => Promise<void> };
+
+/** A browser host with its own empty data folder, so no test sees another's preferences or imports. */
+export async function startIsolatedHost(options: { locale?: string; dataDir?: string } = {}): Promise<IsolatedHost> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kube-planner-test-')));
+  const handlers = createHandlers({
+    dataDir,
+    transport: 'web',
+    version: '0.0.0-test',
+    locale: options.locale ?? 'en-US',
+    openExternal: async () => false,
+  });
+  const host = await startWebHost({ handlers, rendererDir });
+  return {
+    ...host,
+    dataDir,
+    dispose: async () => {
+      await host.close();
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
