@@ -1,7 +1,11 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { preferencesSchema, viewStateKeySchema } from '../../shared/ipc/contract';
 import { computeDowntimeBudget } from '../../shared/sla/downtime-budget';
+import { HandlerError } from '../../shared/ipc/result';
+import type { ExportFormat } from '../../shared/ipc/contract';
+import { createCatalogueHandlers } from './catalogue-handlers';
 import type { Handlers } from './dispatch';
 import { createSerialQueue, readJsonFile, writeJsonFileAtomic } from './json-file-store';
 
@@ -13,6 +17,11 @@ export type HandlerContext = {
   locale: string;
   /** Opens an https link outside the app, after the transport's own allow-list check. */
   openExternal: (url: string) => Promise<boolean>;
+  /**
+   * Asks the user where to save an export (Electron's save dialog); undefined when cancelled.
+   * Absent in the browser host, where the browser's own download does the saving.
+   */
+  chooseSavePath?: (suggestedName: string, format: ExportFormat) => Promise<string | undefined>;
 };
 
 const viewStateFileSchema = z.record(viewStateKeySchema, z.json());
@@ -28,6 +37,22 @@ export function createHandlers(context: HandlerContext): Handlers {
   const serially = createSerialQueue();
 
   return {
+    ...createCatalogueHandlers(context.dataDir),
+
+    saveExportFile: async ({ suggestedName, format, content }) => {
+      if (!context.chooseSavePath) {
+        throw new HandlerError('not-found', 'Saving through a dialog is only available in the desktop app.');
+      }
+      const path = await context.chooseSavePath(suggestedName, format);
+      if (path === undefined) return { saved: false };
+      try {
+        await writeFile(path, content, 'utf8');
+      } catch (error) {
+        throw new HandlerError('io-failure', `Could not save ${path}: ${(error as Error).message}`);
+      }
+      return { saved: true, path };
+    },
+
     getAppInfo: async () => ({ version: context.version, locale: context.locale, transport: context.transport }),
 
     loadPreferences,

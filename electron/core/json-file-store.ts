@@ -61,3 +61,11 @@ export function createSerialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
     return run;
   };
 }
+
+export async function removeFile(path: string): Promise<void> {
+  try {
+    await rm(path, { force: true });
+  } catch (error) {
+    throw new HandlerError('io-failure', `Could not remove ${path}: ${(error as Error).message}`);
+  }
+}

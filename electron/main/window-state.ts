@@ -72,7 +72,7 @@ export function fitBoundsToWorkAreas(bounds: Rectangle, workAreas: Rectangle[], 
 /** A missing or corrupt file only costs the window position, so both mean "no saved state". */
 async function readSavedWindowState(statePath: string): Promise<WindowState | null> {
   try {
-    return await readJsonFile(statePath, windowStateSchema, null);
+    return await readJsonFile(statePath, windowStateSchema.nullable(), null);
   } catch (error) {
     if (error instanceof HandlerError) return null;
     throw error;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { IpcResult } from './result';
 
@@ -34,6 +35,35 @@ const periodSecondsSchema = z.object({
 });
 
 const emptyRequest = z.object({}).strict();
+
+/** What one landscape import did, shown to the user after the import and kept with it. */
+export const importReportSchema = z.object({
+  fileName: z.string(),
+  totalItems: z.number().int().nonnegative(),
+  added: z.array(z.string()),
+  merged: z.array(z.object({ name: z.string(), builtInId: z.string() })),
+  skipped: z.array(z.object({ name: z.string(), reason: z.string(), detail: z.string() })),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const catalogueSnapshotSchema = z.object({
+  /** Built-in entries merged with the imported landscape, one row per product. */
+  entries: z.array(catalogueEntrySchema),
+  distributionTypes: distributionTypeTableSchema,
+  landscapeImport: z.object({ fileName: z.string(), importedAt: z.string(), report: importReportSchema }).nullable(),
+  /** Set when the saved import could not be read: the built-in catalogue is served and the file kept. */
+  storedImportProblem: z.string().optional(),
+});
+export type CatalogueSnapshot = z.infer<typeof catalogueSnapshotSchema>;
+
+/**
+ * The transport's cap on an imported file's text: above the 50 MB file limit, which the handler
+ * enforces in bytes with a message that names the file, so a user sees that message, not this one.
+ */
+const MAX_IMPORT_CHARACTERS = 64 * 1024 * 1024;
+
+export const exportFormatSchema = z.enum(['csv', 'json']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /**
  * Every channel between the renderer and the main process, declared once. Electron's preload, the
@@ -78,6 +108,34 @@ export const ipcContract = {
       convention: periodConventionSchema,
       seconds: periodSecondsSchema,
     }),
+  },
+  getCatalogue: {
+    request: emptyRequest,
+    response: catalogueSnapshotSchema,
+  },
+  importLandscape: {
+    request: z
+      .object({
+        fileName: z.string().min(1).max(255),
+        content: z.string().max(MAX_IMPORT_CHARACTERS),
+      })
+      .strict(),
+    response: z.object({ snapshot: catalogueSnapshotSchema, report: importReportSchema }),
+  },
+  removeLandscapeImport: {
+    request: emptyRequest,
+    response: catalogueSnapshotSchema,
+  },
+  /** Saves an export through a native save dialog (Electron); the browser host downloads instead. */
+  saveExportFile: {
+    request: z
+      .object({
+        suggestedName: z.string().min(1).max(255),
+        format: exportFormatSchema,
+        content: z.string().max(MAX_IMPORT_CHARACTERS),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
   openExternal: {
     request: z.object({ url: z.string().max(2_048) }).strict(),

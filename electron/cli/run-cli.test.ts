@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Handlers } from '../core/dispatch';
+import { createHandlers } from '../core/handlers';
+import { runCli } from './run-cli';
+
+let dataDir: string;
+let handlers: Handlers;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-cli-'));
+  handlers = createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+async function run(args: string[], locale = 'en-US') {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, handlers, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, locale);
+  return { code, stdout, stderr };
+}
+
+describe('runCli sla', () => {
+  it('prints the allowed downtime per period in the chosen language', async () => {
+    const { code, stdout } = await run(['sla', '99.9']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('8.76 hours');
+    expect(stdout).toContain('43.8 minutes');
+    expect(stdout).toContain('365-day year');
+    const chinese = await run(['sla', '99.9', '--lang', 'zh-CN']);
+    expect(chinese.stdout).toContain('8.76 小时');
+  });
+
+  it('follows the OS locale when no --lang is given', async () => {
+    expect((await run(['sla', '99.9'], 'zh-CN')).stdout).toContain('每年');
+  });
+
+  it('gives seconds per period and names the convention with --json', async () => {
+    const { code, stdout } = await run(['sla', '99.9%', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      availabilityPercent: 99.9,
+      convention: 'year-365',
+      seconds: { day: 86.4, week: 604.8, month: 2628, quarter: 7884, year: 31536 },
+    });
+  });
+
+  it('accepts the 365.25-day convention', async () => {
+    const { stdout } = await run(['sla', '99', '--json', '--convention', 'year-365.25']);
+    expect(JSON.parse(stdout).seconds.year).toBeCloseTo(0.01 * 365.25 * 86_400, 6);
+  });
+
+  it('fails with the contract error for an impossible percentage', async () => {
+    const { code, stderr } = await run(['sla', '120']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/invalid-request.*availabilityPercent/);
+    const json = await run(['sla', 'abc', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('explains usage for a missing argument or an unknown command', async () => {
+    expect((await run(['sla'])).code).toBe(2);
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+    expect((await run(['--help'])).stdout).toContain('Usage: npm run cli');
+  });
+});

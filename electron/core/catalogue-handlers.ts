@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import builtInJson from '../../data/catalogue/products.json' with { type: 'json' };
+import distributionTypesJson from '../../data/catalogue/distribution-types.json' with { type: 'json' };
+import {
+  LandscapeImportError,
+  MAX_LANDSCAPE_BYTES,
+  type LandscapeImportRecord,
+  landscapeImportRecordSchema,
+  landscapeItemsToEntries,
+  mergeLandscapeIntoCatalogue,
+  parseLandscapeFile,
+} from '../../shared/catalogue/landscape-import';
+import { builtInCatalogueSchema, distributionTypeTableSchema } from '../../shared/catalogue/schema';
+import type { CatalogueSnapshot } from '../../shared/ipc/contract';
+import { HandlerError } from '../../shared/ipc/result';
+import type { Handlers } from './dispatch';
+import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
+
+
+type CatalogueHandlers = Pick<Handlers, 'getCatalogue' | 'importLandscape' | 'removeLandscapeImport'>;
+
+const IMPORT_FILE = 'landscape-import.json';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * The catalogue: built-in entries (validated once, at start) merged with at most one imported
+ * CNCF Landscape, which is kept on disk so it survives a restart. A failed import changes nothing:
+ * the new state is written to disk first and only then replaces the one in memory.
+ */
+export function createCatalogueHandlers(dataDir: string): CatalogueHandlers {
+  const builtIn = builtInCatalogueSchema.parse(builtInJson).entries;
+  const distributionTypes = distributionTypeTableSchema.parse(distributionTypesJson);
+  const importPath = join(dataDir, IMPORT_FILE);
+  let current: Promise<CatalogueSnapshot> | undefined;
+
+  function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: string): CatalogueSnapshot {
+    if (!record) return { entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem };
+    const { entries } = mergeLandscapeIntoCatalogue(builtIn, record.entries);
+    return {
+      entries,
+      distributionTypes,
+      landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report: record.report },
+    };
+  }
+
+  async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
+    try {
+      return snapshotFrom(await readJsonFile(importPath, landscapeImportRecordSchema, null));
+    } catch (error) {
+      return snapshotFrom(null, `${(error as Error).message} The built-in catalogue is shown; the file was left as it was.`);
+    }
+  }
+
+  const snapshot = () => (current ??= loadStoredSnapshot());
+
+  return {
+    getCatalogue: () => snapshot(),
+
+    importLandscape: async ({ fileName, content }) => {
+      const bytes = Buffer.byteLength(content, 'utf8');
+      if (bytes > MAX_LANDSCAPE_BYTES) {
+        throw new HandlerError(
+          'file-too-large',
+          `${fileName} is ${megabytes(bytes)}; the largest landscape file Kube Planner accepts is ${megabytes(MAX_LANDSCAPE_BYTES)}.`,
+        );
+      }
+      let record: LandscapeImportRecord;
+      try {
+        const items = parseLandscapeFile(content, fileName);
+        const imported = landscapeItemsToEntries(items, fileName);
+        const { report } = mergeLandscapeIntoCatalogue(builtIn, imported.entries, imported.skipped, fileName);
+        record = { fileName, importedAt: new Date().toISOString(), entries: imported.entries, report };
+      } catch (error) {
+        if (error instanceof LandscapeImportError) throw new HandlerError('invalid-file', `${fileName}: ${error.message}`);
+        throw error;
+      }
+      await writeJsonFileAtomic(importPath, record);
+      const next = snapshotFrom(record);
+      current = Promise.resolve(next);
+      return { snapshot: next, report: record.report };
+    },
+
+    removeLandscapeImport: async () => {
+      await removeFile(importPath);
+      const next = snapshotFrom(null);
+      current = Promise.resolve(next);
+      return next;
+    },
+  };
+}

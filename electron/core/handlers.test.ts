@@ -1,0 +1,79 @@
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+
+let dataDir: string;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-handlers-'));
+});
+afterEach(async () => {
+  await chmod(dataDir, 0o755).catch(() => undefined);
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function handlers() {
+  return createHandlers({ dataDir, transport: 'cli', version: '1.2.3', locale: 'zh-CN', openExternal: async () => true });
+}
+
+describe('createHandlers', () => {
+  it('reports the app info it was given', async () => {
+    expect(await handlers().getAppInfo({})).toEqual({ version: '1.2.3', locale: 'zh-CN', transport: 'cli' });
+  });
+
+  it('persists preferences across handler instances (a restart)', async () => {
+    expect(await handlers().loadPreferences({})).toEqual({ theme: 'system' });
+    await handlers().savePreferences({ language: 'zh-CN' });
+    await handlers().savePreferences({ theme: 'dark' });
+    expect(await handlers().loadPreferences({})).toEqual({ language: 'zh-CN', theme: 'dark' });
+  });
+
+  it('keeps every one of several concurrent view-state saves', async () => {
+    const instance = handlers();
+    await Promise.all([
+      instance.saveViewState({ key: 'workspace', value: { a: 1 } }),
+      instance.savePreferences({ theme: 'light' }),
+      instance.saveViewState({ key: 'workspace', value: { a: 2 } }),
+    ]);
+    expect(await instance.loadViewState({ key: 'workspace' })).toEqual({ value: { a: 2 } });
+    expect(await instance.loadPreferences({})).toMatchObject({ theme: 'light' });
+  });
+
+  it('names a corrupt preferences file instead of silently resetting it', async () => {
+    await writeFile(join(dataDir, 'preferences.json'), '{ not json');
+    const result = await dispatch(handlers(), 'loadPreferences', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    expect(!result.ok && result.error.message).toContain('preferences.json');
+    expect(await readFile(join(dataDir, 'preferences.json'), 'utf8')).toBe('{ not json');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a failing disk and keeps the old file (skipped as root: chmod does not bind root)', async () => {
+    await handlers().savePreferences({ theme: 'dark' });
+    await chmod(dataDir, 0o500);
+    const result = await dispatch(handlers(), 'savePreferences', { theme: 'light' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(await handlers().loadPreferences({})).toMatchObject({ theme: 'dark' });
+  });
+
+  it('reports a failing disk when the data folder is a file', async () => {
+    const blocked = join(dataDir, 'blocked');
+    await writeFile(blocked, 'not a folder');
+    const onBlockedDisk = createHandlers({ dataDir: blocked, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+    const result = await dispatch(onBlockedDisk, 'savePreferences', { theme: 'light' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(!result.ok && result.error.message).toContain('preferences.json');
+  });
+
+  it('computes the downtime budget through the contract', async () => {
+    const result = await dispatch(handlers(), 'computeDowntimeBudget', { availabilityPercent: 99.9 });
+    expect(result).toMatchObject({ ok: true, value: { convention: 'year-365', seconds: { year: 31536 } } });
+  });
+
+  it('refuses an oversized view-state document', async () => {
+    const result = await dispatch(handlers(), 'saveViewState', { key: 'workspace', value: 'x'.repeat(300 * 1024) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});

@@ -1,0 +1,26 @@
+import { basename, join } from 'node:path';
+import { type BrowserWindow, app, dialog } from 'electron';
+import type { ExportFormat } from '../../shared/ipc/contract';
+
+const FILTERS: Record<ExportFormat, Electron.FileFilter> = {
+  csv: { name: 'CSV', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+};
+
+/**
+ * Asks the user where to save an export; undefined when they cancel. The page only suggests a file
+ * name (any folder part is dropped): the user, not the page, decides where anything is written.
+ */
+export async function chooseExportPath(
+  parent: BrowserWindow | null,
+  suggestedName: string,
+  format: ExportFormat,
+): Promise<string | undefined> {
+  const options: Electron.SaveDialogOptions = {
+    defaultPath: join(app.getPath('documents'), basename(suggestedName)),
+    filters: [FILTERS[format]],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const { canceled, filePath } = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
+  return canceled || filePath === '' ? undefined : filePath;
+}

@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * JSX attributes that never reach the user's eyes or ears. Everything else in JSX (text, aria-label,
+ * title, placeholder, alt, …) must come from i18n, and lint fails on a literal.
+ */
+const nonVisibleJsxAttributes = [
+  'className',
+  'type',
+  'key',
+  'id',
+  'role',
+  'href',
+  'rel',
+  'target',
+  'src',
+  'htmlFor',
+  'name',
+  'value',
+  'inputMode',
+  'autoComplete',
+  'scope',
+  'lang',
+  'dir',
+  'method',
+  'accept',
+  'data-.*',
+  'aria-(current|live|sort|haspopup|controls|expanded|pressed|selected|invalid|describedby|labelledby|keyshortcuts|hidden|modal|orientation|autocomplete|activedescendant|level|relevant|multiselectable|checked|atomic|colcount|rowcount|rowindex|colindex|setsize|posinset|busy|owns|readonly|disabled|required)',
+];
+
+export const literalStringRuleOptions = {
+  mode: 'jsx-only',
+  'jsx-attributes': { exclude: nonVisibleJsxAttributes },
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'assets/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, i18next, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'i18next/no-literal-string': ['error', literalStringRuleOptions],
+    },
+  },
+  {
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'i18next/no-literal-string': 'off' },
+  },
+);

@@ -1,0 +1,52 @@
+import { normalizeForMatching, normalizeProductName } from './normalize-name';
+import type { CatalogueEntry } from './schema';
+
+/**
+ * Fields are joined with a line break: query terms never contain one (they are split on whitespace), so
+ * a term cannot match across the end of one field and the start of the next.
+ */
+const FIELD_SEPARATOR = '\n';
+
+/**
+ * The text a catalogue row is searched in, folded once so that a keystroke costs one `includes` per term
+ * per row. Names and aliases appear twice, as written and as merge keys, so "kubeovn" finds "Kube-OVN".
+ */
+export function buildSearchText(entry: CatalogueEntry): string {
+  const names = [entry.name, ...entry.aliases];
+  const fields = [
+    ...names.map(normalizeForMatching),
+    ...names.map(normalizeProductName),
+    entry.organization,
+    ...entry.tags,
+    entry.description?.en,
+    entry.description?.zh,
+    entry.landscapeDescription,
+  ];
+  return fields
+    .filter((field): field is string => field !== undefined && field !== '')
+    .map(normalizeForMatching)
+    .join(FIELD_SEPARATOR);
+}
+
+/** The folded terms of a query; an empty list matches everything. */
+export function searchTerms(query: string): string[] {
+  return normalizeForMatching(query)
+    .split(' ')
+    .filter((term) => term !== '');
+}
+
+/**
+ * A table filter calls this once per row with the same query, so the query's terms are kept for as long
+ * as the query does not change, instead of being folded again 50,000 times per keystroke.
+ */
+let lastQuery = '';
+let lastTerms: string[] = [];
+
+/** Whether every whitespace-separated term of `query` occurs in `searchText` (from {@link buildSearchText}). */
+export function matchesSearch(searchText: string, query: string): boolean {
+  if (query !== lastQuery) {
+    lastTerms = searchTerms(query);
+    lastQuery = query;
+  }
+  return lastTerms.every((term) => searchText.includes(term));
+}

@@ -1,0 +1,53 @@
+/** One column of the catalogue view as the user arranged it: `id` keys the row, `header` is what they saw. */
+export interface ExportColumn {
+  id: string;
+  header: string;
+}
+
+export type ExportCell = string | number | string[] | undefined;
+export type ExportRow = Record<string, ExportCell>;
+
+/** Excel reads a CSV file as UTF-8 (and so shows Chinese correctly) only when it starts with this mark. */
+const UTF8_BOM = '\uFEFF';
+/** RFC 4180 ends records with CRLF. */
+const RECORD_END = '\r\n';
+const LIST_SEPARATOR = '; ';
+/** Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV injection"). */
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/u;
+const NEEDS_QUOTES = /[",\r\n]/u;
+
+/**
+ * The visible columns and rows of the catalogue as CSV for spreadsheets: a UTF-8 byte-order mark, a
+ * header record, CRLF record ends, RFC 4180 quoting, lists joined with "; ". Text that a spreadsheet would
+ * run as a formula is prefixed with an apostrophe; numbers are left alone, so -5 stays a number.
+ */
+export function catalogueViewToCsv(columns: readonly ExportColumn[], rows: readonly ExportRow[]): string {
+  const header = columns.map((column) => csvField(guardFormula(column.header)));
+  const records = rows.map((row) => columns.map((column) => csvField(csvCellText(row[column.id]))));
+  return UTF8_BOM + [header, ...records].map((fields) => fields.join(',') + RECORD_END).join('');
+}
+
+/**
+ * The same view as a JSON array with one object per row, keyed by column id in column order. Lists stay
+ * lists and an empty cell is `null`, so every object has every column.
+ */
+export function catalogueViewToJson(columns: readonly ExportColumn[], rows: readonly ExportRow[]): string {
+  const objects = rows.map((row) =>
+    Object.fromEntries(columns.map((column) => [column.id, row[column.id] ?? null])),
+  );
+  return `${JSON.stringify(objects, null, 2)}\n`;
+}
+
+function csvCellText(cell: ExportCell): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  return guardFormula(Array.isArray(cell) ? cell.join(LIST_SEPARATOR) : cell);
+}
+
+function guardFormula(text: string): string {
+  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+}
+
+function csvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
