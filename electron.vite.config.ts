@@ -12,6 +12,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only Electron's own modules, so zod is bundled into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         // A sandboxed preload cannot load ES modules, so it ships as one CommonJS file.

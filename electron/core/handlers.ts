@@ -24,7 +24,7 @@ export type HandlerContext = {
   chooseSavePath?: (suggestedName: string, format: ExportFormat) => Promise<string | undefined>;
 };
 
-const viewStateFileSchema = z.record(viewStateKeySchema, z.json());
+const viewStateFileSchema = z.partialRecord(viewStateKeySchema, z.json());
 
 /**
  * The main-process side of every channel. It does no Electron calls of its own, so the same
@@ -79,6 +79,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     computeDowntimeBudget: async ({ availabilityPercent, convention }) =>
       computeDowntimeBudget(availabilityPercent, convention),
 
-    openExternal: async ({ url }) => ({ opened: await context.openExternal(url) }),
+    // The transport's opener is the only way out: Electron passes openExternalSafely (https and an
+    // allow-list of hosts), the browser host and the CLI pass one that opens nothing.
+    openExternal: async ({ url }) => ({ opened: await context.openExternal(url) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
   };
 }

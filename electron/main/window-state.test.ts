@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as JsonFileStore from '../core/json-file-store';
 
 type Rectangle = { x: number; y: number; width: number; height: number };
 
@@ -21,7 +22,7 @@ const fakes = vi.hoisted(() => {
 
 vi.mock('electron', () => fakes.electron);
 vi.mock('../core/json-file-store', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../core/json-file-store')>()),
+  ...(await importOriginal<typeof JsonFileStore>()),
   writeJsonFileAtomic: fakes.writeJsonFileAtomic,
 }));
 

@@ -73,7 +73,7 @@ describe('startWebHost', () => {
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {
-    for (const headers of [{}, { [TOKEN_HEADER]: 'f'.repeat(64) }]) {
+    for (const headers of [{}, { [TOKEN_HEADER]: 'f'.repeat(64) }] as Record<string, string>[]) {
       const response = await send('/api/getAppInfo', { method: 'POST', headers, body: '{}' });
       expect(response.status).toBe(401);
       expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });

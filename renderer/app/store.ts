@@ -1,6 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Language, ThemePreference } from '../../shared/ipc/contract';
+import { type CatalogueSlice, createCatalogueSlice, pickCatalogueView } from '../features/catalogue/catalogue-slice';
 import { type SlaSlice, createSlaSlice } from '../features/sla/sla-slice';
 import { api } from './api';
 import { createWorkspaceStorage } from './workspace-storage';
@@ -20,7 +21,7 @@ export type ShellSlice = {
   dismissError: (id: number) => void;
 };
 
-export type AppState = ShellSlice & SlaSlice;
+export type AppState = ShellSlice & SlaSlice & CatalogueSlice;
 export type AppSliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 
 let nextErrorId = 1;
@@ -45,6 +46,7 @@ export const useAppStore = create<AppState>()(
     (...args) => ({
       ...createShellSlice(...args),
       ...createSlaSlice(...args),
+      ...createCatalogueSlice(...args),
     }),
     {
       name: 'workspace',
@@ -55,6 +57,7 @@ export const useAppStore = create<AppState>()(
         section: state.section,
         slaInput: state.slaInput,
         slaConvention: state.slaConvention,
+        ...pickCatalogueView(state),
       }),
     },
   ),

@@ -14,17 +14,18 @@ const FIELD_SEPARATOR = '\n';
 export function buildSearchText(entry: CatalogueEntry): string {
   const names = [entry.name, ...entry.aliases];
   const fields = [
-    ...names.map(normalizeForMatching),
-    ...names.map(normalizeProductName),
+    ...names,
     entry.organization,
     ...entry.tags,
     entry.description?.en,
     entry.description?.zh,
     entry.landscapeDescription,
   ];
-  return fields
-    .filter((field): field is string => field !== undefined && field !== '')
-    .map(normalizeForMatching)
+  return [
+    ...fields.filter((field) => field !== undefined).map(normalizeForMatching),
+    ...names.map(normalizeProductName),
+  ]
+    .filter((field) => field !== '')
     .join(FIELD_SEPARATOR);
 }
 

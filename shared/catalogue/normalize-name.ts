@@ -8,8 +8,9 @@
  * removed, not every `\p{M}`: a kana voicing mark or an Indic vowel sign is part of the letter, and
  * dropping it would make "が" match "か".
  */
-const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/gu;
+const DIACRITICS = /[\u0300-\u036f]|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\ufe20-\ufe2f]/gu;
 const WHITESPACE_RUN = /\s+/gu;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 /**
  * Folds text for comparison: full-width and compatibility forms become their plain forms (NFKC), letters
@@ -17,6 +18,9 @@ const WHITESPACE_RUN = /\s+/gu;
  * unchanged apart from full-width punctuation and spaces.
  */
 export function normalizeForMatching(text: string): string {
+  // ASCII is its own NFKC, NFD and NFC form; most catalogue text is ASCII, and skipping the three
+  // normalizations makes building the search text of 50,000 rows several times faster.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -28,9 +32,10 @@ export function normalizeForMatching(text: string): string {
     .trim();
 }
 
-/** "(CNI)" at the end of a name: capitals and digits that start with a capital. */
-const TRAILING_ABBREVIATION = /^(.*\S)\s*\(([\p{Lu}\p{N}][\p{L}\p{N}]*)\)$/u;
+/** "(cni)" at the end of a folded name: one word in parentheses. */
+const TRAILING_ABBREVIATION = /^(.*\S)\s*\(([\p{L}\p{N}]+)\)$/u;
 const WORD_SEPARATORS = /[\s\-_/]+/u;
+const LETTER = /\p{L}/u;
 /** Kept by merge keys because they tell products apart: "C" and "C++", "F" and "F#". */
 const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}+#]/gu;
 
@@ -39,18 +44,19 @@ const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}+#]/gu;
  *
  * It folds like {@link normalizeForMatching} and then drops spaces and punctuation, so "Kube-OVN",
  * "kube ovn" and "ＫｕｂｅＯＶＮ" share a key. A trailing parenthesised abbreviation of the words before it
- * is dropped too, so "Container Network Interface (CNI)" meets "Container Network Interface" and
- * "Azure Kubernetes Service (AKS)" meets "Azure Kubernetes Service". Anything else in parentheses stays,
- * because there it tells products apart: "Cosmonic (Wasm)", "Upbound (member)", "Alibaba Cloud (KCSP)".
+ * is dropped too (its letters are initials of those words, in order), so "Container Network Interface
+ * (CNI)" meets "Container Network Interface" and "Amazon Elastic Container Registry (ECR)" meets "Amazon
+ * Elastic Container Registry". Anything else in parentheses stays, because there it tells products
+ * apart: "Cosmonic (Wasm)", "Upbound (member)", "Alibaba Cloud (KCSP)", "Kubernetes (K8s)".
  *
  * Different names of one product ("Project Calico" and "Calico") do not share a key: the catalogue
  * records those as aliases, and merging looks aliases up as well as names.
  */
 export function normalizeProductName(name: string): string {
-  const plain = name.normalize('NFKC').trim();
-  const key = normalizeForMatching(withoutTrailingAbbreviation(plain)).replace(NOT_NAME_CHARACTERS, '');
+  const folded = normalizeForMatching(name);
+  const key = withoutTrailingAbbreviation(folded).replace(NOT_NAME_CHARACTERS, '');
   // A name made only of punctuation ("—") still needs a key that is not shared with every other such name.
-  return key === '' ? normalizeForMatching(plain) : key;
+  return key === '' ? folded : key;
 }
 
 function withoutTrailingAbbreviation(name: string): string {
@@ -60,18 +66,14 @@ function withoutTrailingAbbreviation(name: string): string {
   return abbreviates(abbreviation, words) ? words : name;
 }
 
-/** Whether the capitals of `abbreviation` (at least two) are the initials of some of `words`, in order. */
+/** Whether the letters of `abbreviation` (at least two) are initials of some of `words`, in order. */
 function abbreviates(abbreviation: string, words: string): boolean {
-  const capitals = [...abbreviation].filter((character) => /\p{Lu}/u.test(character));
-  if (capitals.length < 2) return false;
-  const initials = words
-    .split(WORD_SEPARATORS)
-    .map((word) => [...word][0]?.toLowerCase())
-    .filter((initial) => initial !== undefined);
+  const letters = [...abbreviation].filter((character) => LETTER.test(character));
+  if (letters.length < 2) return false;
   let next = 0;
-  for (const initial of initials) {
-    if (initial === capitals[next]?.toLowerCase()) next += 1;
-    if (next === capitals.length) return true;
+  for (const word of words.split(WORD_SEPARATORS)) {
+    if (word.startsWith(letters[next] ?? '')) next += 1;
+    if (next === letters.length) return true;
   }
   return false;
 }

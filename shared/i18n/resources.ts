@@ -1,8 +1,10 @@
 import type { Language } from '../ipc/contract';
+import { catalogue as enCatalogue } from './en/catalogue';
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { menu as enMenu } from './en/menu';
 import { sla as enSla } from './en/sla';
+import { catalogue as zhCatalogue } from './zh-CN/catalogue';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
 import { menu as zhMenu } from './zh-CN/menu';
@@ -13,8 +15,8 @@ import { sla as zhSla } from './zh-CN/sla';
  * from either language fails the type check before any test runs.
  */
 export const resources = {
-  en: { common: enCommon, sla: enSla, menu: enMenu, cli: enCli },
-  'zh-CN': { common: zhCommon, sla: zhSla, menu: zhMenu, cli: zhCli },
+  en: { common: enCommon, sla: enSla, menu: enMenu, cli: enCli, catalogue: enCatalogue },
+  'zh-CN': { common: zhCommon, sla: zhSla, menu: zhMenu, cli: zhCli, catalogue: zhCatalogue },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export const namespaces = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

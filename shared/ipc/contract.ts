@@ -85,7 +85,8 @@ export const ipcContract = {
     response: preferencesSchema,
   },
   savePreferences: {
-    request: preferencesSchema.partial().strict(),
+    // Not preferencesSchema.partial(): its theme default would reset the theme on every language change.
+    request: z.object({ language: languageSchema.optional(), theme: themePreferenceSchema.optional() }).strict(),
     response: preferencesSchema,
   },
   loadViewState: {

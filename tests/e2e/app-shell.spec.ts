@@ -72,7 +72,7 @@ test.describe('in English (OS locale en-US)', () => {
         headers: { 'content-type': 'application/json', 'x-kube-planner-token': token },
         body: JSON.stringify({ availabilityPercent: 'ninety-nine' }),
       });
-      return response.json();
+      return (await response.json()) as { ok: boolean; error: { code: string; message: string } };
     }, host.token);
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('invalid-request');

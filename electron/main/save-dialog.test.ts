@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  app: { getPath: vi.fn(() => '/home/user/Documents') },
+  dialog: { showSaveDialog: vi.fn() },
+}));
+
+vi.mock('electron', () => electron);
+
+const { chooseExportPath } = await import('./save-dialog');
+
+const parent = { id: 1 } as unknown as Electron.BrowserWindow;
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('chooseExportPath', () => {
+  it('suggests the name in Documents, filtered to the format, and returns the chosen path', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/tmp/plan.csv' });
+    await expect(chooseExportPath(parent, 'plan.csv', 'csv')).resolves.toBe('/tmp/plan.csv');
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, {
+      defaultPath: '/home/user/Documents/plan.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+  });
+
+  it('keeps only the file name the page suggested, never its folders', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await chooseExportPath(null, '../../.bashrc', 'json');
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/home/user/Documents/.bashrc' }),
+    );
+  });
+
+  it('returns undefined when the user cancels', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(chooseExportPath(parent, 'plan.json', 'json')).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,139 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
+import { useAppStore } from '../../app/store';
+import type { CatalogueRow } from './catalogue-rows';
+import { type ComparisonLine, buildComparison, compareUnavailableReason } from './comparison';
+import { ModalDialog } from './ModalDialog';
+
+/** The compare button with the picked products as removable chips, and why comparing is unavailable. */
+export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {
+  const { t } = useTranslation('catalogue');
+  const toggleCompared = useAppStore((state) => state.toggleCompared);
+  const clearCompared = useAppStore((state) => state.clearCompared);
+  const reasonId = useId();
+  const reason = compareUnavailableReason(rows.length);
+
+  return (
+    <div className="compare-tray" role="group" aria-label={t('compare.selection')}>
+      {rows.length > 0 && (
+        <ul className="compare-chips">
+          {rows.map((row) => (
+            <li key={row.entry.id} className="compare-chip">
+              <span className="compare-chip-name">{row.entry.name}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('compare.remove', { name: row.entry.name })}
+                title={t('compare.remove', { name: row.entry.name })}
+                onClick={() => toggleCompared(row.entry.id)}
+              >
+                <svg viewBox="0 0 16 16" width="10" height="10" aria-hidden="true" focusable="false">
+                  <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" strokeWidth="2" />
+                </svg>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button primary"
+        disabled={reason !== undefined}
+        aria-describedby={reason ? reasonId : undefined}
+        onClick={onCompare}
+      >
+        {t('compare.button', { count: rows.length })}
+      </button>
+      {reason && (
+        <span id={reasonId} className="compare-reason">
+          {t(`compare.${reason}`)}
+        </span>
+      )}
+      {rows.length > 0 && (
+        <button type="button" className="button subtle" onClick={clearCompared}>
+          {t('compare.clear')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Products side by side, one column each; lines whose values differ are highlighted and marked. */
+export function CompareDialog({
+  rows,
+  distributionTypes,
+  onClose,
+}: {
+  rows: CatalogueRow[];
+  distributionTypes: DistributionTypeTable;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('catalogue');
+  const language = useAppStore((state) => state.language);
+  const { fields, characteristics } = buildComparison(rows, distributionTypes, language, t);
+
+  return (
+    <ModalDialog
+      title={t('compare.title')}
+      onClose={onClose}
+      className="compare-dialog"
+      footer={
+        <button type="button" className="button primary" onClick={onClose}>
+          {t('compare.close')}
+        </button>
+      }
+    >
+      <p className="compare-legend">
+        <span className="legend-swatch" aria-hidden="true" />
+        {t('compare.legend')}
+      </p>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <th scope="col" className="compare-field-column">
+                {t('compare.field')}
+              </th>
+              {rows.map((row) => (
+                <th key={row.entry.id} scope="col">
+                  {row.entry.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((line) => (
+              <CompareLine key={line.id} line={line} />
+            ))}
+          </tbody>
+          <tbody>
+            <tr className="compare-group">
+              <th scope="colgroup" colSpan={rows.length + 1}>
+                {t('compare.characteristics')}
+              </th>
+            </tr>
+            {characteristics.map((line) => (
+              <CompareLine key={line.id} line={line} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ModalDialog>
+  );
+}
+
+function CompareLine({ line }: { line: ComparisonLine }) {
+  const { t } = useTranslation('catalogue');
+  return (
+    <tr className={line.differs ? 'differs' : undefined} data-line={line.id} data-differs={line.differs}>
+      <th scope="row">
+        <span className="compare-label">{line.label}</span>
+        {line.differs && <span className="differs-badge">{t('compare.differs')}</span>}
+      </th>
+      {line.values.map((value, index) => (
+        <td key={index}>{value}</td>
+      ))}
+    </tr>
+  );
+}

@@ -1,0 +1,137 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../app/store';
+import { type FacetFieldId, facetFieldValues, valueLabel } from './catalogue-fields';
+import type { CatalogueTable } from './CatalogueGrid';
+import { facetOptions, selectedFacetValues, setColumnFilter, toggleFacetValue } from './facets';
+
+/** Facets in the order a reader narrows the seed down: where it is listed, what kind of thing, its state. */
+const facetOrder: readonly FacetFieldId[] = [
+  'seedSection',
+  'distributionType',
+  'distributionKind',
+  'professionalService',
+  'devopsStage',
+  'status',
+  'maturity',
+  'sources',
+  'tags',
+];
+/** Long facets show this many options until the user asks for all. */
+const COLLAPSED_OPTION_COUNT = 8;
+
+/**
+ * Filters by column: a checklist per `select` column and a text box per `text` column, as each
+ * column's meta says. Counts come from the faceted row model, so they reflect every other active filter.
+ */
+export function FacetPanel({ table, shortlistCount }: { table: CatalogueTable; shortlistCount: number }) {
+  const { t } = useTranslation('catalogue');
+  const filters = useAppStore((state) => state.catalogueFilters);
+  const setFilters = useAppStore((state) => state.setCatalogueFilters);
+  const shortlistOnly = useAppStore((state) => state.catalogueShortlistOnly);
+  const setShortlistOnly = useAppStore((state) => state.setShortlistOnly);
+  const textColumns = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.filter === 'text');
+  const shortlistId = useId();
+
+  return (
+    <div className="facet-panel-body">
+      <div className="facet-group shortlist-filter">
+        <label className="check-option" htmlFor={shortlistId}>
+          <input
+            id={shortlistId}
+            type="checkbox"
+            checked={shortlistOnly}
+            onChange={(event) => setShortlistOnly(event.target.checked)}
+          />
+          <span className="option-label">{t('filters.shortlistOnly')}</span>
+          <span className="option-count">{shortlistCount}</span>
+        </label>
+      </div>
+      {textColumns.map((column) => {
+        const value = filters.find((filter) => filter.id === column.id)?.value;
+        return (
+          <div key={column.id} className="facet-group">
+            <label className="facet-title" htmlFor={`facet-text-${column.id}`}>
+              {t('filters.textFilter', { column: t(`columns.${column.id}`) })}
+            </label>
+            <input
+              id={`facet-text-${column.id}`}
+              className="text-input"
+              type="search"
+              autoComplete="off"
+              value={typeof value === 'string' ? value : ''}
+              onChange={(event) => setFilters((current) => setColumnFilter(current, column.id, event.target.value))}
+            />
+          </div>
+        );
+      })}
+      {facetOrder.map((field) => {
+        const column = table.getColumn(field);
+        if (!column || column.columnDef.meta?.filter !== 'select') return null;
+        const selected = selectedFacetValues(filters, field);
+        const options = facetOptions(facetFieldValues[field], column.getFacetedUniqueValues(), selected);
+        return (
+          <Facet
+            key={field}
+            field={field}
+            options={options}
+            selected={selected}
+            onToggle={(value) => setFilters((current) => toggleFacetValue(current, field, value))}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function Facet({
+  field,
+  options,
+  selected,
+  onToggle,
+}: {
+  field: FacetFieldId;
+  options: { value: string; count: number }[];
+  selected: string[];
+  onToggle: (value: string) => void;
+}) {
+  const { t } = useTranslation('catalogue');
+  const [expanded, setExpanded] = useState(false);
+  const collapsible = options.length > COLLAPSED_OPTION_COUNT + 2;
+  const shown = collapsible && !expanded ? options.slice(0, COLLAPSED_OPTION_COUNT) : options;
+  // A ticked value stays visible even when the list is collapsed.
+  const hiddenSelected = collapsible && !expanded ? options.slice(COLLAPSED_OPTION_COUNT).filter((option) => selected.includes(option.value)) : [];
+
+  return (
+    <fieldset className="facet-group" data-facet={field}>
+      <legend className="facet-title">
+        {t(`columns.${field}`)}
+      </legend>
+      {options.length === 0 ? (
+        <p className="facet-empty">{t('filters.noValues')}</p>
+      ) : (
+        <ul className="facet-options">
+          {[...shown, ...hiddenSelected].map((option) => (
+            <li key={option.value}>
+              <label className="check-option">
+                <input
+                  type="checkbox"
+                  checked={selected.includes(option.value)}
+                  onChange={() => onToggle(option.value)}
+                  data-facet-value={option.value}
+                />
+                <span className="option-label">{valueLabel(field, option.value, t)}</span>
+                <span className="option-count">{option.count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {collapsible && (
+        <button type="button" className="link-button facet-more" onClick={() => setExpanded((value) => !value)}>
+          {expanded ? t('filters.showFewer') : t('filters.showMore', { count: options.length })}
+        </button>
+      )}
+    </fieldset>
+  );
+}

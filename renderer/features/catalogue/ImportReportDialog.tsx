@@ -1,0 +1,180 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/ipc/contract';
+import { ModalDialog } from './ModalDialog';
+
+/**
+ * The report as this dialog reads it. Where a listing is (category, subcategory, line) and the
+ * repeated/warning lists are optional, so a report from an older import still shows.
+ */
+type Listing = { name?: string; category?: string; subcategory?: string; line?: number };
+export type ImportReportView = Pick<ImportReport, 'fileName' | 'totalItems' | 'added' | 'merged'> & {
+  skipped: (Listing & { reason: string; detail: string })[];
+  repeated?: Listing[];
+  warnings?: { name: string; line?: number; detail: string }[];
+};
+
+/** Lists longer than this are virtualized inside a fixed-height box instead of growing the dialog. */
+const PLAIN_LIST_LIMIT = 60;
+const LIST_ITEM_HEIGHT = 30;
+
+export function ImportReportDialog({
+  report,
+  builtInName,
+  onClose,
+}: {
+  report: ImportReportView;
+  builtInName: (id: string) => string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('catalogue');
+  const number = new Intl.NumberFormat();
+  const repeated = report.repeated ?? [];
+  const warnings = report.warnings ?? [];
+  const where = (listing: Listing) =>
+    [
+      listing.category && listing.subcategory ? t('report.location', { category: listing.category, subcategory: listing.subcategory }) : undefined,
+      listing.line === undefined ? undefined : t('report.line', { line: listing.line }),
+    ]
+      .filter(Boolean)
+      .join(', ');
+
+  const stats: [string, number][] = [
+    ['added', report.added.length],
+    ['merged', report.merged.length],
+    ['repeated', repeated.length],
+    ['skipped', report.skipped.length],
+  ];
+
+  return (
+    <ModalDialog
+      title={t('report.title')}
+      onClose={onClose}
+      className="report-dialog"
+      footer={
+        <button type="button" className="button primary" onClick={onClose}>
+          {t('report.close')}
+        </button>
+      }
+    >
+      <p className="report-summary">{t('report.summary', { file: report.fileName, total: number.format(report.totalItems) })}</p>
+      <dl className="report-stats">
+        {stats.map(([key, count]) => (
+          <div key={key} className={`report-stat stat-${key}`} data-stat={key}>
+            <dt>{t(`report.${key}`)}</dt>
+            <dd>{number.format(count)}</dd>
+          </div>
+        ))}
+      </dl>
+      <ReportSection id="skipped" title={t('report.skipped')} count={report.skipped.length} open>
+        <LongList
+          label={t('report.skipped')}
+          items={report.skipped}
+          render={(item) => (
+            <>
+              <span className="report-name">{item.name ?? t('report.reasons.missing-name')}</span>
+              <span className="report-reason">{t(`report.reasons.${item.reason}`, { defaultValue: item.reason })}</span>
+              <span className="report-detail">{[item.detail, where(item)].filter(Boolean).join(' · ')}</span>
+            </>
+          )}
+        />
+      </ReportSection>
+      <ReportSection id="merged" title={t('report.merged')} count={report.merged.length} open>
+        <LongList
+          label={t('report.merged')}
+          items={report.merged}
+          render={(item) => (
+            <>
+              <span className="report-name">{item.name}</span>
+              <span className="report-detail">{t('report.mergedInto', { name: builtInName(item.builtInId) })}</span>
+            </>
+          )}
+        />
+      </ReportSection>
+      <ReportSection id="added" title={t('report.added')} count={report.added.length}>
+        <LongList label={t('report.added')} items={report.added} render={(name) => <span className="report-name">{name}</span>} />
+      </ReportSection>
+      {repeated.length > 0 && (
+        <ReportSection id="repeated" title={t('report.repeated')} count={repeated.length}>
+          <LongList
+            label={t('report.repeated')}
+            items={repeated}
+            render={(item) => (
+              <>
+                <span className="report-name">{item.name}</span>
+                <span className="report-detail">{where(item)}</span>
+              </>
+            )}
+          />
+        </ReportSection>
+      )}
+      {warnings.length > 0 && (
+        <ReportSection id="warnings" title={t('report.warnings')} count={warnings.length}>
+          <LongList
+            label={t('report.warnings')}
+            items={warnings}
+            render={(item) => <span className="report-detail">{item.detail}</span>}
+          />
+        </ReportSection>
+      )}
+    </ModalDialog>
+  );
+}
+
+function ReportSection({ id, title, count, open, children }: { id: string; title: string; count: number; open?: boolean; children: ReactNode }) {
+  const { t } = useTranslation('catalogue');
+  return (
+    <details className="report-section" data-section={id} open={open && count > 0}>
+      <summary>
+        <span>{title}</span>
+        <span className="report-count">{new Intl.NumberFormat().format(count)}</span>
+      </summary>
+      {count === 0 ? <p className="field-hint">{t('report.nothing')}</p> : children}
+    </details>
+  );
+}
+
+/** A plain list when short; a virtualized one (only the visible items in the DOM) when long. */
+function LongList<T>({ label, items, render }: { label: string; items: readonly T[]; render: (item: T) => ReactNode }) {
+  if (items.length <= PLAIN_LIST_LIMIT) {
+    return (
+      <ul className="report-list">
+        {items.map((item, index) => (
+          <li key={index} className="report-item">
+            {render(item)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return <VirtualList label={label} items={items} render={render} />;
+}
+
+function VirtualList<T>({ label, items, render }: { label: string; items: readonly T[]; render: (item: T) => ReactNode }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => LIST_ITEM_HEIGHT,
+    overscan: 10,
+  });
+  return (
+    // The box scrolls on its own, so it takes focus to be scrollable from the keyboard.
+    <div ref={scrollRef} className="report-list-scroll" tabIndex={0} role="region" aria-label={label}>
+      <ul className="report-list virtual" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <li
+            key={item.key}
+            className="report-item"
+            aria-setsize={items.length}
+            aria-posinset={item.index + 1}
+            style={{ transform: `translateY(${item.start}px)`, height: LIST_ITEM_HEIGHT }}
+          >
+            {render(items[item.index] as T)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+import {
+  type FilterFn,
+  type Row,
+  type SortFn,
+  columnFacetingFeature,
+  columnFilteringFeature,
+  columnOrderingFeature,
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { matchesSearch } from '../../../shared/catalogue/catalogue-search';
+import { normalizeForMatching } from '../../../shared/catalogue/normalize-name';
+import {
+  type CatalogueFieldId,
+  type FacetFieldId,
+  type Translate,
+  describeStatus,
+  facetFieldValues,
+  facetValuesOf,
+  valueLabel,
+} from './catalogue-fields';
+import type { CatalogueRow } from './catalogue-rows';
+import { StarToggle } from './StarToggle';
+
+/** What a column offers beyond display: how the filter panel filters it. */
+export type CatalogueColumnMeta = {
+  filter: 'select' | 'text' | 'none';
+};
+
+export const catalogueFeatures = tableFeatures({
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  columnFacetingFeature,
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnResizingFeature,
+  columnMeta: metaHelper<CatalogueColumnMeta>(),
+});
+export type CatalogueFeatures = typeof catalogueFeatures;
+export type CatalogueTableRow = Row<CatalogueFeatures, CatalogueRow>;
+
+/** The star column: first, fixed, and the one the "shortlist only" filter applies to. */
+export const STAR_COLUMN_ID = 'star';
+export type CatalogueColumnId = typeof STAR_COLUMN_ID | CatalogueFieldId;
+
+const helper = createColumnHelper<CatalogueFeatures, CatalogueRow>();
+
+/**
+ * Accessors return sort keys (a folded name, a value's position in its list), never display text:
+ * cells, export and comparison label values themselves, in the current language.
+ */
+const compareSortKeys: SortFn<CatalogueFeatures, CatalogueRow> = (a, b, columnId) => {
+  const x = a.getValue<string | number>(columnId);
+  const y = b.getValue<string | number>(columnId);
+  return x === y ? 0 : x > y ? 1 : -1;
+};
+
+/** A facet keeps a row when the row has any of the ticked values. */
+const hasAnySelectedValue: FilterFn<CatalogueFeatures, CatalogueRow> = (row, columnId, selected: string[]) => {
+  const values = row.getUniqueValues<string>(columnId);
+  return values.some((value) => selected.includes(value));
+};
+hasAnySelectedValue.autoRemove = (selected: unknown) => !Array.isArray(selected) || selected.length === 0;
+
+/** Column text filters fold case, width and accents like the global search. */
+const containsFoldedText: FilterFn<CatalogueFeatures, CatalogueRow> = (row, columnId, folded: string) =>
+  (row.getValue<string | undefined>(columnId) ?? '').includes(folded);
+containsFoldedText.resolveFilterValue = (value: unknown) => normalizeForMatching(String(value ?? ''));
+containsFoldedText.autoRemove = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+
+const isShortlisted: FilterFn<CatalogueFeatures, CatalogueRow> = (row, _columnId, shortlist: ReadonlySet<string>) =>
+  shortlist.has(row.original.entry.id);
+
+/** The global search: one precomputed text per row, matched once per row (only the name column takes part). */
+export const matchesGlobalSearch: FilterFn<CatalogueFeatures, CatalogueRow> = (row, _columnId, query: string) =>
+  matchesSearch(row.original.searchText, query);
+
+function rankOf(order: readonly string[], value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const index = order.indexOf(value);
+  return index === -1 ? undefined : index;
+}
+
+function facetColumn(field: Exclude<FacetFieldId, 'tags' | 'status'>, t: Translate, size: number) {
+  const order: readonly string[] = facetFieldValues[field];
+  return helper.accessor((row) => rankOf(order, facetValuesOf(row, field)[0]), {
+    id: field,
+    header: t(`columns.${field}`),
+    size,
+    sortFn: compareSortKeys,
+    sortUndefined: 'last',
+    getUniqueValues: (row) => facetValuesOf(row, field),
+    filterFn: hasAnySelectedValue,
+    meta: { filter: 'select' },
+    cell: ({ row }) => {
+      const [value] = facetValuesOf(row.original, field);
+      if (value === undefined) return <span className="cell-empty">{t('none')}</span>;
+      return (
+        <span className={`value-badge value-${field}`} data-value={value}>
+          {valueLabel(field, value, t)}
+        </span>
+      );
+    },
+  });
+}
+
+const statusOrder: readonly string[] = facetFieldValues.status;
+
+/** Column definitions in their default order; rebuilt when the language changes, since headers and cells are labelled. */
+export function buildCatalogueColumns(t: Translate) {
+  return helper.columns([
+    helper.accessor((row) => row.entry.id, {
+      id: STAR_COLUMN_ID,
+      header: t('columns.star'),
+      size: 44,
+      enableSorting: false,
+      enableResizing: false,
+      enableHiding: false,
+      enableGlobalFilter: false,
+      filterFn: isShortlisted,
+      meta: { filter: 'none' },
+      cell: ({ row }) => <StarToggle id={row.original.entry.id} name={row.original.entry.name} />,
+    }),
+    helper.accessor((row) => row.sortName, {
+      id: 'name',
+      header: t('columns.name'),
+      size: 260,
+      enableHiding: false,
+      sortFn: compareSortKeys,
+      meta: { filter: 'none' },
+      cell: ({ row }) => {
+        const { name, aliases } = row.original.entry;
+        return (
+          <span className="name-cell">
+            <span className="name-text">{name}</span>
+            {aliases.length > 0 && <span className="name-aliases">{aliases.join(', ')}</span>}
+          </span>
+        );
+      },
+    }),
+    helper.accessor((row) => (row.entry.organization === undefined ? undefined : normalizeForMatching(row.entry.organization)), {
+      id: 'organization',
+      header: t('columns.organization'),
+      size: 170,
+      sortFn: compareSortKeys,
+      sortUndefined: 'last',
+      filterFn: containsFoldedText,
+      meta: { filter: 'text' },
+      cell: ({ row }) => row.original.entry.organization ?? <span className="cell-empty">{t('none')}</span>,
+    }),
+    facetColumn('seedSection', t, 150),
+    facetColumn('distributionKind', t, 150),
+    facetColumn('distributionType', t, 200),
+    facetColumn('professionalService', t, 170),
+    facetColumn('devopsStage', t, 150),
+    helper.accessor((row) => row.entry.tags.length, {
+      id: 'tags',
+      header: t('columns.tags'),
+      size: 220,
+      enableSorting: false,
+      getUniqueValues: (row) => row.entry.tags,
+      filterFn: hasAnySelectedValue,
+      meta: { filter: 'select' },
+      cell: ({ row }) => (
+        <span className="tag-list">
+          {row.original.entry.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {valueLabel('tags', tag, t)}
+            </span>
+          ))}
+        </span>
+      ),
+    }),
+    helper.accessor(
+      (row) => {
+        const rank = rankOf(statusOrder, row.entry.status?.state);
+        return rank === undefined ? undefined : rank * 10_000 + (row.entry.status?.year ?? 0);
+      },
+      {
+        id: 'status',
+        header: t('columns.status'),
+        size: 210,
+        sortFn: compareSortKeys,
+        sortUndefined: 'last',
+        getUniqueValues: (row) => facetValuesOf(row, 'status'),
+        filterFn: hasAnySelectedValue,
+        meta: { filter: 'select' },
+        cell: ({ row }) => {
+          const { status } = row.original.entry;
+          if (!status) return <span className="cell-empty">{t('none')}</span>;
+          return (
+            <span className="status-cell" data-state={status.state}>
+              <span className="status-dot" aria-hidden="true" />
+              {describeStatus(status, t)}
+            </span>
+          );
+        },
+      },
+    ),
+    facetColumn('maturity', t, 130),
+    helper.accessor((row) => rankOf(facetFieldValues.sources, row.sourceKind), {
+      id: 'sources',
+      header: t('columns.sources'),
+      size: 200,
+      sortFn: compareSortKeys,
+      getUniqueValues: (row) => [row.sourceKind],
+      filterFn: hasAnySelectedValue,
+      meta: { filter: 'select' },
+      cell: ({ row }) => (
+        <span className="source-badges">
+          {row.original.sourceKind !== 'cncf-landscape' && <span className="source-badge seed">{t('sourceKinds.seed')}</span>}
+          {row.original.sourceKind !== 'seed' && (
+            <span className="source-badge cncf">{t('sourceKinds.cncf-landscape')}</span>
+          )}
+        </span>
+      ),
+    }),
+  ]);
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_LANDSCAPE_BYTES } from '../../../shared/catalogue/landscape-import';
+import { api } from '../../app/api';
+import { useAppStore } from '../../app/store';
+
+export type ImportProgress =
+  | { phase: 'idle' }
+  | { phase: 'importing'; fileName: string }
+  | { phase: 'failed'; message: string };
+
+/** The contract caps a file name at 255 characters; a longer one is shortened rather than refused. */
+const MAX_FILE_NAME_LENGTH = 255;
+
+/**
+ * Importing a landscape file and removing the import. A failed import leaves the catalogue exactly as
+ * it was (main only replaces it once the new one is saved) and says what went wrong, naming the file.
+ */
+export function useLandscapeImport() {
+  const { t } = useTranslation('catalogue');
+  const language = useAppStore((state) => state.language);
+  const setCatalogueSnapshot = useAppStore((state) => state.setCatalogueSnapshot);
+  const forgetMissingCatalogueIds = useAppStore((state) => state.forgetMissingCatalogueIds);
+  const [progress, setProgress] = useState<ImportProgress>({ phase: 'idle' });
+  const [reportOpen, setReportOpen] = useState(false);
+
+  const importFile = async (file: File) => {
+    if (progress.phase === 'importing') return;
+    if (file.size > MAX_LANDSCAPE_BYTES) {
+      const size = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+      setProgress({ phase: 'failed', message: t('import.tooLarge', { file: file.name, size: size.format(file.size / 1024 / 1024) }) });
+      return;
+    }
+    setProgress({ phase: 'importing', fileName: file.name });
+    let content: string;
+    try {
+      content = await file.text();
+    } catch (error) {
+      setProgress({ phase: 'failed', message: t('import.readFailed', { file: file.name, message: (error as Error).message }) });
+      return;
+    }
+    const result = await api.importLandscape({ fileName: file.name.slice(0, MAX_FILE_NAME_LENGTH), content });
+    if (!result.ok) {
+      setProgress({ phase: 'failed', message: result.error.message });
+      return;
+    }
+    setCatalogueSnapshot(result.value.snapshot);
+    setProgress({ phase: 'idle' });
+    setReportOpen(true);
+  };
+
+  const removeImport = async () => {
+    const result = await api.removeLandscapeImport({});
+    if (!result.ok) {
+      setProgress({ phase: 'failed', message: result.error.message });
+      return;
+    }
+    setCatalogueSnapshot(result.value);
+    forgetMissingCatalogueIds();
+  };
+
+  return {
+    progress,
+    importFile,
+    removeImport,
+    dismissFailure: () => setProgress({ phase: 'idle' }),
+    reportOpen,
+    setReportOpen,
+  };
+}
