@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,49 @@ describe('runCli sla', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command "frobnicate"');
     expect((await run(['--help'])).stdout).toContain('Usage: npm run cli');
+  });
+});
+
+describe('runCli catalogue', () => {
+  const landscape = `landscape:
+  - category:
+    name: Runtime
+    subcategories:
+      - subcategory:
+        name: Cloud Native Network
+        items:
+          - item:
+            name: Project Calico
+            homepage_url: https://www.tigera.io/project-calico/
+          - item:
+            name: Cilium
+            homepage_url: https://cilium.io/
+            project: graduated
+`;
+
+  it('imports a landscape file, reports it as JSON, lists the merged catalogue, and removes it', async () => {
+    const file = join(dataDir, 'landscape.yml');
+    await writeFile(file, landscape);
+    const imported = await run(['catalogue', 'import', file, '--json']);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ fileName: 'landscape.yml', totalItems: 2, added: ['Cilium'] });
+
+    const listed = await run(['catalogue', '--json']);
+    const { entries } = JSON.parse(listed.stdout) as { entries: { name: string; sources: { kind: string }[] }[] };
+    expect(entries.find((entry) => entry.name === 'Calico')?.sources.map((source) => source.kind)).toEqual(['seed', 'cncf-landscape']);
+    expect((await run(['catalogue'])).stdout).toMatch(/Cilium\t\t\tgraduated\tcncf/);
+
+    expect((await run(['catalogue', 'remove-import'])).code).toBe(0);
+    expect((await run(['catalogue'])).stdout).not.toContain('Cilium');
+  });
+
+  it('names an unreadable or malformed file', async () => {
+    const missing = await run(['catalogue', 'import', join(dataDir, 'nope.yml')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nope.yml');
+    const file = join(dataDir, 'bad.yml');
+    await writeFile(file, 'landscape: [oops');
+    const bad = await run(['catalogue', 'import', file, '--json']);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
   });
 });

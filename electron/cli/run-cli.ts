@@ -6,6 +6,7 @@ import { languageForLocale } from '../../shared/i18n/resources';
 import { budgetPeriods, periodConventionSchema } from '../../shared/sla/downtime-budget';
 import { formatDowntime } from '../../shared/sla/format-downtime';
 import { type Handlers, dispatch } from '../core/dispatch';
+import { runCatalogueCommand } from './catalogue-command';
 
 /** Pads by terminal columns: CJK characters take two, so `padEnd` alone misaligns Chinese labels. */
 function padToColumns(text: string, columns: number): string {
@@ -84,6 +85,8 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
       );
       return 0;
     }
+    case 'catalogue':
+      return runCatalogueCommand(rest, { json: values.json, handlers, io, t, report });
     default:
       io.stderr(`${t('unknownCommand', { command })}\n${t('usage')}\n`);
       return 2;

@@ -5,10 +5,9 @@ import {
   LandscapeImportError,
   MAX_LANDSCAPE_BYTES,
   type LandscapeImportRecord,
+  importLandscapeFile,
   landscapeImportRecordSchema,
-  landscapeItemsToEntries,
   mergeLandscapeIntoCatalogue,
-  parseLandscapeFile,
 } from '../../shared/catalogue/landscape-import';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from '../../shared/catalogue/schema';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
@@ -38,17 +37,17 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlers {
 
   function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: string): CatalogueSnapshot {
     if (!record) return { entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem };
-    const { entries } = mergeLandscapeIntoCatalogue(builtIn, record.entries);
+    const { entries, report } = mergeLandscapeIntoCatalogue(builtIn, record);
     return {
       entries,
       distributionTypes,
-      landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report: record.report },
+      landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
     };
   }
 
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
     try {
-      return snapshotFrom(await readJsonFile(importPath, landscapeImportRecordSchema, null));
+      return snapshotFrom(await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null));
     } catch (error) {
       return snapshotFrom(null, `${(error as Error).message} The built-in catalogue is shown; the file was left as it was.`);
     }
@@ -69,10 +68,7 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlers {
       }
       let record: LandscapeImportRecord;
       try {
-        const items = parseLandscapeFile(content, fileName);
-        const imported = landscapeItemsToEntries(items, fileName);
-        const { report } = mergeLandscapeIntoCatalogue(builtIn, imported.entries, imported.skipped, fileName);
-        record = { fileName, importedAt: new Date().toISOString(), entries: imported.entries, report };
+        record = importLandscapeFile(content, fileName, new Date().toISOString());
       } catch (error) {
         if (error instanceof LandscapeImportError) throw new HandlerError('invalid-file', `${fileName}: ${error.message}`);
         throw error;
@@ -80,7 +76,7 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlers {
       await writeJsonFileAtomic(importPath, record);
       const next = snapshotFrom(record);
       current = Promise.resolve(next);
-      return { snapshot: next, report: record.report };
+      return { snapshot: next, report: next.landscapeImport!.report };
     },
 
     removeLandscapeImport: async () => {

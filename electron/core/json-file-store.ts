@@ -44,7 +44,8 @@ export async function writeJsonFileAtomic(path: string, value: unknown): Promise
     await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // Best effort: when the folder itself is unusable there is no temporary file to clean up.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new HandlerError('io-failure', `Could not save ${path}: ${(error as Error).message}`);
   }
 }

@@ -254,6 +254,16 @@ describe('parseLandscapeFile', () => {
     ]);
   });
 
+  it('reads a second path written as one text instead of a list', () => {
+    const { items } = parseLandscapeFile(
+      `${currentLandscape}            second_path: Runtime / Cloud Native Storage\n`,
+      'landscape.yml',
+    );
+    expect(items.find((item) => item.name === 'Kubernetes')?.otherPaths).toEqual([
+      { category: 'Runtime', subcategory: 'Cloud Native Storage' },
+    ]);
+  });
+
   it('warns about second paths and maturities it does not know, and keeps the item', () => {
     const { items, report } = parseLandscapeFile(
       landscapeWith(`          - item:

@@ -383,6 +383,7 @@ function organizationName(value: unknown): string | undefined {
   return textField(value.name);
 }
 
+/** `second_path` is a list of "Category / Subcategory" texts; a single text is read as a list of one. */
 function secondPaths(
   value: unknown,
   name: string,
@@ -390,8 +391,8 @@ function secondPaths(
   declaredPaths: ReadonlyMap<string, LandscapePath>,
   report: LandscapeFileReport,
 ): LandscapePath[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown) => {
+  const listed: unknown[] = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return listed.flatMap((entry) => {
     const text = textField(entry);
     const separator = text?.indexOf(' / ') ?? -1;
     const declared =
@@ -505,7 +506,7 @@ function describeListing(path: LandscapePath, line: number | undefined): string 
   return `${path.category} / ${path.subcategory}${atLine(line)}`;
 }
 
-/** Text from a YAML value; the landscape has names like `2048` that YAML reads as numbers. */
+/** Text from a YAML value; YAML reads an unquoted name such as `2048` as a number. */
 function textField(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;

@@ -72,7 +72,7 @@ export type ProductStatus = z.infer<typeof productStatusSchema>;
 export const landscapeMaturitySchema = z.enum(['sandbox', 'incubating', 'graduated', 'archived']);
 export type LandscapeMaturity = z.infer<typeof landscapeMaturitySchema>;
 
-/** Where a row's facts came from. A merged row carries one source of each kind. */
+/** Where a row's facts came from: one source per seed section or landscape path it was listed in. */
 export const entrySourceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('seed'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importReportSchema } from '../catalogue/landscape-import';
 import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { IpcResult } from './result';
@@ -36,15 +37,8 @@ const periodSecondsSchema = z.object({
 
 const emptyRequest = z.object({}).strict();
 
-/** What one landscape import did, shown to the user after the import and kept with it. */
-export const importReportSchema = z.object({
-  fileName: z.string(),
-  totalItems: z.number().int().nonnegative(),
-  added: z.array(z.string()),
-  merged: z.array(z.object({ name: z.string(), builtInId: z.string() })),
-  skipped: z.array(z.object({ name: z.string(), reason: z.string(), detail: z.string() })),
-});
-export type ImportReport = z.infer<typeof importReportSchema>;
+
+export type { ImportReport } from '../catalogue/landscape-import';
 
 export const catalogueSnapshotSchema = z.object({
   /** Built-in entries merged with the imported landscape, one row per product. */

@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-table';
 import { type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
+import { type CatalogueSnapshot, type ExportFormat, exportFormatSchema } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
@@ -165,7 +165,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const currentImport = snapshot.landscapeImport;
   const progress = landscapeImport.progress;
 
-  const exportView = async (format: 'csv' | 'json') => {
+  const exportView = async (format: ExportFormat) => {
     const visible = table.getVisibleLeafColumns().map((column) => column.id);
     const content = catalogueExport(format, visible, shownRows.map((row) => row.original), t);
     try {
@@ -231,7 +231,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
           <DisclosurePanel label={t('export.button')} panelLabel={t('export.button')}>
             {(close) => (
               <div className="menu-list">
-                {(['csv', 'json'] as const).map((format) => (
+                {exportFormatSchema.options.map((format) => (
                   <button
                     key={format}
                     type="button"

@@ -8,6 +8,9 @@ import type { CatalogueRow } from './catalogue-rows';
 import { MAX_COMPARED } from './comparison';
 import { openExternalLink } from './open-external-link';
 import { StarIcon } from './StarToggle';
+import { TagList } from './TagList';
+
+const linkFields = ['homepage', 'repository'] as const;
 
 const classificationFields: readonly FacetFieldId[] = [
   'seedSection',
@@ -41,6 +44,7 @@ export function DetailPane({
   const compareFull = !compared && compareIds.length >= MAX_COMPARED;
   const description = entryDescription(entry, language);
   const type = entry.distributionType;
+  const links = linkFields.map((field) => [field, entry[field]] as const);
 
   const openLink = async (url: string) => {
     const result = await openExternalLink(api, url);
@@ -118,12 +122,8 @@ export function DetailPane({
           {entry.tags.length > 0 && (
             <div>
               <dt>{t('columns.tags')}</dt>
-              <dd className="tag-list wrap">
-                {entry.tags.map((tag) => (
-                  <span key={tag} className="tag">
-                    {valueLabel('tags', tag, t)}
-                  </span>
-                ))}
+              <dd>
+                <TagList tags={entry.tags} t={t} wrap />
               </dd>
             </div>
           )}
@@ -134,10 +134,7 @@ export function DetailPane({
         <section className="detail-section">
           <h3>{t('detail.links')}</h3>
           <ul className="detail-links">
-            {[
-              ['homepage', entry.homepage],
-              ['repository', entry.repository],
-            ].map(([kind, url]) =>
+            {links.map(([kind, url]) =>
               url ? (
                 <li key={kind}>
                   <span className="link-kind">{t(`detail.${kind}`)}</span>

@@ -2,8 +2,8 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 /**
  * A toolbar button that shows a small panel of controls under it (the columns and export menus).
- * Opening moves focus into the panel; Escape, a click elsewhere or focus leaving closes it, and
- * Escape returns focus to the button.
+ * Opening moves focus into the panel. Escape, a click elsewhere or focus moving elsewhere closes it;
+ * when the panel closes with focus inside it (Escape, or a choice made), focus returns to the button.
  */
 export function DisclosurePanel({
   label,
@@ -21,36 +21,42 @@ export function DisclosurePanel({
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const wasOpenRef = useRef(false);
 
   useEffect(() => {
-    if (!open) return;
-    panelRef.current?.querySelector<HTMLElement>('button, input, select, [tabindex="0"]')?.focus();
+    if (!open) {
+      const focusWasInside = document.activeElement === document.body || rootRef.current?.contains(document.activeElement);
+      if (wasOpenRef.current && focusWasInside) buttonRef.current?.focus();
+      wasOpenRef.current = false;
+      return;
+    }
+    wasOpenRef.current = true;
+    panelRef.current?.querySelector<HTMLElement>('button:not(:disabled), input:not(:disabled)')?.focus();
+    const isOutside = (target: EventTarget | null) => !(target instanceof Node && rootRef.current?.contains(target));
     const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (isOutside(event.target)) setOpen(false);
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (isOutside(event.target)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
     };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, [open]);
 
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
-
   return (
-    <div
-      ref={rootRef}
-      className={`disclosure ${className ?? ''}`}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          close();
-        }
-      }}
-      onBlur={(event) => {
-        if (open && event.relatedTarget && !rootRef.current?.contains(event.relatedTarget as Node)) setOpen(false);
-      }}
-    >
+    <div ref={rootRef} className={`disclosure ${className ?? ''}`}>
       <button
         ref={buttonRef}
         type="button"
@@ -66,7 +72,7 @@ export function DisclosurePanel({
       </button>
       {open && (
         <div ref={panelRef} id={panelId} className="disclosure-panel" role="group" aria-label={panelLabel}>
-          {children(close)}
+          {children(() => setOpen(false))}
         </div>
       )}
     </div>

@@ -4,16 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/ipc/contract';
 import { ModalDialog } from './ModalDialog';
 
-/**
- * The report as this dialog reads it. Where a listing is (category, subcategory, line) and the
- * repeated/warning lists are optional, so a report from an older import still shows.
- */
 type Listing = { name?: string; category?: string; subcategory?: string; line?: number };
-export type ImportReportView = Pick<ImportReport, 'fileName' | 'totalItems' | 'added' | 'merged'> & {
-  skipped: (Listing & { reason: string; detail: string })[];
-  repeated?: Listing[];
-  warnings?: { name: string; line?: number; detail: string }[];
-};
 
 /** Lists longer than this are virtualized inside a fixed-height box instead of growing the dialog. */
 const PLAIN_LIST_LIMIT = 60;
@@ -24,14 +15,13 @@ export function ImportReportDialog({
   builtInName,
   onClose,
 }: {
-  report: ImportReportView;
+  report: ImportReport;
   builtInName: (id: string) => string;
   onClose: () => void;
 }) {
   const { t } = useTranslation('catalogue');
   const number = new Intl.NumberFormat();
-  const repeated = report.repeated ?? [];
-  const warnings = report.warnings ?? [];
+  const { repeated, warnings } = report;
   const where = (listing: Listing) =>
     [
       listing.category && listing.subcategory ? t('report.location', { category: listing.category, subcategory: listing.subcategory }) : undefined,
@@ -153,6 +143,8 @@ function LongList<T>({ label, items, render }: { label: string; items: readonly 
 
 function VirtualList<T>({ label, items, render }: { label: string; items: readonly T[]; render: (item: T) => ReactNode }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The compiler skips memoizing this component, which is right: the virtualizer's state is read on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library -- the bail-out is intended, see above
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
@@ -160,7 +152,9 @@ function VirtualList<T>({ label, items, render }: { label: string; items: readon
     overscan: 10,
   });
   return (
-    // The box scrolls on its own, so it takes focus to be scrollable from the keyboard.
+    // The box scrolls on its own and holds nothing focusable, so it must take focus itself to be
+    // scrollable from the keyboard (WCAG 2.1.1, axe "scrollable-region-focusable").
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
     <div ref={scrollRef} className="report-list-scroll" tabIndex={0} role="region" aria-label={label}>
       <ul className="report-list virtual" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => (

@@ -31,6 +31,7 @@ import {
 } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 import { StarToggle } from './StarToggle';
+import { TagList } from './TagList';
 
 /** What a column offers beyond display: how the filter panel filters it. */
 export type CatalogueColumnMeta = {
@@ -177,15 +178,7 @@ export function buildCatalogueColumns(t: Translate) {
       getUniqueValues: (row) => row.entry.tags,
       filterFn: hasAnySelectedValue,
       meta: { filter: 'select' },
-      cell: ({ row }) => (
-        <span className="tag-list">
-          {row.original.entry.tags.map((tag) => (
-            <span key={tag} className="tag">
-              {valueLabel('tags', tag, t)}
-            </span>
-          ))}
-        </span>
-      ),
+      cell: ({ row }) => <TagList tags={row.original.entry.tags} t={t} />,
     }),
     helper.accessor(
       (row) => {

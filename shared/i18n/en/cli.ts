@@ -4,6 +4,12 @@ export const cli = {
 Commands:
   sla <percent> [--json] [--convention year-365|year-365.25]
       Allowed downtime per day, week, month, quarter and year.
+  catalogue [--json]
+      The catalogue: built-in products merged with the imported CNCF Landscape.
+  catalogue import FILE [--json]
+      Import a CNCF Landscape landscape.yml (replaces the previous import).
+  catalogue remove-import
+      Remove the imported landscape.
 
 Options:
   --lang en|zh-CN   Language of the output (default: from LANG)
@@ -12,4 +18,11 @@ Options:
   missingArgument: 'Missing argument: {{name}}.',
   slaHeading: 'Allowed downtime at {{percent}}% availability ({{convention}}):',
   failed: 'Error ({{code}}): {{message}}',
+  catalogueColumns: 'NAME\tORGANIZATION\tSEED SECTION\tCNCF MATURITY\tSOURCES',
+  catalogueCount_one: '{{count}} product',
+  catalogueCount_other: '{{count}} products',
+  fileTooLarge: '{{file}} is {{size}} MB; the largest landscape file accepted is 50 MB.',
+  cannotRead: 'Could not read {{file}}: {{message}}',
+  importSummary: 'Imported {{file}}: {{total}} items — {{added}} added, {{merged}} merged with built-in products, {{repeated}} listed twice, {{skipped}} skipped.',
+  importRemoved: 'The imported landscape was removed.',
 };

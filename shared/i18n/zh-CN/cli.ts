@@ -6,6 +6,12 @@ export const cli: typeof en = {
 命令：
   sla <百分比> [--json] [--convention year-365|year-365.25]
       每天、每周、每月、每季度和每年允许的停机时长。
+  catalogue [--json]
+      产品目录：内置产品与导入的 CNCF Landscape 合并后的结果。
+  catalogue import FILE [--json]
+      导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
+  catalogue remove-import
+      移除已导入的 Landscape。
 
 选项：
   --lang en|zh-CN   输出语言（默认取自 LANG）
@@ -14,4 +20,11 @@ export const cli: typeof en = {
   missingArgument: '缺少参数：{{name}}。',
   slaHeading: '可用性为 {{percent}}% 时允许的停机时长（{{convention}}）：',
   failed: '错误（{{code}}）：{{message}}',
+  catalogueColumns: '名称\t组织\t种子章节\tCNCF 成熟度\t来源',
+  catalogueCount_one: '共 {{count}} 个产品',
+  catalogueCount_other: '共 {{count}} 个产品',
+  fileTooLarge: '{{file}} 大小为 {{size}} MB；可接受的 Landscape 文件最大为 50 MB。',
+  cannotRead: '无法读取 {{file}}：{{message}}',
+  importSummary: '已导入 {{file}}：共 {{total}} 项——新增 {{added}} 项，与内置产品合并 {{merged}} 项，重复列出 {{repeated}} 项，跳过 {{skipped}} 项。',
+  importRemoved: '已移除导入的 Landscape。',
 };

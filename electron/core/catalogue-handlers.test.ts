@@ -1,0 +1,109 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCatalogueHandlers } from './catalogue-handlers';
+import { dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+
+const landscape = `landscape:
+  - category:
+    name: Runtime
+    subcategories:
+      - subcategory:
+        name: Cloud Native Network
+        items:
+          - item:
+            name: Project Calico
+            homepage_url: https://www.tigera.io/project-calico/
+            repo_url: https://github.com/projectcalico/calico
+          - item:
+            name: Cilium
+            homepage_url: https://cilium.io/
+            project: graduated
+            description: eBPF-based networking, observability and security
+`;
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-catalogue-'));
+});
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+const handlers = () => createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+
+describe('catalogue handlers', () => {
+  it('serves the built-in catalogue, with Calico from the seed infrastructure section', async () => {
+    const snapshot = await createCatalogueHandlers(dataDir).getCatalogue({});
+    expect(snapshot.entries.length).toBeGreaterThan(140);
+    expect(snapshot.landscapeImport).toBeNull();
+    const calico = snapshot.entries.find((entry) => entry.name === 'Calico');
+    expect(calico?.seedSection).toBe('infrastructure');
+    expect(snapshot.distributionTypes.traits.length).toBeGreaterThan(5);
+  });
+
+  it('merges an import into the built-in rows, reports it, and keeps it across a restart', async () => {
+    const builtInCount = (await createCatalogueHandlers(dataDir).getCatalogue({})).entries.length;
+    const result = await dispatch(handlers(), 'importLandscape', { fileName: 'landscape.yml', content: landscape });
+    expect(result.ok).toBe(true);
+    const { snapshot, report } = (result as { ok: true; value: Awaited<ReturnType<ReturnType<typeof handlers>['importLandscape']>> }).value;
+    expect(report.added).toEqual(['Cilium']);
+    expect(report.merged).toEqual([{ name: 'Project Calico', builtInId: expect.any(String) }]);
+    expect(snapshot.entries).toHaveLength(builtInCount + 1);
+    const calico = snapshot.entries.find((entry) => entry.name === 'Calico');
+    expect(calico?.sources.map((source) => source.kind)).toEqual(['seed', 'cncf-landscape']);
+
+    const afterRestart = await createCatalogueHandlers(dataDir).getCatalogue({});
+    expect(afterRestart.entries).toHaveLength(builtInCount + 1);
+    expect(afterRestart.landscapeImport?.fileName).toBe('landscape.yml');
+  });
+
+  it('removes the import', async () => {
+    const instance = handlers();
+    await instance.importLandscape({ fileName: 'landscape.yml', content: landscape });
+    const snapshot = await instance.removeLandscapeImport({});
+    expect(snapshot.landscapeImport).toBeNull();
+    expect((await createCatalogueHandlers(dataDir).getCatalogue({})).landscapeImport).toBeNull();
+  });
+
+  it('rejects a bad file with a message naming the file and the problem, changing nothing', async () => {
+    const instance = handlers();
+    await instance.importLandscape({ fileName: 'good.yml', content: landscape });
+    const before = await instance.getCatalogue({});
+    const stored = await readFile(join(dataDir, 'landscape-import.json'), 'utf8');
+
+    const notYaml = await dispatch(instance, 'importLandscape', { fileName: 'broken.yml', content: 'landscape: [unclosed' });
+    expect(notYaml).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    expect(!notYaml.ok && notYaml.error.message).toMatch(/^broken\.yml: .*line 1/);
+
+    const notLandscape = await dispatch(instance, 'importLandscape', { fileName: 'list.yml', content: '- a\n- b\n' });
+    expect(notLandscape).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+
+    expect(await instance.getCatalogue({})).toEqual(before);
+    expect(await readFile(join(dataDir, 'landscape-import.json'), 'utf8')).toBe(stored);
+  });
+
+  it('refuses a file over 50 MB, naming its size', async () => {
+    const result = await dispatch(handlers(), 'importLandscape', { fileName: 'huge.yml', content: 'x'.repeat(51 * 1024 * 1024) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
+    expect(!result.ok && result.error.message).toMatch(/huge\.yml is 51\.0 MB; .* 50\.0 MB/);
+  });
+
+  it('keeps the previous catalogue when the import cannot be saved', async () => {
+    const blocked = join(dataDir, 'blocked');
+    await writeFile(blocked, 'a file where the data folder should be');
+    const onBlockedDisk = createHandlers({ dataDir: blocked, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+    const before = await onBlockedDisk.getCatalogue({});
+    const result = await dispatch(onBlockedDisk, 'importLandscape', { fileName: 'landscape.yml', content: landscape });
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-failure' } });
+    expect(await onBlockedDisk.getCatalogue({})).toEqual(before);
+  });
+
+  it('serves the built-in catalogue and names the problem when the saved import is corrupt', async () => {
+    await writeFile(join(dataDir, 'landscape-import.json'), '{"fileName": 3}');
+    const snapshot = await createCatalogueHandlers(dataDir).getCatalogue({});
+    expect(snapshot.landscapeImport).toBeNull();
+    expect(snapshot.storedImportProblem).toContain('landscape-import.json');
+    expect(await readFile(join(dataDir, 'landscape-import.json'), 'utf8')).toBe('{"fileName": 3}');
+  });
+});
