@@ -13,7 +13,7 @@ type CatalogueCommandContext = {
   io: CliIo;
   t: TFunction;
   /** Prints a failed result (as JSON with --json) and narrows a successful one. */
-  report: (result: IpcResult<unknown>) => boolean;
+  report: (result: IpcResult<unknown>) => result is { ok: true; value: never };
 };
 
 function sourceLabel(entry: CatalogueSnapshot['entries'][number]): string {
@@ -50,7 +50,8 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
       // Checked before reading, so a huge file is refused without loading it into memory.
       const { size } = await stat(file);
       if (size > MAX_LANDSCAPE_BYTES) {
-        return report({ ok: false, error: { code: 'file-too-large', message: t('fileTooLarge', { file, size: (size / 1048576).toFixed(1) }) } }) ? 0 : 1;
+        report({ ok: false, error: { code: 'file-too-large', message: t('fileTooLarge', { file, size: (size / 1048576).toFixed(1) }) } });
+        return 1;
       }
       content = await readFile(file, 'utf8');
     } catch (error) {

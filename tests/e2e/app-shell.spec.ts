@@ -53,6 +53,7 @@ test.describe('in English (OS locale en-US)', () => {
 
   test('keyboard: Alt+number switches sections and every control is reachable with Tab', async ({ page, host }) => {
     await page.goto(host.url);
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
     await page.keyboard.press('Alt+3');
     await expect(page.getByRole('heading', { name: 'Downtime budget' })).toBeVisible();
     await page.keyboard.press('Tab');

@@ -388,7 +388,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
           onClose={() => setConfirmRemoval(false)}
           footer={
             <>
-              <button type="button" className="button" onClick={() => setConfirmRemoval(false)}>
+              <button type="button" className="button" data-autofocus="" onClick={() => setConfirmRemoval(false)}>
                 {t('import.cancel')}
               </button>
               <button

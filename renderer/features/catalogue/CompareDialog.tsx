@@ -79,7 +79,7 @@ export function CompareDialog({
       onClose={onClose}
       className="compare-dialog"
       footer={
-        <button type="button" className="button primary" onClick={onClose}>
+        <button type="button" className="button primary" data-autofocus="" onClick={onClose}>
           {t('compare.close')}
         </button>
       }

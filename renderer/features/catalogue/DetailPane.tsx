@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable, EntrySource } from '../../../shared/catalogue/schema';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import { type FacetFieldId, describeStatus, entryDescription, facetValuesOf, localized, valueLabel } from './catalogue-fields';
+import {
+  type FacetFieldId,
+  describeStatus,
+  entryDescription,
+  facetValuesOf,
+  formatList,
+  localized,
+  valueLabel,
+} from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 import { MAX_COMPARED } from './comparison';
 import { openExternalLink } from './open-external-link';
@@ -56,7 +64,7 @@ export function DetailPane({
       <header className="detail-header">
         <div className="detail-heading">
           <h2 id={headingId}>{entry.name}</h2>
-          {entry.aliases.length > 0 && <p className="detail-aliases">{t('aliases', { aliases: entry.aliases.join(', ') })}</p>}
+          {entry.aliases.length > 0 && <p className="detail-aliases">{t('aliases', { aliases: formatList(entry.aliases, language) })}</p>}
         </div>
         <button type="button" className="icon-button" aria-label={t('detail.close')} title={t('detail.close')} onClick={onClose}>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">

@@ -43,7 +43,7 @@ export function ImportReportDialog({
       onClose={onClose}
       className="report-dialog"
       footer={
-        <button type="button" className="button primary" onClick={onClose}>
+        <button type="button" className="button primary" data-autofocus="" onClick={onClose}>
           {t('report.close')}
         </button>
       }
@@ -65,7 +65,7 @@ export function ImportReportDialog({
             <>
               <span className="report-name">{item.name ?? t('report.reasons.missing-name')}</span>
               <span className="report-reason">{t(`report.reasons.${item.reason}`, { defaultValue: item.reason })}</span>
-              <span className="report-detail">{[item.detail, where(item)].filter(Boolean).join(' · ')}</span>
+              <span className="report-detail">{item.detail}</span>
             </>
           )}
         />

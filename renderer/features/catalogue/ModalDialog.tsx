@@ -3,7 +3,8 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 /**
  * A modal built on the native `<dialog>`: `showModal()` makes the rest of the page inert (so focus
  * stays inside) and Escape raises `cancel`, which closes through the owner's state. Focus goes back to
- * whatever had it before the dialog opened. Mount it to open it; unmount it to close it.
+ * whatever had it before the dialog opened. Mount it to open it; unmount it to close it. Focus starts on
+ * the element marked `data-autofocus` (React's autoFocus never reaches the attribute `showModal` reads).
  */
 export function ModalDialog({
   title,
@@ -33,6 +34,7 @@ export function ModalDialog({
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

@@ -114,6 +114,11 @@ export function fieldText(row: CatalogueRow, field: CatalogueFieldId, t: Transla
   return labels[0];
 }
 
+/** "a, b, c" in English, "a、b、c" in Chinese. */
+export function formatList(values: readonly string[], language: Language): string {
+  return new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' }).format(values);
+}
+
 export function localized(text: LocalizedText, language: Language): string {
   return language === 'zh-CN' ? text.zh : text.en;
 }

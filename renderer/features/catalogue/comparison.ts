@@ -1,6 +1,6 @@
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
 import type { Language } from '../../../shared/ipc/contract';
-import { type CatalogueFieldId, type Translate, entryDescription, fieldText, localized } from './catalogue-fields';
+import { type CatalogueFieldId, type Translate, entryDescription, fieldText, formatList, localized } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 
 /** The most products the comparison shows side by side; more would not fit a readable table. */
@@ -58,7 +58,7 @@ export function buildComparison(
       t(`columns.${field}`),
       rows.map((row) => {
         const text = fieldText(row, field, t);
-        return Array.isArray(text) ? text.join(', ') : text;
+        return Array.isArray(text) ? formatList(text, language) : text;
       }),
       none,
     ),
