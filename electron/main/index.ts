@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type BrowserWindow, app, dialog, session } from 'electron';
-import { languageForLocale } from '../../shared/i18n/resources';
+import { languageForLocale, resources } from '../../shared/i18n/resources';
 import type { Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { registerIpcHandlers } from './ipc';
@@ -90,7 +90,8 @@ async function start(): Promise<void> {
 
 function failToStart(error: unknown): void {
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  dialog.showErrorBox('Kube Planner could not start', message);
+  // Read straight from the resources: start-up may have failed before i18n was set up.
+  dialog.showErrorBox(resources[languageForLocale(app.getLocale())].menu.startFailed, message);
   app.exit(1);
 }
 

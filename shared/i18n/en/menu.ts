@@ -20,5 +20,6 @@ export const menu = {
   close: 'Close Window',
   language: 'Language',
   about: 'About Kube Planner',
+  startFailed: 'Kube Planner could not start',
   learnKubernetes: 'Kubernetes Documentation',
 };

@@ -22,5 +22,6 @@ export const menu: typeof en = {
   close: '关闭窗口',
   language: '语言',
   about: '关于 Kube Planner',
+  startFailed: 'Kube Planner 无法启动',
   learnKubernetes: 'Kubernetes 文档',
 };

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Translate, describeStatus, facetValuesOf, fieldText, formatList } from './catalogue-fields';
+import { sourceKindOf, toCatalogueRows } from './catalogue-rows';
+import { catalogueT, entry } from './catalogue-test-support';
+
+let t: Translate;
+let zh: Translate;
+beforeAll(async () => {
+  t = await catalogueT('en');
+  zh = await catalogueT('zh-CN');
+});
+
+const landscapeSource = { kind: 'cncf-landscape', category: 'Runtime', subcategory: 'Cloud Native Network', file: 'l.yml' } as const;
+
+describe('describeStatus', () => {
+  it('says what the catalogue knows: state, year, successor', () => {
+    expect(describeStatus({ state: 'active' }, t)).toBe('Active');
+    expect(describeStatus({ state: 'discontinued', year: 2018 }, t)).toBe('Discontinued (2018)');
+    expect(describeStatus({ state: 'acquired', successor: 'SUSE' }, t)).toBe('Acquired → SUSE');
+    expect(describeStatus({ state: 'renamed', year: 2018, successor: 'OKD' }, t)).toBe('Renamed (2018) → OKD');
+    expect(describeStatus({ state: 'renamed', year: 2018, successor: 'OKD' }, zh)).toBe('已更名（2018）→ OKD');
+  });
+});
+
+describe('sources', () => {
+  it('tells seed rows, landscape rows and merged rows apart', () => {
+    const seed = entry({ id: 'a', name: 'A' });
+    expect(sourceKindOf(seed)).toBe('seed');
+    expect(sourceKindOf({ ...seed, sources: [landscapeSource] })).toBe('cncf-landscape');
+    expect(sourceKindOf({ ...seed, sources: [...seed.sources, landscapeSource] })).toBe('both');
+  });
+});
+
+describe('fieldText', () => {
+  const [row] = toCatalogueRows([
+    entry({
+      id: 'calico',
+      name: 'Calico',
+      organization: 'Tigera',
+      seedSection: 'infrastructure',
+      tags: ['networking', 'security'],
+      maturity: 'graduated',
+      sources: [{ kind: 'seed', section: 'infrastructure', seedName: 'Project Calico' }, landscapeSource],
+    }),
+  ]);
+
+  it('labels each field in the UI language and leaves missing values undefined', () => {
+    expect(fieldText(row!, 'name', t)).toBe('Calico');
+    expect(fieldText(row!, 'seedSection', t)).toBe('Infrastructure');
+    expect(fieldText(row!, 'seedSection', zh)).toBe('基础设施');
+    expect(fieldText(row!, 'tags', t)).toEqual(['Networking', 'Security']);
+    expect(fieldText(row!, 'maturity', t)).toBe('Graduated');
+    expect(fieldText(row!, 'sources', t)).toBe('Seed and CNCF Landscape');
+    expect(fieldText(row!, 'distributionType', t)).toBeUndefined();
+    expect(fieldText(row!, 'status', t)).toBeUndefined();
+  });
+
+  it('gives facets the raw values', () => {
+    expect(facetValuesOf(row!, 'tags')).toEqual(['networking', 'security']);
+    expect(facetValuesOf(row!, 'sources')).toEqual(['both']);
+    expect(facetValuesOf(row!, 'status')).toEqual([]);
+  });
+});
+
+describe('formatList', () => {
+  it('joins with the language’s own separator', () => {
+    expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b, c');
+    expect(formatList(['网络', '安全'], 'zh-CN')).toBe('网络、安全');
+  });
+});
