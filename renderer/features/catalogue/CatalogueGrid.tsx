@@ -1,9 +1,9 @@
-import type { Header, ReactTable } from '@tanstack/react-table';
+import { FlexRender, type Header, type ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { type CatalogueFeatures, STAR_COLUMN_ID } from './catalogue-columns';
+import { type CatalogueFeatures, type CatalogueTableRow, STAR_COLUMN_ID } from './catalogue-columns';
 import type { CatalogueRow } from './catalogue-rows';
 import { moveColumnOnto } from './column-order';
 import { StarIcon } from './StarToggle';
@@ -53,10 +53,10 @@ export function CatalogueGrid({
     count: rows.length,
     getScrollElement: () => gridRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // A few rows either side are enough with fixed heights, and each extra row is DOM to build per keystroke.
+    overscan: 5,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
   });
 
   // A restored selection is scrolled into view once, when the rows first arrive.
@@ -127,6 +127,9 @@ export function CatalogueGrid({
   ) as CSSProperties;
   const totalWidth = table.getTotalSize();
   const [headerGroup] = table.getHeaderGroups();
+  // Changes when columns are shown, hidden or moved, so memoized rows redraw their cells then.
+  const columnLayout = visibleColumns.map((column) => column.id).join(' ');
+  const isMultiSort = table.state.sorting.length > 1;
   const virtualItems = virtualizer.getVirtualItems();
   const activeRendered = activeIndex >= 0 && virtualItems.some((item) => item.index === activeIndex);
 
@@ -160,7 +163,15 @@ export function CatalogueGrid({
         <div role="rowgroup" className="grid-head">
           <div role="row" aria-rowindex={1} className="grid-row grid-header-row">
             {headerGroup?.headers.map((header, index) => (
-              <HeaderCell key={header.id} header={header} table={table} columnIndex={index + 1} />
+              <HeaderCell
+                key={header.id}
+                header={header}
+                columnIndex={index + 1}
+                sorted={header.column.getIsSorted()}
+                sortIndex={isMultiSort ? header.column.getSortIndex() : -1}
+                size={header.column.getSize()}
+                resizing={header.column.getIsResizing()}
+              />
             ))}
           </div>
         </div>
@@ -180,17 +191,7 @@ export function CatalogueGrid({
                 className={`grid-row grid-body-row${isActive ? ' is-active' : ''}${item.index % 2 ? ' is-odd' : ''}`}
                 style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               >
-                {row.getVisibleCells().map((cell, index) => (
-                  <div
-                    key={cell.id}
-                    role="gridcell"
-                    aria-colindex={index + 1}
-                    className={`grid-cell cell-${cell.column.id}`}
-                    style={{ width: `var(--col-${cell.column.id})` }}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </div>
-                ))}
+                <RowCells row={row} columns={table.options.columns} columnLayout={columnLayout} />
               </div>
             );
           })}
@@ -203,22 +204,60 @@ export function CatalogueGrid({
   );
 }
 
-function HeaderCell({ header, table, columnIndex }: { header: CatalogueHeader; table: CatalogueTable; columnIndex: number }) {
+/**
+ * One row's cells. Rows keep their identity while the search narrows, so a row still in view is not
+ * drawn again on a keystroke; it is when the language (`columns`) or the column layout changes.
+ */
+const RowCells = memo(function RowCells({
+  row,
+}: {
+  row: CatalogueTableRow;
+  columns: unknown;
+  columnLayout: string;
+}) {
+  return row.getVisibleCells().map((cell, index) => (
+    <div
+      key={cell.id}
+      role="gridcell"
+      aria-colindex={index + 1}
+      className={`grid-cell cell-${cell.column.id}`}
+      style={{ width: `var(--col-${cell.column.id})` }}
+    >
+      <FlexRender cell={cell} />
+    </div>
+  ));
+});
+
+/** A column header; it takes its sort and size state as props so that a keystroke does not redraw it. */
+const HeaderCell = memo(function HeaderCell({
+  header,
+  columnIndex,
+  sorted,
+  sortIndex,
+  size,
+  resizing,
+}: {
+  header: CatalogueHeader;
+  columnIndex: number;
+  sorted: false | 'asc' | 'desc';
+  /** -1 unless several columns are sorted. */
+  sortIndex: number;
+  size: number;
+  resizing: boolean;
+}) {
   const { t } = useTranslation('catalogue');
   const [dropTarget, setDropTarget] = useState(false);
   const { column } = header;
+  const { table } = header.getContext();
   const label = t(`columns.${column.id}`);
-  const sorted = column.getIsSorted();
   const canSort = column.getCanSort();
-  const sortIndex = column.getSortIndex();
-  const isMultiSort = table.state.sorting.length > 1;
   const movable = column.id !== STAR_COLUMN_ID;
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined;
 
   const resizeBy = (delta: number) => {
     const { minSize = 60, maxSize = 640 } = column.columnDef;
-    const size = Math.min(Math.max(column.getSize() + delta, minSize), maxSize);
-    table.setColumnSizing((sizing) => ({ ...sizing, [column.id]: size }));
+    const next = Math.min(Math.max(size + delta, minSize), maxSize);
+    table.setColumnSizing((sizing) => ({ ...sizing, [column.id]: next }));
   };
 
   const dragProps = movable
@@ -271,7 +310,7 @@ function HeaderCell({ header, table, columnIndex }: { header: CatalogueHeader; t
         >
           <span className="header-label">{label}</span>
           <SortIndicator direction={sorted} />
-          {isMultiSort && sortIndex >= 0 && (
+          {sortIndex >= 0 && (
             <span className="sort-index">
               <span aria-hidden="true">{sortIndex + 1}</span>
               <span className="visually-hidden">{t('sortPriority', { index: sortIndex + 1 })}</span>
@@ -286,10 +325,10 @@ function HeaderCell({ header, table, columnIndex }: { header: CatalogueHeader; t
       {column.getCanResize() && (
         <ResizeHandle
           label={t('columnsMenu.resize', { column: label })}
-          size={column.getSize()}
+          size={size}
           min={column.columnDef.minSize ?? 60}
           max={column.columnDef.maxSize ?? 640}
-          resizing={column.getIsResizing()}
+          resizing={resizing}
           onPointerStart={header.getResizeHandler()}
           onResizeBy={resizeBy}
           onReset={() => column.resetSize()}
@@ -297,7 +336,7 @@ function HeaderCell({ header, table, columnIndex }: { header: CatalogueHeader; t
       )}
     </div>
   );
-}
+});
 
 /**
  * The drag handle on a header's right edge, also operable from the keyboard: arrows change the width

@@ -4,7 +4,7 @@ import {
   functionalUpdate,
   useTable,
 } from '@tanstack/react-table';
-import { type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CatalogueSnapshot, type ExportFormat, exportFormatSchema } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
@@ -89,8 +89,11 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const shortlistOnly = useAppStore((state) => state.catalogueShortlistOnly);
   const selectedId = useAppStore((state) => state.catalogueSelectedId);
   const compareIds = useAppStore((state) => state.catalogueCompareIds);
+  // Actions never change; read once rather than subscribing to each.
   const actions = useAppStore.getState();
   const reportError = useAppStore((state) => state.reportError);
+  const selectCatalogueEntry = useAppStore((state) => state.selectCatalogueEntry);
+  const closeDetails = useCallback(() => selectCatalogueEntry(null), [selectCatalogueEntry]);
 
   const titleId = useId();
   const searchId = useId();
@@ -161,8 +164,14 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const comparedRows = compareIds.flatMap((id) => rowsById.get(id) ?? []);
   const shortlistCount = shortlist.filter((id) => rowsById.has(id)).length;
   const activeFilterCount = filters.length + (shortlistOnly ? 1 : 0) + (search.trim() === '' ? 0 : 1);
-  const number = new Intl.NumberFormat(language);
+  const number = useMemo(() => new Intl.NumberFormat(language), [language]);
   const currentImport = snapshot.landscapeImport;
+  const importDate = useMemo(
+    () =>
+      currentImport &&
+      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(currentImport.importedAt)),
+    [currentImport, language],
+  );
   const progress = landscapeImport.progress;
 
   const exportView = async (format: ExportFormat) => {
@@ -256,12 +265,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
       {currentImport && (
         <div className="import-bar">
           <span className="import-file">
-            {t('import.current', {
-              file: currentImport.fileName,
-              date: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                new Date(currentImport.importedAt),
-              ),
-            })}
+            {t('import.current', { file: currentImport.fileName, date: importDate })}
           </span>
           <button type="button" className="link-button" onClick={() => landscapeImport.setReportOpen(true)}>
             {t('import.showReport')}
@@ -343,8 +347,8 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
             table={table}
             labelledBy={titleId}
             selectedId={selectedId}
-            onOpen={actions.selectCatalogueEntry}
-            onClose={() => actions.selectCatalogueEntry(null)}
+            onOpen={selectCatalogueEntry}
+            onClose={closeDetails}
             onToggleCompare={actions.toggleCompared}
           />
           {shownRows.length === 0 && (
@@ -362,7 +366,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
           <DetailPane
             row={selectedRow}
             distributionTypes={snapshot.distributionTypes}
-            onClose={() => actions.selectCatalogueEntry(null)}
+            onClose={closeDetails}
           />
         )}
       </div>

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
 import { useAppStore } from '../../app/store';
 import type { CatalogueRow } from './catalogue-rows';
-import { type ComparisonLine, buildComparison, compareUnavailableReason } from './comparison';
+import { type ComparisonLine, MIN_COMPARED, buildComparison, compareUnavailableReason } from './comparison';
 import { ModalDialog } from './ModalDialog';
 
 /** The compare button with the picked products as removable chips, and why comparing is unavailable. */
 export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {
   const { t } = useTranslation('catalogue');
-  const toggleCompared = useAppStore((state) => state.toggleCompared);
   const clearCompared = useAppStore((state) => state.clearCompared);
   const reasonId = useId();
   const reason = compareUnavailableReason(rows.length);
@@ -21,17 +20,7 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
           {rows.map((row) => (
             <li key={row.entry.id} className="compare-chip">
               <span className="compare-chip-name">{row.entry.name}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('compare.remove', { name: row.entry.name })}
-                title={t('compare.remove', { name: row.entry.name })}
-                onClick={() => toggleCompared(row.entry.id)}
-              >
-                <svg viewBox="0 0 16 16" width="10" height="10" aria-hidden="true" focusable="false">
-                  <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" strokeWidth="2" />
-                </svg>
-              </button>
+              <RemoveFromComparison id={row.entry.id} name={row.entry.name} />
             </li>
           ))}
         </ul>
@@ -47,7 +36,7 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
       </button>
       {reason && (
         <span id={reasonId} className="compare-reason">
-          {t(`compare.${reason}`)}
+          {t(`compare.${reason}`, { count: MIN_COMPARED - rows.length })}
         </span>
       )}
       {rows.length > 0 && (
@@ -56,6 +45,25 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
         </button>
       )}
     </div>
+  );
+}
+
+/** Taking a product out of the comparison; in the dialog, taking out the second-last one closes it. */
+function RemoveFromComparison({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation('catalogue');
+  const toggleCompared = useAppStore((state) => state.toggleCompared);
+  return (
+    <button
+      type="button"
+      className="chip-remove"
+      aria-label={t('compare.remove', { name })}
+      title={t('compare.remove', { name })}
+      onClick={() => toggleCompared(id)}
+    >
+      <svg viewBox="0 0 16 16" width="10" height="10" aria-hidden="true" focusable="false">
+        <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" strokeWidth="2" />
+      </svg>
+    </button>
   );
 }
 
@@ -88,37 +96,38 @@ export function CompareDialog({
         <span className="legend-swatch" aria-hidden="true" />
         {t('compare.legend')}
       </p>
-      <div className="compare-scroll">
-        <table className="compare-table">
-          <thead>
-            <tr>
-              <th scope="col" className="compare-field-column">
-                {t('compare.field')}
+      <table className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col" className="compare-field-column">
+              {t('compare.field')}
+            </th>
+            {rows.map((row) => (
+              <th key={row.entry.id} scope="col">
+                <span className="compare-product">
+                  <span>{row.entry.name}</span>
+                  <RemoveFromComparison id={row.entry.id} name={row.entry.name} />
+                </span>
               </th>
-              {rows.map((row) => (
-                <th key={row.entry.id} scope="col">
-                  {row.entry.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((line) => (
-              <CompareLine key={line.id} line={line} />
             ))}
-          </tbody>
-          <tbody>
-            <tr className="compare-group">
-              <th scope="colgroup" colSpan={rows.length + 1}>
-                {t('compare.characteristics')}
-              </th>
-            </tr>
-            {characteristics.map((line) => (
-              <CompareLine key={line.id} line={line} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((line) => (
+            <CompareLine key={line.id} line={line} />
+          ))}
+        </tbody>
+        <tbody>
+          <tr className="compare-group">
+            <th scope="colgroup" colSpan={rows.length + 1}>
+              {t('compare.characteristics')}
+            </th>
+          </tr>
+          {characteristics.map((line) => (
+            <CompareLine key={line.id} line={line} />
+          ))}
+        </tbody>
+      </table>
     </ModalDialog>
   );
 }

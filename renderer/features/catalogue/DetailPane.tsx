@@ -1,18 +1,10 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable, EntrySource } from '../../../shared/catalogue/schema';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import {
-  type FacetFieldId,
-  describeStatus,
-  entryDescription,
-  facetValuesOf,
-  formatList,
-  localized,
-  valueLabel,
-} from './catalogue-fields';
-import type { CatalogueRow } from './catalogue-rows';
+import { describeStatus, entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
+import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 import { MAX_COMPARED } from './comparison';
 import { openExternalLink } from './open-external-link';
 import { StarIcon } from './StarToggle';
@@ -29,8 +21,8 @@ const classificationFields: readonly FacetFieldId[] = [
   'maturity',
 ];
 
-/** Everything the catalogue knows about one product, in the UI language. */
-export function DetailPane({
+/** Everything the catalogue knows about one product, in the UI language. Typing in the search does not redraw it. */
+export const DetailPane = memo(function DetailPane({
   row,
   distributionTypes,
   onClose,
@@ -195,7 +187,7 @@ export function DetailPane({
       </section>
     </aside>
   );
-}
+});
 
 function SourceLine({ source }: { source: EntrySource }) {
   const { t } = useTranslation('catalogue');

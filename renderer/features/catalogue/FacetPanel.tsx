@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { type FacetFieldId, facetFieldValues, valueLabel } from './catalogue-fields';
+import { valueLabel } from './catalogue-fields';
+import { type FacetFieldId, facetFieldValues } from './catalogue-rows';
 import type { CatalogueTable } from './CatalogueGrid';
-import { facetOptions, selectedFacetValues, setColumnFilter, toggleFacetValue } from './facets';
+import { type FacetOption, facetOptions, selectedFacetValues, setColumnFilter, toggleFacetValue } from './facets';
 
 /** Facets in the order a reader narrows the seed down: where it is listed, what kind of thing, its state. */
 const facetOrder: readonly FacetFieldId[] = [
@@ -32,6 +33,10 @@ export function FacetPanel({ table, shortlistCount }: { table: CatalogueTable; s
   const setShortlistOnly = useAppStore((state) => state.setShortlistOnly);
   const textColumns = table.getAllLeafColumns().filter((column) => column.columnDef.meta?.filter === 'text');
   const shortlistId = useId();
+  const toggle = useCallback(
+    (field: FacetFieldId, value: string) => setFilters((current) => toggleFacetValue(current, field, value)),
+    [setFilters],
+  );
 
   return (
     <div className="facet-panel-body">
@@ -76,7 +81,7 @@ export function FacetPanel({ table, shortlistCount }: { table: CatalogueTable; s
             field={field}
             options={options}
             selected={selected}
-            onToggle={(value) => setFilters((current) => toggleFacetValue(current, field, value))}
+            onToggle={toggle}
           />
         );
       })}
@@ -84,18 +89,33 @@ export function FacetPanel({ table, shortlistCount }: { table: CatalogueTable; s
   );
 }
 
-function Facet({
-  field,
-  options,
-  selected,
-  onToggle,
-}: {
+type FacetProps = {
   field: FacetFieldId;
-  options: { value: string; count: number }[];
+  options: FacetOption[];
   selected: string[];
-  onToggle: (value: string) => void;
-}) {
+  onToggle: (field: FacetFieldId, value: string) => void;
+};
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((item, index) => same(item, b[index] as T));
+}
+
+/** Equal when the same options have the same counts: most keystrokes leave most facets as they were. */
+function sameFacet(before: FacetProps, after: FacetProps): boolean {
+  return (
+    before.field === after.field &&
+    before.onToggle === after.onToggle &&
+    sameList(before.selected, after.selected, (x, y) => x === y) &&
+    sameList(before.options, after.options, (x, y) => x.value === y.value && x.count === y.count)
+  );
+}
+
+const Facet = memo(function Facet({ field, options, selected, onToggle }: FacetProps) {
   const { t } = useTranslation('catalogue');
+  const labels = useMemo(
+    () => new Map(facetFieldValues[field].map((value: string) => [value, valueLabel(field, value, t)])),
+    [field, t],
+  );
   const [expanded, setExpanded] = useState(false);
   const collapsible = options.length > COLLAPSED_OPTION_COUNT + 2;
   const shown = collapsible && !expanded ? options.slice(0, COLLAPSED_OPTION_COUNT) : options;
@@ -117,10 +137,10 @@ function Facet({
                 <input
                   type="checkbox"
                   checked={selected.includes(option.value)}
-                  onChange={() => onToggle(option.value)}
+                  onChange={() => onToggle(field, option.value)}
                   data-facet-value={option.value}
                 />
-                <span className="option-label">{valueLabel(field, option.value, t)}</span>
+                <span className="option-label">{labels.get(option.value)}</span>
                 <span className="option-count">{option.count}</span>
               </label>
             </li>
@@ -134,4 +154,4 @@ function Facet({
       )}
     </fieldset>
   );
-}
+}, sameFacet);

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/ipc/contract';
+import { useAppStore } from '../../app/store';
 import { ModalDialog } from './ModalDialog';
 
 type Listing = { name?: string; category?: string; subcategory?: string; line?: number };
@@ -20,7 +21,8 @@ export function ImportReportDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('catalogue');
-  const number = new Intl.NumberFormat();
+  const language = useAppStore((state) => state.language);
+  const number = new Intl.NumberFormat(language);
   const { repeated, warnings } = report;
   const where = (listing: Listing) =>
     [
@@ -57,7 +59,7 @@ export function ImportReportDialog({
           </div>
         ))}
       </dl>
-      <ReportSection id="skipped" title={t('report.skipped')} count={report.skipped.length} open>
+      <ReportSection id="skipped" title={t('report.skipped')} count={number.format(report.skipped.length)} open={report.skipped.length > 0}>
         <LongList
           label={t('report.skipped')}
           items={report.skipped}
@@ -65,12 +67,15 @@ export function ImportReportDialog({
             <>
               <span className="report-name">{item.name ?? t('report.reasons.missing-name')}</span>
               <span className="report-reason">{t(`report.reasons.${item.reason}`, { defaultValue: item.reason })}</span>
-              <span className="report-detail">{item.detail}</span>
+              <span className="report-detail">
+                {language === 'en' ? null : <span className="report-location">{where(item)}</span>}
+                <span lang="en">{item.detail}</span>
+              </span>
             </>
           )}
         />
       </ReportSection>
-      <ReportSection id="merged" title={t('report.merged')} count={report.merged.length} open>
+      <ReportSection id="merged" title={t('report.merged')} count={number.format(report.merged.length)} open={report.merged.length > 0}>
         <LongList
           label={t('report.merged')}
           items={report.merged}
@@ -82,11 +87,11 @@ export function ImportReportDialog({
           )}
         />
       </ReportSection>
-      <ReportSection id="added" title={t('report.added')} count={report.added.length}>
+      <ReportSection id="added" title={t('report.added')} count={number.format(report.added.length)}>
         <LongList label={t('report.added')} items={report.added} render={(name) => <span className="report-name">{name}</span>} />
       </ReportSection>
       {repeated.length > 0 && (
-        <ReportSection id="repeated" title={t('report.repeated')} count={repeated.length}>
+        <ReportSection id="repeated" title={t('report.repeated')} count={number.format(repeated.length)}>
           <LongList
             label={t('report.repeated')}
             items={repeated}
@@ -100,11 +105,15 @@ export function ImportReportDialog({
         </ReportSection>
       )}
       {warnings.length > 0 && (
-        <ReportSection id="warnings" title={t('report.warnings')} count={warnings.length}>
+        <ReportSection id="warnings" title={t('report.warnings')} count={number.format(warnings.length)}>
           <LongList
             label={t('report.warnings')}
             items={warnings}
-            render={(item) => <span className="report-detail">{item.detail}</span>}
+            render={(item) => (
+              <span className="report-detail" lang="en">
+                {item.detail}
+              </span>
+            )}
           />
         </ReportSection>
       )}
@@ -112,21 +121,23 @@ export function ImportReportDialog({
   );
 }
 
-function ReportSection({ id, title, count, open, children }: { id: string; title: string; count: number; open?: boolean; children: ReactNode }) {
-  const { t } = useTranslation('catalogue');
+/** A collapsible list of the report; `count` comes formatted in the UI language. */
+function ReportSection({ id, title, count, open = false, children }: { id: string; title: string; count: string; open?: boolean; children: ReactNode }) {
   return (
-    <details className="report-section" data-section={id} open={open && count > 0}>
+    <details className="report-section" data-section={id} open={open}>
       <summary>
         <span>{title}</span>
-        <span className="report-count">{new Intl.NumberFormat().format(count)}</span>
+        <span className="report-count">{count}</span>
       </summary>
-      {count === 0 ? <p className="field-hint">{t('report.nothing')}</p> : children}
+      {children}
     </details>
   );
 }
 
-/** A plain list when short; a virtualized one (only the visible items in the DOM) when long. */
+/** "None." when empty, a plain list when short, a virtualized one (only the visible items in the DOM) when long. */
 function LongList<T>({ label, items, render }: { label: string; items: readonly T[]; render: (item: T) => ReactNode }) {
+  const { t } = useTranslation('catalogue');
+  if (items.length === 0) return <p className="field-hint">{t('report.nothing')}</p>;
   if (items.length <= PLAIN_LIST_LIMIT) {
     return (
       <ul className="report-list">

@@ -1,12 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 
 /**
  * The star of one row. It is not a Tab stop (a grid of hundreds of rows would be hundreds of stops):
- * keyboard users star the active row with Space or S, which the grid handles.
+ * keyboard users star the active row with Space or S, which the grid handles. The cell passes the
+ * label in, so each of the grid's stars does not subscribe to the language itself.
  */
-export function StarToggle({ id, name }: { id: string; name: string }) {
-  const { t } = useTranslation('catalogue');
+export function StarToggle({ id, label }: { id: string; label: string }) {
   const starred = useAppStore((state) => state.catalogueShortlist.includes(id));
   const toggleShortlisted = useAppStore((state) => state.toggleShortlisted);
   return (
@@ -15,7 +14,7 @@ export function StarToggle({ id, name }: { id: string; name: string }) {
       tabIndex={-1}
       className="star-toggle"
       aria-pressed={starred}
-      aria-label={t('shortlist.toggle', { name })}
+      aria-label={label}
       data-star-toggle=""
       onClick={(event) => {
         // The row's own click selects it; starring should not also open the details.

@@ -9,9 +9,6 @@ import {
   columnSizingFeature,
   columnVisibilityFeature,
   createColumnHelper,
-  createFacetedRowModel,
-  createFacetedUniqueValues,
-  createFilteredRowModel,
   createSortedRowModel,
   globalFilteringFeature,
   metaHelper,
@@ -20,16 +17,13 @@ import {
 } from '@tanstack/react-table';
 import { matchesSearch } from '../../../shared/catalogue/catalogue-search';
 import { normalizeForMatching } from '../../../shared/catalogue/normalize-name';
+import { type Translate, describeStatus, valueLabel } from './catalogue-fields';
 import {
-  type CatalogueFieldId,
-  type FacetFieldId,
-  type Translate,
-  describeStatus,
-  facetFieldValues,
-  facetValuesOf,
-  valueLabel,
-} from './catalogue-fields';
-import type { CatalogueRow } from './catalogue-rows';
+  createCatalogueFacetedRowModel,
+  createCatalogueFacetedUniqueValues,
+  createCatalogueFilteredRowModel,
+} from './catalogue-row-models';
+import { type CatalogueRow, type FacetFieldId, facetFieldValues, facetValuesOf } from './catalogue-rows';
 import { StarToggle } from './StarToggle';
 import { TagList } from './TagList';
 
@@ -41,10 +35,10 @@ export type CatalogueColumnMeta = {
 export const catalogueFeatures = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
+  filteredRowModel: createCatalogueFilteredRowModel(),
   columnFacetingFeature,
-  facetedRowModel: createFacetedRowModel(),
-  facetedUniqueValues: createFacetedUniqueValues(),
+  facetedRowModel: createCatalogueFacetedRowModel(),
+  facetedUniqueValues: createCatalogueFacetedUniqueValues(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   columnVisibilityFeature,
@@ -58,7 +52,6 @@ export type CatalogueTableRow = Row<CatalogueFeatures, CatalogueRow>;
 
 /** The star column: first, fixed, and the one the "shortlist only" filter applies to. */
 export const STAR_COLUMN_ID = 'star';
-export type CatalogueColumnId = typeof STAR_COLUMN_ID | CatalogueFieldId;
 
 const helper = createColumnHelper<CatalogueFeatures, CatalogueRow>();
 
@@ -72,11 +65,9 @@ const compareSortKeys: SortFn<CatalogueFeatures, CatalogueRow> = (a, b, columnId
   return x === y ? 0 : x > y ? 1 : -1;
 };
 
-/** A facet keeps a row when the row has any of the ticked values. */
-const hasAnySelectedValue: FilterFn<CatalogueFeatures, CatalogueRow> = (row, columnId, selected: string[]) => {
-  const values = row.getUniqueValues<string>(columnId);
-  return values.some((value) => selected.includes(value));
-};
+/** A facet keeps a row when the row has any of the ticked values (read from the row, not its value cache). */
+const hasAnySelectedValue: FilterFn<CatalogueFeatures, CatalogueRow> = (row, columnId, selected: string[]) =>
+  facetValuesOf(row.original, columnId as FacetFieldId).some((value) => selected.includes(value));
 hasAnySelectedValue.autoRemove = (selected: unknown) => !Array.isArray(selected) || selected.length === 0;
 
 /** Column text filters fold case, width and accents like the global search. */
@@ -136,7 +127,7 @@ export function buildCatalogueColumns(t: Translate) {
       enableGlobalFilter: false,
       filterFn: isShortlisted,
       meta: { filter: 'none' },
-      cell: ({ row }) => <StarToggle id={row.original.entry.id} name={row.original.entry.name} />,
+      cell: ({ row }) => <StarToggle id={row.original.entry.id} label={t('shortlist.toggle', { name: row.original.entry.name })} />,
     }),
     helper.accessor((row) => row.sortName, {
       id: 'name',
@@ -163,11 +154,16 @@ export function buildCatalogueColumns(t: Translate) {
       sortUndefined: 'last',
       filterFn: containsFoldedText,
       meta: { filter: 'text' },
-      cell: ({ row }) => row.original.entry.organization ?? <span className="cell-empty">{t('none')}</span>,
+      cell: ({ row }) =>
+        row.original.entry.organization === undefined ? (
+          <span className="cell-empty">{t('none')}</span>
+        ) : (
+          <span className="cell-text">{row.original.entry.organization}</span>
+        ),
     }),
     facetColumn('seedSection', t, 150),
     facetColumn('distributionKind', t, 150),
-    facetColumn('distributionType', t, 200),
+    facetColumn('distributionType', t, 220),
     facetColumn('professionalService', t, 170),
     facetColumn('devopsStage', t, 150),
     helper.accessor((row) => row.entry.tags.length, {
@@ -212,7 +208,7 @@ export function buildCatalogueColumns(t: Translate) {
       header: t('columns.sources'),
       size: 200,
       sortFn: compareSortKeys,
-      getUniqueValues: (row) => [row.sourceKind],
+      getUniqueValues: (row) => facetValuesOf(row, 'sources'),
       filterFn: hasAnySelectedValue,
       meta: { filter: 'select' },
       cell: ({ row }) => (

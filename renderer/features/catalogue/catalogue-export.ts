@@ -9,7 +9,7 @@ import { unwrap } from '../../../shared/ipc/result';
 import { type CatalogueFieldId, type Translate, catalogueFieldIds, fieldText } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 
-export function isCatalogueField(id: string): id is CatalogueFieldId {
+function isCatalogueField(id: string): id is CatalogueFieldId {
   return (catalogueFieldIds as readonly string[]).includes(id);
 }
 

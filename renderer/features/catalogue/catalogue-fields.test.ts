@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Translate, describeStatus, facetValuesOf, fieldText, formatList } from './catalogue-fields';
-import { sourceKindOf, toCatalogueRows } from './catalogue-rows';
+import { type Translate, describeStatus, fieldText, formatList } from './catalogue-fields';
+import { facetValuesOf, sourceKindOf, toCatalogueRows } from './catalogue-rows';
 import { catalogueT, entry } from './catalogue-test-support';
 
 let t: Translate;

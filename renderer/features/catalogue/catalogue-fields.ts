@@ -1,38 +1,9 @@
-import {
-  type CatalogueEntry,
-  type LocalizedText,
-  type ProductStatus,
-  catalogueTagSchema,
-  devopsStageSchema,
-  distributionKindSchema,
-  distributionTypeSchema,
-  landscapeMaturitySchema,
-  productStatusSchema,
-  professionalServiceSchema,
-  seedSectionSchema,
-} from '../../../shared/catalogue/schema';
+import type { CatalogueEntry, LocalizedText, ProductStatus } from '../../../shared/catalogue/schema';
 import type { Language } from '../../../shared/ipc/contract';
-import { type CatalogueRow, sourceKinds } from './catalogue-rows';
+import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 
 /** The subset of i18next's `t` (catalogue namespace) that labelling needs, so these stay plain functions. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-/**
- * Fields whose values come from a fixed list: they filter by facet, sort in the list's order (the
- * seed's order, not the alphabet of one language) and have a label per value in both languages.
- */
-export const facetFieldValues = {
-  seedSection: seedSectionSchema.options,
-  distributionKind: distributionKindSchema.options,
-  distributionType: distributionTypeSchema.options,
-  professionalService: professionalServiceSchema.options,
-  devopsStage: devopsStageSchema.options,
-  tags: catalogueTagSchema.options,
-  status: productStatusSchema.shape.state.options,
-  maturity: landscapeMaturitySchema.options,
-  sources: sourceKinds,
-} as const satisfies Record<string, readonly string[]>;
-export type FacetFieldId = keyof typeof facetFieldValues;
 
 /** The key group in the catalogue namespace that labels each facet field's values. */
 const labelGroups: Record<FacetFieldId, string> = {
@@ -46,27 +17,6 @@ const labelGroups: Record<FacetFieldId, string> = {
   maturity: 'maturity',
   sources: 'sourceKinds',
 };
-
-export function isFacetField(id: string): id is FacetFieldId {
-  return Object.hasOwn(facetFieldValues, id);
-}
-
-/** The raw values a row has for a facet field: what filters and facet counts work on. */
-export function facetValuesOf(row: CatalogueRow, field: FacetFieldId): readonly string[] {
-  const { entry } = row;
-  switch (field) {
-    case 'tags':
-      return entry.tags;
-    case 'status':
-      return entry.status ? [entry.status.state] : [];
-    case 'sources':
-      return [row.sourceKind];
-    default: {
-      const value = entry[field];
-      return value === undefined ? [] : [value];
-    }
-  }
-}
 
 export function valueLabel(field: FacetFieldId, value: string, t: Translate): string {
   return t(`${labelGroups[field]}.${value}`);

@@ -1,14 +1,63 @@
 import { buildSearchText } from '../../../shared/catalogue/catalogue-search';
 import { normalizeForMatching } from '../../../shared/catalogue/normalize-name';
-import type { CatalogueEntry } from '../../../shared/catalogue/schema';
+import {
+  type CatalogueEntry,
+  catalogueTagSchema,
+  devopsStageSchema,
+  distributionKindSchema,
+  distributionTypeSchema,
+  landscapeMaturitySchema,
+  productStatusSchema,
+  professionalServiceSchema,
+  seedSectionSchema,
+} from '../../../shared/catalogue/schema';
 
 /** Where a row came from, as one filterable value: a merged row is both. */
 export const sourceKinds = ['seed', 'cncf-landscape', 'both'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 /**
+ * Fields whose values come from a fixed list: they filter by facet, sort in the list's order (the
+ * seed's order, not the alphabet of one language) and have a label per value in both languages.
+ */
+export const facetFieldValues = {
+  seedSection: seedSectionSchema.options,
+  distributionKind: distributionKindSchema.options,
+  distributionType: distributionTypeSchema.options,
+  professionalService: professionalServiceSchema.options,
+  devopsStage: devopsStageSchema.options,
+  tags: catalogueTagSchema.options,
+  status: productStatusSchema.shape.state.options,
+  maturity: landscapeMaturitySchema.options,
+  sources: sourceKinds,
+} as const satisfies Record<string, readonly string[]>;
+export type FacetFieldId = keyof typeof facetFieldValues;
+
+/**
+ * Facet counting at 50,000 rows has to be a few integer operations per row, so each row's facet
+ * values are packed once into two numbers. Every single-valued field takes 3 bits of `facetBits`
+ * (0 for no value, n for the field's n-th value); each tag is one bit of `tagBits`.
+ */
+const packedFields = [
+  'seedSection',
+  'distributionKind',
+  'distributionType',
+  'professionalService',
+  'devopsStage',
+  'status',
+  'maturity',
+  'sources',
+] as const satisfies readonly Exclude<FacetFieldId, 'tags'>[];
+const BITS_PER_FIELD = 3;
+for (const field of packedFields) {
+  if (facetFieldValues[field].length >= 2 ** BITS_PER_FIELD) throw new Error(`${field} has too many values to pack`);
+}
+if (facetFieldValues.tags.length > 31) throw new Error('too many tags to pack');
+
+/**
  * A catalogue entry with what the table needs on every keystroke computed once, when the snapshot
- * arrives: folding 50,000 entries' text per keystroke would cost more than the filtering itself.
+ * arrives: at 50,000 rows, folding text or looking values up per keystroke would cost more than the
+ * filtering itself.
  */
 export type CatalogueRow = {
   entry: CatalogueEntry;
@@ -17,6 +66,10 @@ export type CatalogueRow = {
   /** The folded name, so sorting by name compares plain strings. */
   sortName: string;
   sourceKind: SourceKind;
+  /** The single-valued facet fields, packed (see `packedFields`). */
+  facetBits: number;
+  /** One bit per tag, in `facetFieldValues.tags` order. */
+  tagBits: number;
 };
 
 export function sourceKindOf(entry: CatalogueEntry): SourceKind {
@@ -26,11 +79,88 @@ export function sourceKindOf(entry: CatalogueEntry): SourceKind {
   return fromLandscape ? 'cncf-landscape' : 'seed';
 }
 
+const noValues: readonly string[] = Object.freeze([]);
+const singleValueLists = new Map<string, readonly string[]>();
+
+/** One shared, frozen list per value, so reading a facet value allocates nothing. */
+function listOf(value: string | undefined): readonly string[] {
+  if (value === undefined) return noValues;
+  let list = singleValueLists.get(value);
+  if (!list) {
+    list = Object.freeze([value]);
+    singleValueLists.set(value, list);
+  }
+  return list;
+}
+
+/** The raw values an entry has for a facet field: what filters and facet counts work on. Do not mutate. */
+function facetValuesOfEntry(entry: CatalogueEntry, sourceKind: SourceKind, field: FacetFieldId): readonly string[] {
+  switch (field) {
+    case 'tags':
+      return entry.tags;
+    case 'status':
+      return listOf(entry.status?.state);
+    case 'sources':
+      return listOf(sourceKind);
+    default:
+      return listOf(entry[field]);
+  }
+}
+
+export function facetValuesOf(row: CatalogueRow, field: FacetFieldId): readonly string[] {
+  return facetValuesOfEntry(row.entry, row.sourceKind, field);
+}
+
+function packFacets(entry: CatalogueEntry, sourceKind: SourceKind): { facetBits: number; tagBits: number } {
+  let facetBits = 0;
+  packedFields.forEach((field, index) => {
+    const [value] = facetValuesOfEntry(entry, sourceKind, field);
+    const position = value === undefined ? -1 : (facetFieldValues[field] as readonly string[]).indexOf(value);
+    facetBits |= (position + 1) << (index * BITS_PER_FIELD);
+  });
+  let tagBits = 0;
+  for (const tag of entry.tags) tagBits |= 1 << facetFieldValues.tags.indexOf(tag);
+  return { facetBits, tagBits };
+}
+
+/** How many of `rows` have each value of a facet field; values no row has are left out. */
+export function countFacetValues(rows: readonly { original: CatalogueRow }[], field: FacetFieldId): Map<string, number> {
+  const values: readonly string[] = facetFieldValues[field];
+  const tallies = new Uint32Array(values.length + 1);
+  if (field === 'tags') {
+    for (const row of rows) {
+      let bits = row.original.tagBits;
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        const slot = 32 - Math.clz32(lowest);
+        tallies[slot] = (tallies[slot] ?? 0) + 1;
+        bits ^= lowest;
+      }
+    }
+  } else {
+    const shift = packedFields.indexOf(field) * BITS_PER_FIELD;
+    for (const row of rows) {
+      const slot = (row.original.facetBits >>> shift) & 0b111;
+      tallies[slot] = (tallies[slot] ?? 0) + 1;
+    }
+  }
+  const counts = new Map<string, number>();
+  values.forEach((value, position) => {
+    const count = tallies[position + 1] ?? 0;
+    if (count > 0) counts.set(value, count);
+  });
+  return counts;
+}
+
 export function toCatalogueRows(entries: readonly CatalogueEntry[]): CatalogueRow[] {
-  return entries.map((entry) => ({
-    entry,
-    searchText: buildSearchText(entry),
-    sortName: normalizeForMatching(entry.name),
-    sourceKind: sourceKindOf(entry),
-  }));
+  return entries.map((entry) => {
+    const sourceKind = sourceKindOf(entry);
+    return {
+      entry,
+      searchText: buildSearchText(entry),
+      sortName: normalizeForMatching(entry.name),
+      sourceKind,
+      ...packFacets(entry, sourceKind),
+    };
+  });
 }
