@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
-import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import';
+import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
 import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { type Handlers, dispatch } from '../core/dispatch';

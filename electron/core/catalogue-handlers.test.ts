@@ -34,7 +34,7 @@ const handlers = () => createHandlers({ dataDir, transport: 'cli', version: '1',
 
 describe('catalogue handlers', () => {
   it('serves the built-in catalogue, with Calico from the seed infrastructure section', async () => {
-    const snapshot = await createCatalogueHandlers(dataDir).getCatalogue({});
+    const snapshot = await createCatalogueHandlers(dataDir).handlers.getCatalogue({});
     expect(snapshot.entries.length).toBeGreaterThan(140);
     expect(snapshot.landscapeImport).toBeNull();
     const calico = snapshot.entries.find((entry) => entry.name === 'Calico');
@@ -43,7 +43,7 @@ describe('catalogue handlers', () => {
   });
 
   it('merges an import into the built-in rows, reports it, and keeps it across a restart', async () => {
-    const builtInCount = (await createCatalogueHandlers(dataDir).getCatalogue({})).entries.length;
+    const builtInCount = (await createCatalogueHandlers(dataDir).handlers.getCatalogue({})).entries.length;
     const result = await dispatch(handlers(), 'importLandscape', { fileName: 'landscape.yml', content: landscape });
     expect(result.ok).toBe(true);
     const { snapshot, report } = (result as { ok: true; value: Awaited<ReturnType<ReturnType<typeof handlers>['importLandscape']>> }).value;
@@ -53,9 +53,18 @@ describe('catalogue handlers', () => {
     const calico = snapshot.entries.find((entry) => entry.name === 'Calico');
     expect(calico?.sources.map((source) => source.kind)).toEqual(['seed', 'cncf-landscape']);
 
-    const afterRestart = await createCatalogueHandlers(dataDir).getCatalogue({});
+    const afterRestart = await createCatalogueHandlers(dataDir).handlers.getCatalogue({});
     expect(afterRestart.entries).toHaveLength(builtInCount + 1);
     expect(afterRestart.landscapeImport?.fileName).toBe('landscape.yml');
+  });
+
+  it('knows the links of the catalogue, imported ones included', async () => {
+    const catalogue = createCatalogueHandlers(dataDir);
+    expect(await catalogue.links()).not.toContain('https://cilium.io/');
+    await catalogue.handlers.importLandscape({ fileName: 'landscape.yml', content: landscape });
+    const links = await catalogue.links();
+    expect(links).toContain('https://cilium.io/');
+    expect(links).toContain('https://github.com/projectcalico/calico');
   });
 
   it('removes the import', async () => {
@@ -63,7 +72,7 @@ describe('catalogue handlers', () => {
     await instance.importLandscape({ fileName: 'landscape.yml', content: landscape });
     const snapshot = await instance.removeLandscapeImport({});
     expect(snapshot.landscapeImport).toBeNull();
-    expect((await createCatalogueHandlers(dataDir).getCatalogue({})).landscapeImport).toBeNull();
+    expect((await createCatalogueHandlers(dataDir).handlers.getCatalogue({})).landscapeImport).toBeNull();
   });
 
   it('rejects a bad file with a message naming the file and the problem, changing nothing', async () => {
@@ -101,7 +110,7 @@ describe('catalogue handlers', () => {
 
   it('serves the built-in catalogue and names the problem when the saved import is corrupt', async () => {
     await writeFile(join(dataDir, 'landscape-import.json'), '{"fileName": 3}');
-    const snapshot = await createCatalogueHandlers(dataDir).getCatalogue({});
+    const snapshot = await createCatalogueHandlers(dataDir).handlers.getCatalogue({});
     expect(snapshot.landscapeImport).toBeNull();
     expect(snapshot.storedImportProblem).toContain('landscape-import.json');
     expect(await readFile(join(dataDir, 'landscape-import.json'), 'utf8')).toBe('{"fileName": 3}');

@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import builtInJson from '../../data/catalogue/products.json' with { type: 'json' };
 import distributionTypesJson from '../../data/catalogue/distribution-types.json' with { type: 'json' };
+import { LandscapeImportError, importLandscapeFile, mergeLandscapeIntoCatalogue } from '../../shared/catalogue/landscape-import';
 import {
-  LandscapeImportError,
   MAX_LANDSCAPE_BYTES,
   type LandscapeImportRecord,
-  importLandscapeFile,
   landscapeImportRecordSchema,
-  mergeLandscapeIntoCatalogue,
-} from '../../shared/catalogue/landscape-import';
+} from '../../shared/catalogue/landscape-import-report';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from '../../shared/catalogue/schema';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
@@ -29,7 +27,11 @@ function megabytes(bytes: number): string {
  * CNCF Landscape, which is kept on disk so it survives a restart. A failed import changes nothing:
  * the new state is written to disk first and only then replaces the one in memory.
  */
-export function createCatalogueHandlers(dataDir: string): CatalogueHandlers {
+export function createCatalogueHandlers(dataDir: string): {
+  handlers: CatalogueHandlers;
+  /** Every homepage and repository URL of the current catalogue, as URL.href. */
+  links: () => Promise<ReadonlySet<string>>;
+} {
   const builtIn = builtInCatalogueSchema.parse(builtInJson).entries;
   const distributionTypes = distributionTypeTableSchema.parse(distributionTypesJson);
   const importPath = join(dataDir, IMPORT_FILE);
@@ -54,8 +56,18 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlers {
   }
 
   const snapshot = () => (current ??= loadStoredSnapshot());
+  let linksOf: { snapshot: CatalogueSnapshot; links: ReadonlySet<string> } | undefined;
 
-  return {
+  async function links(): Promise<ReadonlySet<string>> {
+    const now = await snapshot();
+    if (linksOf?.snapshot !== now) {
+      const urls = now.entries.flatMap((entry) => [entry.homepage, entry.repository]).filter((url) => url !== undefined);
+      linksOf = { snapshot: now, links: new Set(urls.map((url) => new URL(url).href)) };
+    }
+    return linksOf.links;
+  }
+
+  const handlers: CatalogueHandlers = {
     getCatalogue: () => snapshot(),
 
     importLandscape: async ({ fileName, content }) => {
@@ -86,4 +98,5 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlers {
       return next;
     },
   };
+  return { handlers, links };
 }

@@ -15,8 +15,11 @@ export type HandlerContext = {
   transport: 'electron' | 'web' | 'cli';
   version: string;
   locale: string;
-  /** Opens an https link outside the app, after the transport's own allow-list check. */
-  openExternal: (url: string) => Promise<boolean>;
+  /**
+   * Opens an https link outside the app, after the transport's own checks; `catalogueLinks` are the
+   * catalogue's homepage and repository URLs, which Electron also lets through.
+   */
+  openExternal: (url: string, catalogueLinks: ReadonlySet<string>) => Promise<boolean>;
   /**
    * Asks the user where to save an export (Electron's save dialog); undefined when cancelled.
    * Absent in the browser host, where the browser's own download does the saving.
@@ -36,8 +39,9 @@ export function createHandlers(context: HandlerContext): Handlers {
   const loadPreferences = () => readJsonFile(preferencesPath, preferencesSchema, preferencesSchema.parse({}));
   const serially = createSerialQueue();
 
+  const catalogue = createCatalogueHandlers(context.dataDir);
   return {
-    ...createCatalogueHandlers(context.dataDir),
+    ...catalogue.handlers,
 
     saveExportFile: async ({ suggestedName, format, content }) => {
       if (!context.chooseSavePath) {
@@ -81,6 +85,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     // The transport's opener is the only way out: Electron passes openExternalSafely (https and an
     // allow-list of hosts), the browser host and the CLI pass one that opens nothing.
-    openExternal: async ({ url }) => ({ opened: await context.openExternal(url) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
+    openExternal: async ({ url }) =>
+      ({ opened: await context.openExternal(url, await catalogue.links()) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
   };
 }

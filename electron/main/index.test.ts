@@ -143,11 +143,21 @@ describe('start-up', () => {
       transport: 'electron',
       version: '0.1.0',
       locale: 'en-US',
-      openExternal: fakes.security.openExternalSafely,
+      openExternal: expect.any(Function),
       chooseSavePath: expect.any(Function),
     });
     expect(fakes.ipc.registerIpcHandlers).toHaveBeenCalledOnce();
     expect(fakes.menuModule.installApplicationMenu).toHaveBeenCalledWith(expect.objectContaining({ locale: 'en-US' }));
+  });
+
+  it('opens links through openExternalSafely and names a refused link instead of failing silently', async () => {
+    await startedWindow();
+    const [{ openExternal }] = fakes.handlers.createHandlers.mock.calls[0] as [{ openExternal: (url: string, links: ReadonlySet<string>) => Promise<boolean> }];
+    const links = new Set(['https://www.tigera.io/']);
+    await expect(openExternal('https://kubernetes.io/', links)).resolves.toBe(true);
+    expect(fakes.security.openExternalSafely).toHaveBeenCalledWith('https://kubernetes.io/', links);
+    fakes.security.openExternalSafely.mockResolvedValueOnce(false);
+    await expect(openExternal('https://example.com/', links)).rejects.toThrow(/only https links to known sites, and https:\/\/example\.com\/ is not one/);
   });
 
   it('opens a hidden window at the restored bounds and shows it when ready', async () => {

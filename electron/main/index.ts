@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type BrowserWindow, app, dialog, session } from 'electron';
 import { languageForLocale, resources } from '../../shared/i18n/resources';
+import { HandlerError } from '../../shared/ipc/result';
 import type { Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { registerIpcHandlers } from './ipc';
@@ -69,7 +70,11 @@ async function start(): Promise<void> {
     transport: 'electron',
     version: app.getVersion(),
     locale,
-    openExternal: openExternalSafely,
+    openExternal: async (url, catalogueLinks) => {
+      if (await openExternalSafely(url, catalogueLinks)) return true;
+      // In Electron nothing else would open it, so the page is told why rather than left waiting.
+      throw new HandlerError('invalid-request', `Kube Planner opens only https links to known sites, and ${url} is not one.`);
+    },
     chooseSavePath: (suggestedName, format) => chooseExportPath(mainWindow, suggestedName, format),
   });
   const menu = await installApplicationMenu({

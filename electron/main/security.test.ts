@@ -195,6 +195,16 @@ describe('openExternalSafely', () => {
     await expect(security.openExternalSafely(url)).resolves.toBe(false);
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
+
+  it('opens a catalogue link on an unlisted host only when it is exactly that link, over https', async () => {
+    const catalogueLinks = new Set(['https://www.tigera.io/project-calico/', 'http://plain.example/']);
+    await expect(security.openExternalSafely('https://www.tigera.io/project-calico/', catalogueLinks)).resolves.toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://www.tigera.io/project-calico/');
+    for (const url of ['https://www.tigera.io/elsewhere/', 'https://www.tigera.io:8443/project-calico/', 'http://plain.example/']) {
+      await expect(security.openExternalSafely(url, catalogueLinks)).resolves.toBe(false);
+    }
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('installStartupGuards', () => {

@@ -87,8 +87,12 @@ export function isAppUrl(url: string): boolean {
   return devUrl !== null && parsed.origin === devUrl.origin;
 }
 
-/** True only for an https URL on an allow-listed host, with no credentials or port to disguise it. */
-export function isAllowedExternalUrl(url: string): boolean {
+/**
+ * True only for an https URL with no credentials or port to disguise it, whose host is on the
+ * allow-list or which is, exactly, a homepage or repository link of the catalogue (the built-in data
+ * or the landscape file the user chose to import): the page cannot make up a destination.
+ */
+export function isAllowedExternalUrl(url: string, catalogueLinks: ReadonlySet<string> = new Set()): boolean {
   const parsed = parseUrl(url);
   return (
     parsed !== null &&
@@ -96,7 +100,7 @@ export function isAllowedExternalUrl(url: string): boolean {
     parsed.username === '' &&
     parsed.password === '' &&
     parsed.port === '' &&
-    EXTERNAL_LINK_HOSTS.includes(parsed.hostname)
+    (EXTERNAL_LINK_HOSTS.includes(parsed.hostname) || catalogueLinks.has(parsed.href))
   );
 }
 
@@ -104,8 +108,8 @@ export function isAllowedExternalUrl(url: string): boolean {
  * The app's only way to open the user's browser. Returns false, and opens nothing, for any URL
  * outside the allow-list.
  */
-export async function openExternalSafely(url: string): Promise<boolean> {
-  if (!isAllowedExternalUrl(url)) return false;
+export async function openExternalSafely(url: string, catalogueLinks?: ReadonlySet<string>): Promise<boolean> {
+  if (!isAllowedExternalUrl(url, catalogueLinks)) return false;
   // Checked against the https host allow-list just above; the OS gets the URL re-serialized, so
   // what it opens is exactly what was checked.
   await shell.openExternal(new URL(url).href); /* eng-disable OPEN_EXTERNAL_JS_CHECK */

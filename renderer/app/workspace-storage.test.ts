@@ -11,7 +11,7 @@ describe('createWorkspaceStorage', () => {
       saveViewState: vi.fn(),
     };
     expect(await createWorkspaceStorage(api, vi.fn()).getItem('workspace')).toEqual({ state: { section: 'sla' }, version: 1 });
-    api.loadViewState.mockResolvedValueOnce({ ok: true, value: { value: null } });
+    api.loadViewState.mockResolvedValueOnce({ ok: true, value: { value: null } } as never);
     expect(await createWorkspaceStorage(api, vi.fn()).getItem('workspace')).toBeNull();
   });
 
@@ -23,6 +23,24 @@ describe('createWorkspaceStorage', () => {
     await vi.advanceTimersByTimeAsync(250);
     expect(api.saveViewState).toHaveBeenCalledTimes(1);
     expect(api.saveViewState).toHaveBeenCalledWith({ key: 'workspace', value: { state: { query: 'cal' }, version: 1 } });
+  });
+
+  it('skips a save when nothing persisted changed since the last one or since loading', async () => {
+    const saved = { state: { query: 'cal' }, version: 1 };
+    const api = {
+      loadViewState: vi.fn(async () => ({ ok: true as const, value: { value: saved } })),
+      saveViewState: vi.fn(async () => ({ ok: true as const, value: { saved: true as const } })),
+    };
+    const storage = createWorkspaceStorage<{ query: string }>(api, vi.fn(), 10);
+    await storage.getItem('workspace');
+    storage.setItem('workspace', { state: { query: 'cal' }, version: 1 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(api.saveViewState).not.toHaveBeenCalled();
+    storage.setItem('workspace', { state: { query: 'calico' }, version: 1 });
+    await vi.advanceTimersByTimeAsync(10);
+    storage.setItem('workspace', { state: { query: 'calico' }, version: 1 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(api.saveViewState).toHaveBeenCalledTimes(1);
   });
 
   it('reports a failed save instead of dropping it silently', async () => {

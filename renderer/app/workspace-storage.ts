@@ -12,18 +12,27 @@ export function createWorkspaceStorage<S>(
   debounceMs = 250,
 ): PersistStorage<S> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // persist calls setItem on every store change, even when no persisted field changed.
+  let lastSaved: string | undefined;
   return {
     getItem: async () => {
       const { value } = unwrap(await api.loadViewState({ key: 'workspace' }));
+      if (value !== null) lastSaved = JSON.stringify(value);
       return (value as StorageValue<S> | null) ?? null;
     },
     setItem: (_name, value) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
+        const serialized = JSON.stringify(value);
+        if (serialized === lastSaved) return;
+        lastSaved = serialized;
         api
           .saveViewState({ key: 'workspace', value: value as never })
           .then(unwrap)
-          .catch((error: Error) => onSaveError(error));
+          .catch((error: Error) => {
+            lastSaved = undefined;
+            onSaveError(error);
+          });
       }, debounceMs);
     },
     removeItem: () => undefined,

@@ -2,14 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   importLandscapeFile,
-  importReportSchema,
-  landscapeImportRecordSchema,
   mergeLandscapeIntoCatalogue,
   parseLandscapeFile,
   tagsForLandscapePath,
-  type LandscapeImportRecord,
   type ParsedLandscape,
 } from './landscape-import';
+import { importReportSchema, landscapeImportRecordSchema, type LandscapeImportRecord } from './landscape-import-report';
 import type { CatalogueEntry } from './schema';
 
 const FILE_NAME = 'cncf-landscape-2026-08-07.yml';

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   importLandscapeFile,
-  importReportSchema,
-  landscapeImportRecordSchema,
   landscapeItemsToEntries,
   LandscapeImportError,
-  MAX_LANDSCAPE_BYTES,
   mergeLandscapeIntoCatalogue,
   parseLandscapeFile,
   tagsForLandscapePath,
   type LandscapeImportErrorCode,
   type LandscapeItem,
 } from './landscape-import';
+import { importReportSchema, landscapeImportRecordSchema, MAX_LANDSCAPE_BYTES } from './landscape-import-report';
 import { catalogueEntrySchema, type CatalogueEntry } from './schema';
 
 const IMPORTED_AT = '2026-08-07T12:00:00.000Z';

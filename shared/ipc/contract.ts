@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { importReportSchema } from '../catalogue/landscape-import';
+import { importReportSchema } from '../catalogue/landscape-import-report';
 import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { IpcResult } from './result';
@@ -38,7 +38,7 @@ const periodSecondsSchema = z.object({
 const emptyRequest = z.object({}).strict();
 
 
-export type { ImportReport } from '../catalogue/landscape-import';
+export type { ImportReport } from '../catalogue/landscape-import-report';
 
 export const catalogueSnapshotSchema = z.object({
   /** Built-in entries merged with the imported landscape, one row per product. */

@@ -16,7 +16,7 @@ const RUNS = 5;
 const TARGET_MS = 1_000;
 
 export type ImportTiming =
-  | { file: string; bytes: number; items: number; runsMs: number[]; medianMs: number; targetMs: number; meetsTarget: boolean }
+  | { file: string; bytes: number; items: number; runsMs: number[]; medianMs: number; targetMs?: number; meetsTarget?: boolean }
   | { file: string; skipped: string };
 
 export function median(values: readonly number[]): number {
@@ -25,7 +25,8 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function timeImport(file: string, text: string): ImportTiming {
+/** `targetMs` applies to a real landscape file; the 50,000-item file is timed for scale, with no target. */
+function timeImport(file: string, text: string, targetMs?: number): ImportTiming {
   const builtIn = builtInCatalogueSchema.parse(builtInJson).entries;
   const runsMs: number[] = [];
   let items = 0;
@@ -37,7 +38,8 @@ function timeImport(file: string, text: string): ImportTiming {
     items = entries.length;
   }
   const medianMs = median(runsMs);
-  return { file, bytes: Buffer.byteLength(text), items, runsMs, medianMs, targetMs: TARGET_MS, meetsTarget: medianMs < TARGET_MS };
+  const timing = { file, bytes: Buffer.byteLength(text), items, runsMs, medianMs };
+  return targetMs === undefined ? timing : { ...timing, targetMs, meetsTarget: medianMs < targetMs };
 }
 
 export async function benchLandscapeImport(): Promise<ImportTiming[]> {
@@ -45,7 +47,7 @@ export async function benchLandscapeImport(): Promise<ImportTiming[]> {
   return [
     real === undefined
       ? { file: 'cncf-landscape-2026-08-07.yml', skipped: '../shared/data is absent in this checkout' }
-      : timeImport('cncf-landscape-2026-08-07.yml', real),
+      : timeImport('cncf-landscape-2026-08-07.yml', real, TARGET_MS),
     timeImport(`synthetic-${SYNTHETIC_ITEMS}.yml`, syntheticLandscapeYaml(SYNTHETIC_ITEMS)),
   ];
 }

@@ -319,7 +319,7 @@ test.describe('catalogue (English)', () => {
     const total = Number(summary.match(/([\d,]+) listings/u)?.[1]?.replaceAll(',', ''));
     const [added, merged, repeated, skipped] = await Promise.all(
       ['added', 'merged', 'repeated', 'skipped'].map((stat) => statNumber(report, stat)),
-    );
+    ) as [number, number, number, number];
     // Every listing of the file is accounted for, once.
     expect(added + merged + repeated + skipped).toBe(total);
     expect(added).toBeGreaterThan(2000);

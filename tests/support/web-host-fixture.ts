@@ -24,7 +24,8 @@ export async function startIsolatedHost(options: { locale?: string; dataDir?: st
     dataDir,
     dispose: async () => {
       await host.close();
-      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+      // A debounced save from the closing page can still be landing in the folder: retry the removal.
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },
   };
 }

@@ -21,7 +21,7 @@ const GLOBAL_FILTER_ID = '__global__';
 const MAX_FILTERS = 31;
 
 /** What the factories read from the table; the feature slots type the table as `any`. */
-interface CatalogueTableSource {
+export interface CatalogueTableSource {
   getPreFilteredRowModel: () => CatalogueRowModel;
   getFilteredRowModel: () => CatalogueRowModel;
   getColumn: (id: string) =>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_LANDSCAPE_BYTES } from '../../../shared/catalogue/landscape-import';
+import { MAX_LANDSCAPE_BYTES } from '../../../shared/catalogue/landscape-import-report';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 
