@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, matchesSearch, searchTerms } from './catalogue-search';
+import { buildSearchText, matchesSearch, searchRank, searchTerms } from './catalogue-search';
 import type { CatalogueEntry } from './schema';
 
 const calico: CatalogueEntry = {
@@ -105,5 +105,19 @@ describe('matchesSearch', () => {
     // 4999, 14999, 24999, 34999, 44999 and 49990–49999.
     expect(hits).toHaveLength(15);
     expect(elapsed).toBeLessThan(200);
+  });
+});
+
+describe('searchRank', () => {
+  it('puts the exact name first, then a name prefix, then a name containing a term, then other matches', () => {
+    const ranked = ['cni-genie', 'project calico', 'calico enterprise', 'calico'].sort(
+      (a, b) => searchRank(a, 'Calico') - searchRank(b, 'Calico'),
+    );
+    expect(ranked).toEqual(['calico', 'calico enterprise', 'project calico', 'cni-genie']);
+  });
+
+  it('folds the query like the search does', () => {
+    expect(searchRank('calico', 'ＣＡＬＩＣＯ ')).toBe(0);
+    expect(searchRank('kubernetes', '')).toBe(3);
   });
 });

@@ -51,3 +51,18 @@ export function matchesSearch(searchText: string, query: string): boolean {
   }
   return lastTerms.every((term) => searchText.includes(term));
 }
+
+/**
+ * How well a product's name answers a search, lower is better: the name itself, then a name that
+ * starts with the query, then one that contains a term, then a match elsewhere (an alias, a tag, a
+ * description). Someone typing "calico" wants Calico first, not CNI-Genie, whose text mentions it.
+ * `foldedName` is the name through {@link normalizeForMatching}.
+ */
+export function searchRank(foldedName: string, query: string): number {
+  const terms = searchTerms(query);
+  const phrase = terms.join(' ');
+  if (phrase === '') return 3;
+  if (foldedName === phrase) return 0;
+  if (foldedName.startsWith(phrase)) return 1;
+  return terms.some((term) => foldedName.includes(term)) ? 2 : 3;
+}

@@ -88,12 +88,35 @@ describe('the catalogue’s filtering and faceting', () => {
       const ours = table(catalogueFeatures, globalFilter, columnFilters);
       const stock = table(stockFeatures, globalFilter, columnFilters);
       const context = JSON.stringify({ globalFilter, columnFilters: columnFilters.map((filter) => filter.id) });
-      expect(ours.getRowModel().rows.map((row) => row.id), context).toEqual(stock.getRowModel().rows.map((row) => row.id));
+      // The same rows; under a search ours are ranked by name match (tested below), so order aside.
+      const ids = (model: typeof ours) => model.getRowModel().rows.map((row) => row.id);
+      expect(globalFilter ? ids(ours).sort() : ids(ours), context).toEqual(globalFilter ? ids(stock).sort() : ids(stock));
       for (const field of facetFields) {
         const expected = Object.fromEntries([...stock.getColumn(field)!.getFacetedUniqueValues()].filter(([value]) => value !== undefined));
         expect(Object.fromEntries(ours.getColumn(field)!.getFacetedUniqueValues()), `${field} ${context}`).toEqual(expected);
       }
     }
+  });
+
+  it('rank name matches first under a search, keeping the catalogue order among equals', () => {
+    const ranked = toCatalogueRows([
+      entry({ id: 'genie', name: 'CNI-Genie', description: { en: 'Connects to Calico and Weave', zh: '连接 Calico' } }),
+      entry({ id: 'project', name: 'Project Calico' }),
+      entry({ id: 'calico', name: 'Calico' }),
+      entry({ id: 'enterprise', name: 'Calico Enterprise' }),
+    ]);
+    const searched = renderHook(() =>
+      useTable({
+        features: catalogueFeatures,
+        columns: buildCatalogueColumns(t),
+        data: ranked,
+        getRowId: (row: CatalogueRow) => row.entry.id,
+        state: { globalFilter: 'calico', columnFilters: [] },
+        globalFilterFn: matchesGlobalSearch,
+        getColumnCanGlobalFilter: (column) => column.id === 'name',
+      }),
+    ).result.current;
+    expect(searched.getRowModel().rows.map((row) => row.id)).toEqual(['calico', 'enterprise', 'project', 'genie']);
   });
 
   it('index filtered rows by id only when asked, and correctly', () => {

@@ -1,4 +1,5 @@
 import { type ColumnFiltersState, type FilterFn, type Row, type RowModel, type TableFeatures, memo } from '@tanstack/react-table';
+import { searchRank } from '../../../shared/catalogue/catalogue-search';
 import { type CatalogueRow, type FacetFieldId, countFacetValues, facetFieldValues } from './catalogue-rows';
 
 /**
@@ -69,6 +70,16 @@ function flatRowModel(rows: CatalogueTableRow[]): CatalogueRowModel {
   };
 }
 
+/**
+ * Under a search, the best name matches come first (a stable sort, so ties keep the catalogue's
+ * order); a sort the user chose is applied after this and wins.
+ */
+function rankBySearch(rows: CatalogueTableRow[], globalFilter: unknown): CatalogueTableRow[] {
+  if (typeof globalFilter !== 'string' || globalFilter.trim() === '') return rows;
+  const ranks = new Map(rows.map((row) => [row, searchRank(row.original.sortName, globalFilter)]));
+  return rows.toSorted((a, b) => ranks.get(a)! - ranks.get(b)!);
+}
+
 export function createCatalogueFilteredRowModel(): (table: CatalogueTableSource) => () => CatalogueRowModel {
   return (table) =>
     memo({
@@ -90,7 +101,7 @@ export function createCatalogueFilteredRowModel(): (table: CatalogueTableSource)
           if (mask === everyFilter) kept.push(row);
         });
         evaluations.set(table, { all, ids: tests.map((test) => test.id), passed, everyFilter });
-        return flatRowModel(kept);
+        return flatRowModel(rankBySearch(kept, globalFilter));
       },
     });
 }
