@@ -152,7 +152,7 @@ describe('start-up', () => {
 
   it('opens links through openExternalSafely and names a refused link instead of failing silently', async () => {
     await startedWindow();
-    const [{ openExternal }] = fakes.handlers.createHandlers.mock.calls[0] as [{ openExternal: (url: string, links: ReadonlySet<string>) => Promise<boolean> }];
+    const [{ openExternal }] = fakes.handlers.createHandlers.mock.calls[0] as unknown as [{ openExternal: (url: string, links: ReadonlySet<string>) => Promise<boolean> }];
     const links = new Set(['https://www.tigera.io/']);
     await expect(openExternal('https://kubernetes.io/', links)).resolves.toBe(true);
     expect(fakes.security.openExternalSafely).toHaveBeenCalledWith('https://kubernetes.io/', links);

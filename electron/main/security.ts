@@ -10,6 +10,7 @@ import {
   shell,
 } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
 
 /**
  * The renderer is served from this privileged scheme instead of file://, so it has a real origin:
@@ -32,24 +33,6 @@ export const EXTERNAL_LINK_HOSTS: readonly string[] = [
 ];
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** Responses from our scheme carry the same headers as the browser host's. */
-const RESPONSE_SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
-const RENDERER_CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 function parseUrl(url: string): URL | null {
   try {
@@ -258,12 +241,12 @@ export async function serveRendererFile(rendererDir: string, requestUrl: string)
   if (file === null) {
     return new Response('Not found', {
       status: 404,
-      headers: { ...RESPONSE_SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+      headers: { ...RENDERER_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
   return new Response(new Uint8Array(await readFile(file)), {
     headers: {
-      ...RESPONSE_SECURITY_HEADERS,
+      ...RENDERER_RESPONSE_HEADERS,
       'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     },
   });

@@ -4,32 +4,12 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fail } from '../../shared/ipc/result';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
 import { type Handlers, dispatch } from '../core/dispatch';
 
 /** Landscape files may be up to 50 MB; JSON string escaping can grow them a little further. */
 const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-kube-planner-token';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
-const securityHeaders = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
 
 export type WebHost = {
   /** The address to open, with the session token in the fragment so it never reaches a server log. */
@@ -55,7 +35,7 @@ function tokensMatch(expected: string, given: string | undefined): boolean {
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, { ...RENDERER_RESPONSE_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(body));
 }
 
@@ -82,7 +62,7 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     if (request.method !== 'POST') {
-      response.writeHead(405, { ...securityHeaders, Allow: 'POST' });
+      response.writeHead(405, { ...RENDERER_RESPONSE_HEADERS, Allow: 'POST' });
       response.end();
       return;
     }
@@ -113,7 +93,7 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
     const relative = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
     const file = join(rendererDir, relative);
     if (!file.startsWith(rendererDir + sep)) {
-      response.writeHead(403, securityHeaders);
+      response.writeHead(403, RENDERER_RESPONSE_HEADERS);
       response.end();
       return;
     }
@@ -122,13 +102,13 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
       response.writeHead(200, {
-        ...securityHeaders,
-        'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        ...RENDERER_RESPONSE_HEADERS,
+        'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
       });
       response.end(body);
     } catch {
-      response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.writeHead(404, { ...RENDERER_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');
     }
   }
@@ -136,7 +116,7 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
   const server = createServer((request, response) => {
     // A page on another host name that resolves to 127.0.0.1 (DNS rebinding) gets nothing.
     if (!allowedHosts.includes(request.headers.host ?? '')) {
-      response.writeHead(421, securityHeaders);
+      response.writeHead(421, RENDERER_RESPONSE_HEADERS);
       response.end();
       return;
     }

@@ -40,6 +40,21 @@ test.describe('in English (OS locale en-US)', () => {
     await expect(page.getByRole('button', { name: '产品目录', exact: true })).toBeVisible();
   });
 
+  test('the theme follows the OS until the user picks one, and the pick is kept', async ({ page, host }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(host.url);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.getByLabel('Theme').selectOption('light');
+    await expect.poll(background).toBe(light);
+    await page.reload();
+    await expect(page.getByLabel('Theme')).toHaveValue('light');
+    expect(await background()).toBe(light);
+  });
+
   test('restores the section and the calculator input after a reload', async ({ page, host }) => {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'SLA', exact: true }).click();

@@ -1,6 +1,6 @@
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
 import type { Language } from '../../../shared/ipc/contract';
-import { type CatalogueFieldId, type Translate, entryDescription, fieldText, formatList, localized } from './catalogue-fields';
+import { type Translate, catalogueFieldIds, entryDescription, fieldText, formatList, localized } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 
 /** The most products the comparison shows side by side; more would not fit a readable table. */
@@ -17,18 +17,8 @@ export type ComparisonLine = {
 
 export type Comparison = { fields: ComparisonLine[]; characteristics: ComparisonLine[] };
 
-const comparedFields = [
-  'organization',
-  'seedSection',
-  'distributionKind',
-  'distributionType',
-  'professionalService',
-  'devopsStage',
-  'tags',
-  'status',
-  'maturity',
-  'sources',
-] as const satisfies readonly CatalogueFieldId[];
+/** Every column but the name, which heads each compared product instead. */
+const comparedFields = catalogueFieldIds.filter((field) => field !== 'name');
 
 /** Whether the values are not all the same; one value (or none) never differs. */
 export function valuesDiffer(values: readonly string[]): boolean {
