@@ -1,9 +1,39 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import type { z } from 'zod';
+import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
+
+/**
+ * Fails the build on catalogue data that breaks its schema, naming the file and the field, so bad
+ * data never ships (main parses it again at start, but by then it is the user's problem).
+ */
+function validateCatalogueData(): Plugin {
+  const files: [string, z.ZodType][] = [
+    ['data/catalogue/products.json', builtInCatalogueSchema],
+    ['data/catalogue/distribution-types.json', distributionTypeTableSchema],
+  ];
+  return {
+    name: 'kube-planner:validate-catalogue-data',
+    buildStart() {
+      for (const [file, schema] of files) {
+        const path = resolve(import.meta.dirname, file);
+        this.addWatchFile(path);
+        const result = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+        if (!result.success) {
+          const issue = result.error.issues[0];
+          this.error(`${file} breaks its schema at ${issue?.path.join('.') ?? '(root)'}: ${issue?.message ?? ''}`);
+        }
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
+    plugins: [validateCatalogueData()],
     build: {
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
