@@ -7,7 +7,7 @@ import { App } from './app/App';
 import { api } from './app/api';
 import { createRendererI18n } from './app/i18n';
 import { applyTheme } from './app/preferences';
-import { useAppStore } from './app/store';
+import { useAppStore, workspaceStorage } from './app/store';
 import { StartupFailure } from './app/StartupFailure';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -41,5 +41,8 @@ async function start(): Promise<void> {
     );
   }
 }
+
+// A reload (the menu's language switch does one) or closing the window must not drop the last edit.
+window.addEventListener('pagehide', () => workspaceStorage.flush());
 
 void start();

@@ -29,12 +29,18 @@ function megabytes(bytes: number): string {
  */
 export function createCatalogueHandlers(dataDir: string): {
   handlers: CatalogueHandlers;
-  /** Every homepage and repository URL of the current catalogue, as URL.href. */
-  links: () => Promise<ReadonlySet<string>>;
+  /**
+   * The built-in catalogue's homepage and repository URLs (as URL.href): links the app ships, which
+   * Electron may open. Not an imported file's: the page can import YAML it wrote itself.
+   */
+  links: ReadonlySet<string>;
 } {
   const builtIn = builtInCatalogueSchema.parse(builtInJson).entries;
   const distributionTypes = distributionTypeTableSchema.parse(distributionTypesJson);
   const importPath = join(dataDir, IMPORT_FILE);
+  const links = new Set(
+    builtIn.flatMap((entry) => [entry.homepage, entry.repository]).filter((url) => url !== undefined).map((url) => new URL(url).href),
+  );
   let current: Promise<CatalogueSnapshot> | undefined;
 
   function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: string): CatalogueSnapshot {
@@ -56,16 +62,6 @@ export function createCatalogueHandlers(dataDir: string): {
   }
 
   const snapshot = () => (current ??= loadStoredSnapshot());
-  let linksOf: { snapshot: CatalogueSnapshot; links: ReadonlySet<string> } | undefined;
-
-  async function links(): Promise<ReadonlySet<string>> {
-    const now = await snapshot();
-    if (linksOf?.snapshot !== now) {
-      const urls = now.entries.flatMap((entry) => [entry.homepage, entry.repository]).filter((url) => url !== undefined);
-      linksOf = { snapshot: now, links: new Set(urls.map((url) => new URL(url).href)) };
-    }
-    return linksOf.links;
-  }
 
   const handlers: CatalogueHandlers = {
     getCatalogue: () => snapshot(),

@@ -17,7 +17,7 @@ export type HandlerContext = {
   locale: string;
   /**
    * Opens an https link outside the app, after the transport's own checks; `catalogueLinks` are the
-   * catalogue's homepage and repository URLs, which Electron also lets through.
+   * built-in catalogue's homepage and repository URLs, which Electron also lets through.
    */
   openExternal: (url: string, catalogueLinks: ReadonlySet<string>) => Promise<boolean>;
   /**
@@ -86,6 +86,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     // The transport's opener is the only way out: Electron passes openExternalSafely (https and an
     // allow-list of hosts), the browser host and the CLI pass one that opens nothing.
     openExternal: async ({ url }) =>
-      ({ opened: await context.openExternal(url, await catalogue.links()) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
+      ({ opened: await context.openExternal(url, catalogue.links) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
   };
 }

@@ -72,8 +72,8 @@ export function isAppUrl(url: string): boolean {
 
 /**
  * True only for an https URL with no credentials or port to disguise it, whose host is on the
- * allow-list or which is, exactly, a homepage or repository link of the catalogue (the built-in data
- * or the landscape file the user chose to import): the page cannot make up a destination.
+ * allow-list or which is, exactly, a homepage or repository link the built-in catalogue ships: the
+ * page cannot make up a destination.
  */
 export function isAllowedExternalUrl(url: string, catalogueLinks: ReadonlySet<string> = new Set()): boolean {
   const parsed = parseUrl(url);

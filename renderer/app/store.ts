@@ -33,9 +33,19 @@ const createShellSlice: AppSliceCreator<ShellSlice> = (set) => ({
   errors: [],
   goTo: (section) => set({ section }),
   applyPreferences: ({ language, theme }) => set({ language, theme }),
-  reportError: (message) => set((state) => ({ errors: [...state.errors, { id: nextErrorId++, message }] })),
+  // The same failure repeating (every save to a broken disk) is one message, not a growing stack.
+  reportError: (message) =>
+    set((state) =>
+      state.errors.some((error) => error.message === message)
+        ? state
+        : { errors: [...state.errors, { id: nextErrorId++, message }] },
+    ),
   dismissError: (id) => set((state) => ({ errors: state.errors.filter((error) => error.id !== id) })),
 });
+
+export const workspaceStorage = createWorkspaceStorage<unknown>(api, (error) =>
+  useAppStore.getState().reportError(error.message),
+);
 
 /**
  * One store built from feature slices. Only the workspace (where the user was and what they
@@ -52,7 +62,11 @@ export const useAppStore = create<AppState>()(
       name: 'workspace',
       version: 1,
       skipHydration: true,
-      storage: createWorkspaceStorage(api, (error) => useAppStore.getState().reportError(error.message)),
+      storage: workspaceStorage,
+      // zustand swallows a failed load; the user must hear that the saved view could not be read.
+      onRehydrateStorage: () => (_state, error) => {
+        if (error) useAppStore.getState().reportError((error as Error).message);
+      },
       partialize: (state) => ({
         section: state.section,
         slaInput: state.slaInput,

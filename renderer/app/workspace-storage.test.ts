@@ -53,4 +53,15 @@ describe('createWorkspaceStorage', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(onSaveError).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk full' }));
   });
+
+  it('sends a pending save at once when flushed, and only once', async () => {
+    const api = { loadViewState: vi.fn(), saveViewState: vi.fn(async () => ({ ok: true as const, value: { saved: true as const } })) };
+    const storage = createWorkspaceStorage<{ query: string }>(api, vi.fn(), 250);
+    storage.setItem('workspace', { state: { query: 'flannel' }, version: 1 });
+    storage.flush();
+    expect(api.saveViewState).toHaveBeenCalledWith({ key: 'workspace', value: { state: { query: 'flannel' }, version: 1 } });
+    await vi.advanceTimersByTimeAsync(250);
+    storage.flush();
+    expect(api.saveViewState).toHaveBeenCalledTimes(1);
+  });
 });

@@ -99,7 +99,8 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const searchId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
-  const [compareOpen, setCompareOpen] = useState(false);
+  const compareOpen = useAppStore((state) => state.catalogueCompareOpen);
+  const setCompareOpen = useAppStore((state) => state.setCatalogueCompareOpen);
   const [confirmRemoval, setConfirmRemoval] = useState(false);
   const [draggingFile, setDraggingFile] = useState(false);
   const [statusMessage, setStatusMessage] = useState('');
@@ -280,9 +281,9 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
           <span>{t('import.storedProblem', { message: snapshot.storedImportProblem })}</span>
         </div>
       )}
-      {progress.phase === 'failed' && (
+      {(progress.phase === 'failed' || progress.phase === 'removal-failed') && (
         <div className="notice error" role="alert">
-          <span>{t('import.failed', { message: progress.message })}</span>
+          <span>{t(progress.phase === 'failed' ? 'import.failed' : 'import.removeFailed', { message: progress.message })}</span>
           <button type="button" className="button subtle" onClick={landscapeImport.dismissFailure}>
             {t('import.dismiss')}
           </button>
@@ -376,7 +377,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
           <p>{t('import.dropHint')}</p>
         </div>
       )}
-      {compareOpen && comparedRows.length >= 2 && (
+      {compareOpen && (
         <CompareDialog rows={comparedRows} distributionTypes={snapshot.distributionTypes} onClose={() => setCompareOpen(false)} />
       )}
       {landscapeImport.reportOpen && currentImport && (
@@ -400,7 +401,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
                 className="button danger"
                 onClick={() => {
                   setConfirmRemoval(false);
-                  void landscapeImport.removeImport().then(() => setStatusMessage(t('import.removed')));
+                  void landscapeImport.removeImport().then((removed) => removed && setStatusMessage(t('import.removed')));
                 }}
               >
                 {t('import.removeConfirm')}

@@ -126,10 +126,35 @@ describe('catalogue slice', () => {
     state.toggleCompared('cncf-cilium');
     state.selectCatalogueEntry('cncf-cilium');
     store.getState().setCatalogueSnapshot({ ...snapshot, entries: snapshot.entries.slice(0, 1) });
-    store.getState().forgetMissingCatalogueIds();
     const pruned = store.getState();
     expect(pruned.catalogueShortlist).toEqual(['calico']);
     expect(pruned.catalogueCompareIds).toEqual([]);
     expect(pruned.catalogueSelectedId).toBeNull();
+  });
+
+  it('closes the comparison once fewer than two products remain, however they go', () => {
+    const store = createStore();
+    const state = store.getState();
+    state.setCatalogueSnapshot(snapshot);
+    state.toggleCompared('calico');
+    state.toggleCompared('cncf-cilium');
+    state.setCatalogueCompareOpen(true);
+    store.getState().toggleCompared('cncf-cilium');
+    expect(store.getState().catalogueCompareOpen).toBe(false);
+    store.getState().toggleCompared('cncf-cilium');
+    expect(store.getState().catalogueCompareOpen).toBe(false);
+
+    store.getState().setCatalogueCompareOpen(true);
+    store.getState().setCatalogueSnapshot({ ...snapshot, entries: snapshot.entries.slice(0, 1) });
+    expect(store.getState().catalogueCompareOpen).toBe(false);
+  });
+
+  it('frees the places of vanished products in a full comparison when a new snapshot arrives', () => {
+    const store = createStore();
+    store.setState({ catalogueCompareIds: ['gone-1', 'gone-2', 'gone-3', 'calico'] });
+    store.getState().setCatalogueSnapshot(snapshot);
+    expect(store.getState().catalogueCompareIds).toEqual(['calico']);
+    store.getState().toggleCompared('cncf-cilium');
+    expect(store.getState().catalogueCompareIds).toEqual(['calico', 'cncf-cilium']);
   });
 });

@@ -10,7 +10,7 @@ import {
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import type { AppSliceCreator } from '../../app/store';
 import { type CatalogueRow, toCatalogueRows } from './catalogue-rows';
-import { MAX_COMPARED } from './comparison';
+import { MAX_COMPARED, MIN_COMPARED } from './comparison';
 
 /** How the user left the catalogue: persisted, so a restart shows the same view. */
 export type CatalogueViewState = {
@@ -33,6 +33,9 @@ export type CatalogueSlice = CatalogueViewState & {
   /** What main last sent; not persisted, since main owns the catalogue and its import. */
   catalogueSnapshot: CatalogueSnapshot | null;
   catalogueRows: CatalogueRow[];
+  /** Whether the comparison dialog is open; it closes by itself once fewer than two products remain. */
+  catalogueCompareOpen: boolean;
+  setCatalogueCompareOpen: (open: boolean) => void;
   setCatalogueSnapshot: (snapshot: CatalogueSnapshot) => void;
   setCatalogueSearch: (search: string) => void;
   setCatalogueFilters: (updater: Updater<ColumnFiltersState>) => void;
@@ -49,8 +52,6 @@ export type CatalogueSlice = CatalogueViewState & {
   /** Adds or removes a product; adding to a full comparison does nothing (the UI says why). */
   toggleCompared: (id: string) => void;
   clearCompared: () => void;
-  /** Drops starred, compared and selected ids that the current catalogue no longer has. */
-  forgetMissingCatalogueIds: () => void;
 };
 
 export const defaultCatalogueView: CatalogueViewState = {
@@ -82,8 +83,24 @@ export const createCatalogueSlice: AppSliceCreator<CatalogueSlice> = (set) => ({
   ...defaultCatalogueView,
   catalogueSnapshot: null,
   catalogueRows: [],
+  catalogueCompareOpen: false,
+  setCatalogueCompareOpen: (catalogueCompareOpen) => set({ catalogueCompareOpen }),
+  // Every new snapshot (first load, import, removal) drops ids of rows it no longer has, so a
+  // persisted comparison of vanished rows cannot hold places of the four.
   setCatalogueSnapshot: (snapshot) =>
-    set({ catalogueSnapshot: snapshot, catalogueRows: toCatalogueRows(snapshot.entries) }),
+    set((state) => {
+      const known = new Set(snapshot.entries.map((entry) => entry.id));
+      const catalogueCompareIds = state.catalogueCompareIds.filter((id) => known.has(id));
+      return {
+        catalogueSnapshot: snapshot,
+        catalogueRows: toCatalogueRows(snapshot.entries),
+        catalogueShortlist: state.catalogueShortlist.filter((id) => known.has(id)),
+        catalogueCompareIds,
+        catalogueCompareOpen: state.catalogueCompareOpen && catalogueCompareIds.length >= MIN_COMPARED,
+        catalogueSelectedId:
+          state.catalogueSelectedId !== null && known.has(state.catalogueSelectedId) ? state.catalogueSelectedId : null,
+      };
+    }),
   setCatalogueSearch: (catalogueSearch) => set({ catalogueSearch }),
   setCatalogueFilters: (updater) =>
     set((state) => ({ catalogueFilters: functionalUpdate(updater, state.catalogueFilters) })),
@@ -109,17 +126,8 @@ export const createCatalogueSlice: AppSliceCreator<CatalogueSlice> = (set) => ({
     set((state) => {
       const ids = state.catalogueCompareIds;
       if (!ids.includes(id) && ids.length >= MAX_COMPARED) return {};
-      return { catalogueCompareIds: toggled(ids, id) };
+      const catalogueCompareIds = toggled(ids, id);
+      return { catalogueCompareIds, catalogueCompareOpen: state.catalogueCompareOpen && catalogueCompareIds.length >= MIN_COMPARED };
     }),
-  clearCompared: () => set({ catalogueCompareIds: [] }),
-  forgetMissingCatalogueIds: () =>
-    set((state) => {
-      const known = new Set(state.catalogueRows.map((row) => row.entry.id));
-      return {
-        catalogueShortlist: state.catalogueShortlist.filter((id) => known.has(id)),
-        catalogueCompareIds: state.catalogueCompareIds.filter((id) => known.has(id)),
-        catalogueSelectedId:
-          state.catalogueSelectedId !== null && known.has(state.catalogueSelectedId) ? state.catalogueSelectedId : null,
-      };
-    }),
+  clearCompared: () => set({ catalogueCompareIds: [], catalogueCompareOpen: false }),
 });

@@ -7,7 +7,7 @@ import { useAppStore } from '../../app/store';
 export type ImportProgress =
   | { phase: 'idle' }
   | { phase: 'importing'; fileName: string }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed' | 'removal-failed'; message: string };
 
 /** The contract caps a file name at 255 characters; a longer one is shortened rather than refused. */
 const MAX_FILE_NAME_LENGTH = 255;
@@ -20,7 +20,6 @@ export function useLandscapeImport() {
   const { t } = useTranslation('catalogue');
   const language = useAppStore((state) => state.language);
   const setCatalogueSnapshot = useAppStore((state) => state.setCatalogueSnapshot);
-  const forgetMissingCatalogueIds = useAppStore((state) => state.forgetMissingCatalogueIds);
   const [progress, setProgress] = useState<ImportProgress>({ phase: 'idle' });
   const [reportOpen, setReportOpen] = useState(false);
 
@@ -49,14 +48,15 @@ export function useLandscapeImport() {
     setReportOpen(true);
   };
 
-  const removeImport = async () => {
+  /** Resolves to whether the import was removed; a failure is shown, with the catalogue as it was. */
+  const removeImport = async (): Promise<boolean> => {
     const result = await api.removeLandscapeImport({});
     if (!result.ok) {
-      setProgress({ phase: 'failed', message: result.error.message });
-      return;
+      setProgress({ phase: 'removal-failed', message: result.error.message });
+      return false;
     }
     setCatalogueSnapshot(result.value);
-    forgetMissingCatalogueIds();
+    return true;
   };
 
   return {

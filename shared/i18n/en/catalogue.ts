@@ -176,6 +176,7 @@ export const catalogue = {
     importing: 'Importing {{file}}…',
     tooLarge: '{{file}} is {{size}}; the largest landscape file Kube Planner accepts is 50 MB.',
     readFailed: '{{file}} could not be read: {{message}}',
+    removeFailed: 'The import could not be removed; the catalogue is unchanged. {{message}}',
     failed: 'The import failed and the catalogue is unchanged. {{message}}',
     dismiss: 'Dismiss',
     current: 'Imported {{file}} on {{date}}',

@@ -178,6 +178,7 @@ export const catalogue: typeof en = {
     importing: '正在导入 {{file}}…',
     tooLarge: '{{file}} 大小为 {{size}}；Kube Planner 接受的 landscape 文件最大为 50 MB。',
     readFailed: '无法读取 {{file}}：{{message}}',
+    removeFailed: '无法移除导入，产品目录未作更改。{{message}}',
     failed: '导入失败，产品目录未作更改。{{message}}',
     dismiss: '关闭',
     current: '已于 {{date}} 导入 {{file}}',
