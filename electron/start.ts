@@ -11,6 +11,7 @@ const [command, args] = installedElectronBinary()
 if (command === 'npm') {
   console.log('Electron binary not installed (see README, "Electron download blocked"); starting the browser host instead.');
 }
-const child = spawn(command, args, { stdio: 'inherit' });
+// npm and npx are .cmd scripts on Windows, which only a shell can start.
+const child = spawn(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
 child.on('exit', (code) => process.exit(code ?? 1));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

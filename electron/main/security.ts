@@ -1,5 +1,5 @@
-import { realpath, readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import {
   BrowserWindow,
   type BrowserWindowConstructorOptions,
@@ -11,6 +11,7 @@ import {
 } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
+import { resolveRendererPath } from '../core/renderer-files';
 
 /**
  * The renderer is served from this privileged scheme instead of file://, so it has a real origin:
@@ -205,34 +206,11 @@ function withoutContentSecurityPolicy(headers: Record<string, string | string[]>
   );
 }
 
-function isInside(root: string, candidate: string): boolean {
-  const path = relative(root, candidate);
-  return path !== '' && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
-}
-
-/**
- * Maps an app:// URL to a file inside the renderer folder, or null. Decoded `..`, absolute paths
- * and symbolic links that lead out of the folder are all refused.
- */
+/** Maps an app:// URL to a file inside the renderer folder, or null (see resolveRendererPath). */
 export async function resolveRendererFile(rendererDir: string, requestUrl: string): Promise<string | null> {
   const url = parseUrl(requestUrl);
   if (url === null || url.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const root = await realpath(rendererDir);
-  const candidate = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
-  if (!isInside(root, candidate)) return null;
-  try {
-    const file = await realpath(candidate);
-    return isInside(root, file) && (await stat(file)).isFile() ? file : null;
-  } catch {
-    return null;
-  }
+  return resolveRendererPath(rendererDir, url.pathname);
 }
 
 /** The app:// protocol handler: a file from the built renderer, or 404. */

@@ -1,12 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  type ChannelName,
-  type ChannelRequest,
-  type ChannelResponse,
-  type KubePlannerApi,
-  channelNames,
-  electronChannel,
-} from '../../shared/ipc/contract';
+import { type ChannelName, channelNames, electronChannel } from '../../shared/ipc/channels';
+// Types only: the schemas (and zod) stay out of the preload bundle.
+import type { ChannelRequest, ChannelResponse, KubePlannerApi } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 
 /**

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { createHandlers } from '../core/handlers';
-import { TOKEN_HEADER, type WebHost, startWebHost } from './web-host';
+import { WEB_HOST_TOKEN_HEADER as TOKEN_HEADER } from '../../shared/ipc/web-transport';
+import { type WebHost, startWebHost } from './web-host';
 
 let host: WebHost;
 let root: string;
@@ -89,9 +90,25 @@ describe('startWebHost', () => {
     expect(response.status).toBe(403);
   });
 
-  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
-    const response = await send('/', { headers: { host: 'rebind.example:80' } });
-    expect(response.status).toBe(421);
+  it('refuses a request addressed to another host name (DNS rebinding), localhost included', async () => {
+    const { port } = new URL(host.origin);
+    for (const name of ['rebind.example:80', `localhost:${port}`]) {
+      expect((await send('/', { headers: { host: name } })).status).toBe(421);
+    }
+  });
+
+  it('answers a malformed escape in a path with 404, not a server error', async () => {
+    expect((await send('/%E0%A4%A')).status).toBe(404);
+  });
+
+  it('names an oversized request as such, not as bad JSON', async () => {
+    const response = await send('/api/importLandscape', {
+      method: 'POST',
+      headers: authorized(),
+      body: 'x'.repeat(65 * 1024 * 1024),
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
   });
 
   it('answers a malformed payload with a clear error', async () => {

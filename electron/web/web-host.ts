@@ -1,15 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { fail } from '../../shared/ipc/result';
+import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
 import { type Handlers, dispatch } from '../core/dispatch';
+import { resolveRendererPath } from '../core/renderer-files';
 
 /** Landscape files may be up to 50 MB; JSON string escaping can grow them a little further. */
 const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
-export const TOKEN_HEADER = 'x-kube-planner-token';
 
 export type WebHost = {
   /** The address to open, with the session token in the fragment so it never reaches a server log. */
@@ -39,12 +40,14 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+class RequestTooLargeError extends Error {}
+
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BYTES) throw new Error(`request body over ${MAX_REQUEST_BYTES} bytes`);
+    if (size > MAX_REQUEST_BYTES) throw new RequestTooLargeError();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -58,7 +61,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('hex');
   let origin = '';
-  let allowedHosts: string[] = [];
+  let allowedHost = '';
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     if (request.method !== 'POST') {
@@ -71,7 +74,7 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
       sendJson(response, 403, fail('forbidden-sender', `Requests from ${requestOrigin} are not accepted.`));
       return;
     }
-    const givenToken = request.headers[TOKEN_HEADER];
+    const givenToken = request.headers[WEB_HOST_TOKEN_HEADER];
     if (!tokensMatch(token, Array.isArray(givenToken) ? givenToken[0] : givenToken)) {
       sendJson(response, 401, fail('unauthorized', 'Missing or wrong session token.'));
       return;
@@ -81,7 +84,13 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
       const body = await readBody(request);
       payload = body.length === 0 ? undefined : JSON.parse(body);
     } catch (error) {
-      sendJson(response, 400, fail('invalid-request', `The request body is not valid JSON: ${(error as Error).message}`));
+      if (error instanceof RequestTooLargeError) {
+        // The rest of the body is never read, so the connection cannot carry another request.
+        response.setHeader('Connection', 'close');
+        sendJson(response, 413, fail('file-too-large', `The request is larger than ${MAX_REQUEST_BYTES / (1024 * 1024)} MB.`));
+      } else {
+        sendJson(response, 400, fail('invalid-request', `The request body is not valid JSON: ${(error as Error).message}`));
+      }
       return;
     }
     const result = await dispatch(handlers, channel, payload);
@@ -90,32 +99,23 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
   }
 
   async function serveFile(response: ServerResponse, urlPath: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
-    const file = join(rendererDir, relative);
-    if (!file.startsWith(rendererDir + sep)) {
-      response.writeHead(403, RENDERER_RESPONSE_HEADERS);
-      response.end();
-      return;
-    }
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      response.writeHead(200, {
-        ...RENDERER_RESPONSE_HEADERS,
-        'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-      });
-      response.end(body);
-    } catch {
+    const file = await resolveRendererPath(rendererDir, urlPath);
+    if (file === null) {
       response.writeHead(404, { ...RENDERER_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');
+      return;
     }
+    response.writeHead(200, {
+      ...RENDERER_RESPONSE_HEADERS,
+      'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    response.end(await readFile(file));
   }
 
   const server = createServer((request, response) => {
     // A page on another host name that resolves to 127.0.0.1 (DNS rebinding) gets nothing.
-    if (!allowedHosts.includes(request.headers.host ?? '')) {
+    if (request.headers.host !== allowedHost) {
       response.writeHead(421, RENDERER_RESPONSE_HEADERS);
       response.end();
       return;
@@ -136,7 +136,9 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
   });
   const { port: boundPort } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${boundPort}`;
-  allowedHosts = [`127.0.0.1:${boundPort}`, `localhost:${boundPort}`];
+  // One host name only: the page's Origin must match the API's, so "localhost" would load the page
+  // and then have every call refused.
+  allowedHost = `127.0.0.1:${boundPort}`;
 
   return {
     url: `${origin}/#token=${token}`,

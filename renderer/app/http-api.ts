@@ -1,8 +1,7 @@
 import { type ChannelName, type KubePlannerApi, channelNames } from '../../shared/ipc/contract';
 import { type IpcResult, fail, ipcErrorSchema } from '../../shared/ipc/result';
+import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 
-/** Must match the browser host's header name (electron/web/web-host.ts). */
-const TOKEN_HEADER = 'x-kube-planner-token';
 
 /**
  * The browser host's transport: the same typed API as Electron's preload, carried over HTTP to
@@ -14,7 +13,7 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): K
     try {
       response = await fetchImpl(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'Content-Type': 'application/json', [WEB_HOST_TOKEN_HEADER]: token },
         body: JSON.stringify(request ?? {}),
       });
     } catch (error) {

@@ -111,13 +111,13 @@ describe('matchesSearch', () => {
 describe('searchRank', () => {
   it('puts the exact name first, then a name prefix, then a name containing a term, then other matches', () => {
     const ranked = ['cni-genie', 'project calico', 'calico enterprise', 'calico'].sort(
-      (a, b) => searchRank(a, 'Calico') - searchRank(b, 'Calico'),
+      (a, b) => searchRank(a, searchTerms('Calico')) - searchRank(b, searchTerms('Calico')),
     );
     expect(ranked).toEqual(['calico', 'calico enterprise', 'project calico', 'cni-genie']);
   });
 
   it('folds the query like the search does', () => {
-    expect(searchRank('calico', 'ＣＡＬＩＣＯ ')).toBe(0);
-    expect(searchRank('kubernetes', '')).toBe(3);
+    expect(searchRank('calico', searchTerms('ＣＡＬＩＣＯ '))).toBe(0);
+    expect(searchRank('kubernetes', searchTerms(''))).toBe(3);
   });
 });

@@ -56,10 +56,10 @@ export function matchesSearch(searchText: string, query: string): boolean {
  * How well a product's name answers a search, lower is better: the name itself, then a name that
  * starts with the query, then one that contains a term, then a match elsewhere (an alias, a tag, a
  * description). Someone typing "calico" wants Calico first, not CNI-Genie, whose text mentions it.
- * `foldedName` is the name through {@link normalizeForMatching}.
+ * `foldedName` is the name through {@link normalizeForMatching}; `terms` come from
+ * {@link searchTerms}, once per query rather than once per row.
  */
-export function searchRank(foldedName: string, query: string): number {
-  const terms = searchTerms(query);
+export function searchRank(foldedName: string, terms: readonly string[]): number {
   const phrase = terms.join(' ');
   if (phrase === '') return 3;
   if (foldedName === phrase) return 0;

@@ -26,6 +26,8 @@ import {
   type LandscapeImportRecord,
   type ImportReport,
 } from './landscape-import-report';
+import type { LandscapeShapeProblem } from '../i18n/error-keys';
+import type { ErrorDescription } from '../ipc/result';
 import { normalizeForMatching, normalizeProductName } from './normalize-name';
 import {
   catalogueEntrySchema,
@@ -54,17 +56,20 @@ export type LandscapeImportErrorCode =
 /**
  * A landscape file that cannot be imported at all. `message` is an English sentence for the user that
  * names the problem and, where there is one, the line; it does not repeat the file name, which callers
- * put in front of it.
+ * put in front of it. `i18n` says the same in any language: its texts start with the file name, so
+ * callers add a `file` parameter.
  */
 export class LandscapeImportError extends Error {
   override readonly name = 'LandscapeImportError';
   readonly code: LandscapeImportErrorCode;
+  readonly i18n: ErrorDescription;
   /** The 1-based line of the problem, where it has one. */
   readonly line: number | undefined;
 
-  constructor(code: LandscapeImportErrorCode, message: string, line?: number) {
+  constructor(code: LandscapeImportErrorCode, message: string, i18n: ErrorDescription, line?: number) {
     super(message);
     this.code = code;
+    this.i18n = i18n;
     this.line = line;
   }
 }
@@ -98,7 +103,20 @@ export interface ParsedLandscape {
   report: LandscapeFileReport;
 }
 
-const namedSchema = z.string({ error: 'expected a name' }).trim().min(1, { error: 'expected a name' });
+/** What the file should have had where it is not landscape-shaped; each has its translation in `errors`. */
+const shapeProblems = {
+  document: 'expected a mapping with a top-level `landscape:` list of categories',
+  categories: 'expected a list of categories',
+  category: 'expected a category (a mapping with a name and subcategories)',
+  subcategories: 'expected a list of subcategories',
+  subcategory: 'expected a subcategory (a mapping with a name and items)',
+  items: 'expected a list of items',
+  item: 'expected an item (a mapping with a name)',
+  name: 'expected a name',
+  unexpected: 'unexpected content',
+} as const satisfies Record<LandscapeShapeProblem, string>;
+
+const namedSchema = z.string({ error: shapeProblems.name }).trim().min(1, { error: shapeProblems.name });
 /**
  * Only the structure is checked here; the fields of an item are read leniently one by one, so that a
  * missing name or an odd URL costs that item or that field, not the whole file.
@@ -114,30 +132,35 @@ const landscapeFileSchema = z.object(
               {
                 name: namedSchema,
                 items: z
-                  .array(z.looseObject({}, { error: 'expected an item (a mapping with a name)' }).nullable(), {
-                    error: 'expected a list of items',
-                  })
+                  .array(z.looseObject({}, { error: shapeProblems.item }).nullable(), { error: shapeProblems.items })
                   .nullish(),
               },
-              { error: 'expected a subcategory (a mapping with a name and items)' },
+              { error: shapeProblems.subcategory },
             ),
-            { error: 'expected a list of subcategories' },
+            { error: shapeProblems.subcategories },
           ),
         },
-        { error: 'expected a category (a mapping with a name and subcategories)' },
+        { error: shapeProblems.category },
       ),
-      { error: 'expected a list of categories' },
+      { error: shapeProblems.categories },
     ),
   },
-  { error: 'expected a mapping with a top-level `landscape:` list of categories' },
+  { error: shapeProblems.document },
 );
+
+function shapeProblemOf(message: string | undefined): LandscapeShapeProblem {
+  const known = Object.entries(shapeProblems).find(([, text]) => text === message);
+  return (known?.[0] as LandscapeShapeProblem | undefined) ?? 'unexpected';
+}
 type LandscapeFileData = z.infer<typeof landscapeFileSchema>;
 
 export function parseLandscapeFile(text: string, fileName: string): ParsedLandscape {
   if (exceedsUtf8Bytes(text, MAX_LANDSCAPE_BYTES)) {
+    const limit = MAX_LANDSCAPE_BYTES / 1024 / 1024;
     throw new LandscapeImportError(
       'too-large',
-      `The file is larger than ${MAX_LANDSCAPE_BYTES / 1024 / 1024} MB, the most a landscape file may be.`,
+      `The file is larger than ${limit} MB, the most a landscape file may be.`,
+      { key: 'landscape.tooLarge', params: { limit } },
     );
   }
   const lineCounter = new LineCounter();
@@ -149,9 +172,12 @@ export function parseLandscapeFile(text: string, fileName: string): ParsedLandsc
     const [issue] = parsed.error.issues;
     const path = issue?.path ?? [];
     const line = lineOfPath(doc, lineCounter, path);
+    const problem = shapeProblemOf(issue?.message);
+    const key = path.length === 0 ? 'landscape.notLandscapeTop' : 'landscape.notLandscape';
     throw new LandscapeImportError(
       'not-landscape',
-      `Not a CNCF landscape file: at ${describePath(path)}, ${issue?.message ?? 'unexpected content'}${atLine(line)}.`,
+      `Not a CNCF landscape file: at ${describePath(path)}, ${issue?.message ?? shapeProblems.unexpected}${atLine(line)}.`,
+      withLine({ key, params: { path: describePath(path), problem } }, line),
       line,
     );
   }
@@ -178,7 +204,10 @@ function notYamlError(error: YAMLError): LandscapeImportError {
   // The message ends with " at line L, column C:" and a source excerpt; the position is reported on its own.
   const reason = error.message.split(' at line ')[0] ?? error.message;
   const where = position ? ` (line ${position.line}, column ${position.col})` : '';
-  return new LandscapeImportError('not-yaml', `Not valid YAML: ${reason}${where}.`, position?.line);
+  const i18n: ErrorDescription = position
+    ? { key: 'landscape.notYamlAt', params: { reason, line: position.line, column: position.col } }
+    : { key: 'landscape.notYaml', params: { reason } };
+  return new LandscapeImportError('not-yaml', `Not valid YAML: ${reason}${where}.`, i18n, position?.line);
 }
 
 function toPlainData(doc: Document, lineCounter: LineCounter): unknown {
@@ -190,12 +219,14 @@ function toPlainData(doc: Document, lineCounter: LineCounter): unknown {
       throw new LandscapeImportError(
         'alias-bomb',
         'Its YAML aliases expand to too much data (a "billion laughs" document); a landscape file needs no aliases.',
+        { key: 'landscape.aliasBomb', params: {} },
       );
     }
     const line = lineOfUnresolvedAlias(doc, lineCounter);
     throw new LandscapeImportError(
       'not-yaml',
       `Not valid YAML: an alias refers to an anchor that is not defined before it${atLine(line)}.`,
+      withLine({ key: 'landscape.undefinedAlias', params: {} }, line),
       line,
     );
   }
@@ -228,6 +259,15 @@ function lineOfOffset(lineCounter: LineCounter, offset: number | undefined): num
 
 function atLine(line: number | undefined): string {
   return line === undefined ? '' : ` (line ${line})`;
+}
+
+/** The `…At` variant of a description when there is a line to name: the translation of {@link atLine}. */
+function withLine(
+  description: { key: 'landscape.notLandscape' | 'landscape.notLandscapeTop' | 'landscape.undefinedAlias' | 'landscape.noNamedItem'; params: ErrorDescription['params'] },
+  line: number | undefined,
+): ErrorDescription {
+  if (line === undefined) return description;
+  return { key: `${description.key}At`, params: { ...description.params, line } };
 }
 
 function describePath(path: readonly PropertyKey[]): string {
@@ -435,10 +475,11 @@ function noItemsError(report: LandscapeFileReport): LandscapeImportError {
     return new LandscapeImportError(
       'missing-name',
       `No item has a name; the first item without one is in ${describeListing(nameless, nameless.line)}.`,
+      withLine({ key: 'landscape.noNamedItem', params: { category: nameless.category, subcategory: nameless.subcategory } }, nameless.line),
       nameless.line,
     );
   }
-  return new LandscapeImportError('no-items', 'The landscape has no items.');
+  return new LandscapeImportError('no-items', 'The landscape has no items.', { key: 'landscape.noItems', params: {} });
 }
 
 function describeListing(path: LandscapePath, line: number | undefined): string {

@@ -91,6 +91,8 @@ export const entrySourceSchema = z.discriminatedUnion('kind', [
 ]);
 export type EntrySource = z.infer<typeof entrySourceSchema>;
 
+const webUrlSchema = z.url({ protocol: /^https?$/ });
+
 export const catalogueEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   name: z.string().min(1),
@@ -108,8 +110,9 @@ export const catalogueEntrySchema = z.object({
   landscapeDescription: z.string().min(1).optional(),
   status: productStatusSchema.optional(),
   maturity: landscapeMaturitySchema.optional(),
-  homepage: z.url().optional(),
-  repository: z.url().optional(),
+  // Web links only: a javascript: or file: URL in a data file or an imported landscape is refused.
+  homepage: webUrlSchema.optional(),
+  repository: webUrlSchema.optional(),
   sources: z.array(entrySourceSchema).min(1),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;

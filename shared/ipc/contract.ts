@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { importReportSchema } from '../catalogue/landscape-import-report';
 import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
+import type { ChannelName } from './channels';
 import type { IpcResult } from './result';
 
 export const languageSchema = z.enum(['en', 'zh-CN']);
@@ -55,6 +56,9 @@ export type CatalogueSnapshot = z.infer<typeof catalogueSnapshotSchema>;
  * enforces in bytes with a message that names the file, so a user sees that message, not this one.
  */
 const MAX_IMPORT_CHARACTERS = 64 * 1024 * 1024;
+
+/** The longest file name a call may carry; longer names are shortened by the renderer, not refused. */
+export const MAX_FILE_NAME_LENGTH = 255;
 
 export const exportFormatSchema = z.enum(['csv', 'json']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
@@ -111,7 +115,7 @@ export const ipcContract = {
   importLandscape: {
     request: z
       .object({
-        fileName: z.string().min(1).max(255),
+        fileName: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
         content: z.string().max(MAX_IMPORT_CHARACTERS),
       })
       .strict(),
@@ -125,7 +129,7 @@ export const ipcContract = {
   saveExportFile: {
     request: z
       .object({
-        suggestedName: z.string().min(1).max(255),
+        suggestedName: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
         format: exportFormatSchema,
         content: z.string().max(MAX_IMPORT_CHARACTERS),
       })
@@ -136,11 +140,10 @@ export const ipcContract = {
     request: z.object({ url: z.string().max(2_048) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
-export type ChannelName = keyof IpcContract;
-export const channelNames = Object.keys(ipcContract) as ChannelName[];
+export { channelNames, electronChannel, type ChannelName } from './channels';
 
 /** What a caller may pass: defaults in the schema make those fields optional. */
 export type ChannelRequest<C extends ChannelName> = z.input<IpcContract[C]['request']>;
@@ -152,11 +155,6 @@ export type ChannelResponse<C extends ChannelName> = z.output<IpcContract[C]['re
 export type KubePlannerApi = {
   [C in ChannelName]: (request: ChannelRequest<C>) => Promise<IpcResult<ChannelResponse<C>>>;
 };
-
-/** Electron's channel name for a contract entry, namespaced so it cannot clash with Electron's own. */
-export function electronChannel(channel: ChannelName): string {
-  return `kube-planner:${channel}`;
-}
 
 export function isChannelName(value: string): value is ChannelName {
   return Object.hasOwn(ipcContract, value);

@@ -17,12 +17,12 @@ import { normalizeForMatching } from '../../shared/catalogue/normalize-name';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { type IsolatedHost, startIsolatedHost } from '../support/web-host-fixture';
+import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 import { LANDSCAPE_2026, SYNTHETIC_ITEMS } from './landscape-import';
 import { isMainModule } from './run-directly';
 import { syntheticLandscapeYaml } from './synthetic-landscape';
 
 const TIMED_KEYSTROKES = 40;
-const TOKEN_HEADER = 'x-kube-planner-token';
 
 export type FilterTiming =
   | {
@@ -45,7 +45,7 @@ export type FilterTiming =
 async function callHost<T>(host: IsolatedHost, channel: string, request: unknown): Promise<T> {
   const response = await fetch(`${host.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+    headers: { 'content-type': 'application/json', [WEB_HOST_TOKEN_HEADER]: host.token },
     body: JSON.stringify(request),
   });
   const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };

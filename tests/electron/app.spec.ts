@@ -89,16 +89,24 @@ test('answers a call through the bridge', async ({ page }) => {
 
 test('refuses to navigate away or open windows', async ({ app, page }) => {
   const appUrl = page.url();
+  // Listeners run in order, so this one, added after the app's guard, sees whether the guard
+  // prevented the navigation: no waiting for something not to happen.
+  await app.evaluate(({ BrowserWindow }) => {
+    const attempts: { url: string; prevented: boolean }[] = [];
+    Object.assign(globalThis, { navigationAttempts: attempts });
+    BrowserWindow.getAllWindows()[0]?.webContents.on('will-navigate', (event, url) => {
+      attempts.push({ url, prevented: event.defaultPrevented });
+    });
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  await page.evaluate(() => {
-    window.open('https://example.com/', '_blank');
-  });
-  // A navigation that was allowed would have replaced the page by now.
-  await page.waitForTimeout(1_000);
+  await expect
+    .poll(() => app.evaluate(() => (globalThis as unknown as { navigationAttempts: unknown[] }).navigationAttempts))
+    .toEqual([{ url: 'https://example.com/', prevented: true }]);
   expect(page.url()).toBe(appUrl);
-  await expect(page).toHaveTitle(strings.common.appName);
+  // A denied window.open returns null in the page, synchronously.
+  expect(await page.evaluate(() => window.open('https://example.com/', '_blank') === null)).toBe(true);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
 import { useAppStore } from '../../app/store';
 import type { CatalogueRow } from './catalogue-rows';
-import { type ComparisonLine, MIN_COMPARED, buildComparison, compareUnavailableReason } from './comparison';
+import { type ComparisonLine, MIN_COMPARED, buildComparison } from './comparison';
 import { ModalDialog } from './ModalDialog';
 
 /** The compare button with the picked products as removable chips, and why comparing is unavailable. */
@@ -11,7 +11,8 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
   const { t } = useTranslation('catalogue');
   const clearCompared = useAppStore((state) => state.clearCompared);
   const reasonId = useId();
-  const reason = compareUnavailableReason(rows.length);
+  // The slice never lets more than four in, so too few is the only reason the button can be off.
+  const stillNeeded = MIN_COMPARED - rows.length;
 
   return (
     <div className="compare-tray" role="group" aria-label={t('compare.selection')}>
@@ -28,15 +29,15 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
       <button
         type="button"
         className="button primary"
-        disabled={reason !== undefined}
-        aria-describedby={reason ? reasonId : undefined}
+        disabled={stillNeeded > 0}
+        aria-describedby={stillNeeded > 0 ? reasonId : undefined}
         onClick={onCompare}
       >
         {t('compare.button', { count: rows.length })}
       </button>
-      {reason && (
+      {stillNeeded > 0 && (
         <span id={reasonId} className="compare-reason">
-          {t(`compare.${reason}`, { count: MIN_COMPARED - rows.length })}
+          {t('compare.tooFew', { count: stillNeeded })}
         </span>
       )}
       {rows.length > 0 && (

@@ -1,5 +1,5 @@
 import { type ColumnFiltersState, type FilterFn, type Row, type RowModel, type TableFeatures, memo } from '@tanstack/react-table';
-import { searchRank } from '../../../shared/catalogue/catalogue-search';
+import { searchRank, searchTerms } from '../../../shared/catalogue/catalogue-search';
 import { type CatalogueRow, type FacetFieldId, countFacetValues, facetFieldValues } from './catalogue-rows';
 
 /**
@@ -76,7 +76,8 @@ function flatRowModel(rows: CatalogueTableRow[]): CatalogueRowModel {
  */
 function rankBySearch(rows: CatalogueTableRow[], globalFilter: unknown): CatalogueTableRow[] {
   if (typeof globalFilter !== 'string' || globalFilter.trim() === '') return rows;
-  const ranks = new Map(rows.map((row) => [row, searchRank(row.original.sortName, globalFilter)]));
+  const terms = searchTerms(globalFilter);
+  const ranks = new Map(rows.map((row) => [row, searchRank(row.original.sortName, terms)]));
   return rows.toSorted((a, b) => ranks.get(a)! - ranks.get(b)!);
 }
 

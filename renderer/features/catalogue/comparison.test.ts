@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Translate } from './catalogue-fields';
 import { toCatalogueRows } from './catalogue-rows';
 import { catalogueT, distributionTypes, entry } from './catalogue-test-support';
-import { buildComparison, compareUnavailableReason, valuesDiffer } from './comparison';
+import { buildComparison, valuesDiffer } from './comparison';
 
 let t: Translate;
 let zh: Translate;
@@ -70,18 +70,5 @@ describe('buildComparison', () => {
   it('does not mark characteristics that agree', () => {
     const { characteristics } = buildComparison(rows.slice(0, 2), distributionTypes, 'en', t);
     expect(characteristics.find((line) => line.id === 'enterprise-support')).toMatchObject({ values: ['Yes', 'Yes'], differs: false });
-  });
-});
-
-describe('compareUnavailableReason', () => {
-  it('allows two to four products', () => {
-    expect([0, 1, 2, 3, 4, 5].map(compareUnavailableReason)).toEqual([
-      'tooFew',
-      'tooFew',
-      undefined,
-      undefined,
-      undefined,
-      'tooMany',
-    ]);
   });
 });

@@ -72,10 +72,3 @@ export function buildComparison(
   );
   return { fields, characteristics };
 }
-
-/** Why the compare action is unavailable, or `undefined` when 2 to 4 products are picked. */
-export function compareUnavailableReason(count: number): 'tooFew' | 'tooMany' | undefined {
-  if (count < MIN_COMPARED) return 'tooFew';
-  if (count > MAX_COMPARED) return 'tooMany';
-  return undefined;
-}

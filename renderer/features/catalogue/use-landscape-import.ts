@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LANDSCAPE_BYTES } from '../../../shared/catalogue/landscape-import-report';
+import { MAX_FILE_NAME_LENGTH } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 
@@ -9,8 +10,6 @@ export type ImportProgress =
   | { phase: 'importing'; fileName: string }
   | { phase: 'failed' | 'removal-failed'; message: string };
 
-/** The contract caps a file name at 255 characters; a longer one is shortened rather than refused. */
-const MAX_FILE_NAME_LENGTH = 255;
 
 /**
  * Importing a landscape file and removing the import. A failed import leaves the catalogue exactly as

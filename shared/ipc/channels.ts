@@ -1,0 +1,25 @@
+/**
+ * The contract's channel names, apart from its zod schemas: the sandboxed preload needs only these,
+ * and importing the schemas would bundle all of zod into it. contract.ts checks, by type, that its
+ * table has exactly these channels.
+ */
+export const channelNames = [
+  'getAppInfo',
+  'loadPreferences',
+  'savePreferences',
+  'loadViewState',
+  'saveViewState',
+  'computeDowntimeBudget',
+  'getCatalogue',
+  'importLandscape',
+  'removeLandscapeImport',
+  'saveExportFile',
+  'openExternal',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+/** Electron's channel name for a contract entry, namespaced so it cannot clash with Electron's own. */
+export function electronChannel(channel: ChannelName): string {
+  return `kube-planner:${channel}`;
+}
