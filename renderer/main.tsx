@@ -36,7 +36,7 @@ async function start(): Promise<void> {
     const i18n = await createRendererI18n(languageForLocale(navigator.language));
     root.render(
       <I18nextProvider i18n={i18n}>
-        <StartupFailure message={(error as Error).message} />
+        <StartupFailure error={error as Error} />
       </I18nextProvider>,
     );
   }

@@ -2,9 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
 import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
+import { describeSkippedListing } from '../../shared/i18n/describe-import-report';
 import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
+import type { HandlerError, IpcResult } from '../../shared/ipc/result';
+import { landscapeFileTooLarge } from '../core/catalogue-handlers';
 import { type Handlers, dispatch } from '../core/dispatch';
+import { readFailed } from '../core/json-file-store';
 import type { CliIo } from './run-cli';
 
 type CatalogueCommandContext = {
@@ -16,13 +19,23 @@ type CatalogueCommandContext = {
   report: (result: IpcResult<unknown>) => result is { ok: true; value: never };
 };
 
-function sourceLabel(entry: CatalogueSnapshot['entries'][number]): string {
-  return [...new Set(entry.sources.map((source) => (source.kind === 'seed' ? 'seed' : 'cncf')))].join('+');
+/** The labels the app shows: a section, a maturity and where a row comes from, in the CLI's language. */
+function catalogueRow(entry: CatalogueSnapshot['entries'][number], t: TFunction): string {
+  const kinds = new Set(entry.sources.map((source) => source.kind));
+  const sources = kinds.size > 1 ? 'both' : kinds.has('seed') ? 'seed' : 'cncf-landscape';
+  return [
+    entry.name,
+    entry.organization ?? '',
+    entry.seedSection === undefined ? '' : t(`catalogue:sections.${entry.seedSection}`),
+    entry.maturity === undefined ? '' : t(`catalogue:maturity.${entry.maturity}`),
+    t(`catalogue:sourceKinds.${sources}`),
+  ].join('\t');
 }
 
 /** `catalogue` lists the merged catalogue; `catalogue import FILE` and `catalogue remove-import` change it. */
 export async function runCatalogueCommand(args: string[], context: CatalogueCommandContext): Promise<number> {
   const { json, handlers, io, t, report } = context;
+  const failure = (error: HandlerError): IpcResult<never> => ({ ok: false, error: error.toPayload() });
   const [subcommand, file] = args;
 
   if (subcommand === undefined) {
@@ -33,9 +46,7 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
       io.stdout(`${JSON.stringify({ landscapeImport: snapshot.landscapeImport, entries: snapshot.entries }, null, 2)}\n`);
       return 0;
     }
-    const rows = snapshot.entries.map((entry) =>
-      [entry.name, entry.organization ?? '', entry.seedSection ?? '', entry.maturity ?? '', sourceLabel(entry)].join('\t'),
-    );
+    const rows = snapshot.entries.map((entry) => catalogueRow(entry, t));
     io.stdout(`${[t('catalogueColumns'), ...rows].join('\n')}\n${t('catalogueCount', { count: snapshot.entries.length })}\n`);
     return 0;
   }
@@ -50,12 +61,12 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
       // Checked before reading, so a huge file is refused without loading it into memory.
       const { size } = await stat(file);
       if (size > MAX_LANDSCAPE_BYTES) {
-        report({ ok: false, error: { code: 'file-too-large', message: t('fileTooLarge', { file, size: (size / 1048576).toFixed(1) }) } });
+        report(failure(landscapeFileTooLarge(file, size)));
         return 1;
       }
       content = await readFile(file, 'utf8');
     } catch (error) {
-      report({ ok: false, error: { code: 'io-failure', message: t('cannotRead', { file, message: (error as Error).message }) } });
+      report(failure(readFailed(file, error)));
       return 1;
     }
     const result = await dispatch(handlers, 'importLandscape', { fileName: basename(file), content });
@@ -71,7 +82,7 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
           merged: importReport.merged.length,
           repeated: importReport.repeated.length,
           skipped: importReport.skipped.length,
-        })}\n${importReport.skipped.map((skipped) => `  - ${skipped.detail}`).join('\n')}\n`,
+        })}\n${importReport.skipped.map((skipped) => `  - ${describeSkippedListing(skipped, t)}`).join('\n')}\n`,
       );
     return 0;
   }

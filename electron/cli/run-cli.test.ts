@@ -96,10 +96,32 @@ describe('runCli catalogue', () => {
     const listed = await run(['catalogue', '--json']);
     const { entries } = JSON.parse(listed.stdout) as { entries: { name: string; sources: { kind: string }[] }[] };
     expect(entries.find((entry) => entry.name === 'Calico')?.sources.map((source) => source.kind)).toEqual(['seed', 'cncf-landscape']);
-    expect((await run(['catalogue'])).stdout).toMatch(/Cilium\t\t\tgraduated\tcncf/);
+    expect((await run(['catalogue'])).stdout).toMatch(/Cilium\t\t\tGraduated\tCNCF Landscape/);
+    const chinese = (await run(['catalogue', '--lang', 'zh-CN'])).stdout;
+    expect(chinese).toMatch(/Cilium\t\t\t毕业\tCNCF Landscape/);
+    expect(chinese).toMatch(/^Calico\t[^\t]*\t基础设施\t[^\t]*\t原书与 CNCF Landscape$/mu);
 
     expect((await run(['catalogue', 'remove-import'])).code).toBe(0);
     expect((await run(['catalogue'])).stdout).not.toContain('Cilium');
+  });
+
+  it('prints the skipped listings and the errors in the chosen language, English with --json', async () => {
+    const file = join(dataDir, 'nameless.yml');
+    await writeFile(file, `${landscape}          - item:\n            homepage_url: https://example.com/\n`);
+    const english = await run(['catalogue', 'import', file]);
+    expect(english.stdout).toContain('  - An item in Runtime › Cloud Native Network (line 15) has no name.');
+    const chinese = await run(['catalogue', 'import', file, '--lang', 'zh-CN']);
+    expect(chinese.stdout).toContain('  - 有一个条目没有名称，位于 Runtime › Cloud Native Network（第 15 行）。');
+
+    const bad = join(dataDir, 'bad.yml');
+    await writeFile(bad, 'landscape: [oops');
+    const refused = await run(['catalogue', 'import', bad, '--lang', 'zh-CN']);
+    expect(refused.stderr).toMatch(/^错误（invalid-file）：bad\.yml：不是有效的 YAML（第 1 行第 \d+ 列）：/u);
+    const json = JSON.parse((await run(['catalogue', 'import', bad, '--json', '--lang', 'zh-CN'])).stdout);
+    expect(json.error.message).toMatch(/^bad\.yml: Not valid YAML: /u);
+    expect(json.error.i18n).toMatchObject({ key: 'landscape.notYamlAt', params: { file: 'bad.yml', line: 1 } });
+    expect((await run(['catalogue', 'import', join(dataDir, 'nope.yml'), '--lang', 'zh-CN'])).stderr).toMatch(/无法读取 .*nope\.yml：/u);
+    await run(['catalogue', 'remove-import']);
   });
 
   it('names an unreadable or malformed file', async () => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { languageSchema } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { createI18n } from '../../shared/i18n/create-i18n';
+import { describeError } from '../../shared/i18n/describe-error';
 import { languageForLocale } from '../../shared/i18n/resources';
 import { budgetPeriods, periodConventionSchema } from '../../shared/sla/downtime-budget';
 import { formatDowntime } from '../../shared/sla/format-downtime';
@@ -54,7 +55,7 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
   const report = (result: IpcResult<unknown>): result is { ok: true; value: never } => {
     if (result.ok) return true;
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else io.stderr(`${t('failed', { code: result.error.code, message: result.error.message })}\n`);
+    else io.stderr(`${t('failed', { code: result.error.code, message: describeError(result.error, t) })}\n`);
     return false;
   };
 

@@ -110,7 +110,9 @@ describe('catalogue handlers', () => {
     await writeFile(join(dataDir, 'landscape-import.json'), '{"fileName": 3}');
     const snapshot = await createCatalogueHandlers(dataDir).handlers.getCatalogue({});
     expect(snapshot.landscapeImport).toBeNull();
-    expect(snapshot.storedImportProblem).toContain('landscape-import.json');
+    expect(snapshot.storedImportProblem).toMatchObject({ code: 'invalid-file', i18n: { key: 'store.wrongShape' } });
+    expect(snapshot.storedImportProblem?.message).toContain('landscape-import.json');
+    expect(snapshot.storedImportProblem?.i18n?.params.path).toContain('landscape-import.json');
     expect(await readFile(join(dataDir, 'landscape-import.json'), 'utf8')).toBe('{"fileName": 3}');
   });
 });

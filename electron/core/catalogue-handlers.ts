@@ -9,7 +9,7 @@ import {
 } from '../../shared/catalogue/landscape-import-report';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from '../../shared/catalogue/schema';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
-import { HandlerError } from '../../shared/ipc/result';
+import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
 import type { Handlers } from './dispatch';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
 
@@ -20,6 +20,15 @@ const IMPORT_FILE = 'landscape-import.json';
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A landscape file over the limit, named with its size; the CLI refuses one with it before reading the file. */
+export function landscapeFileTooLarge(fileName: string, bytes: number): HandlerError {
+  const [size, limit] = [megabytes(bytes), megabytes(MAX_LANDSCAPE_BYTES)];
+  return new HandlerError('file-too-large', `${fileName} is ${size}; the largest landscape file Kube Planner accepts is ${limit}.`, {
+    key: 'landscape.fileTooLarge',
+    params: { file: fileName, size, limit },
+  });
 }
 
 /**
@@ -43,7 +52,7 @@ export function createCatalogueHandlers(dataDir: string): {
   );
   let current: Promise<CatalogueSnapshot> | undefined;
 
-  function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: string): CatalogueSnapshot {
+  function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): CatalogueSnapshot {
     if (!record) return { entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem };
     const { entries, report } = mergeLandscapeIntoCatalogue(builtIn, record);
     return {
@@ -57,7 +66,10 @@ export function createCatalogueHandlers(dataDir: string): {
     try {
       return snapshotFrom(await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null));
     } catch (error) {
-      return snapshotFrom(null, `${(error as Error).message} The built-in catalogue is shown; the file was left as it was.`);
+      // The page adds that the built-in catalogue is shown and the file kept, in the user's language.
+      const problem: IpcErrorPayload =
+        error instanceof HandlerError ? error.toPayload() : { code: 'internal', message: (error as Error).message };
+      return snapshotFrom(null, problem);
     }
   }
 
@@ -68,17 +80,17 @@ export function createCatalogueHandlers(dataDir: string): {
 
     importLandscape: async ({ fileName, content }) => {
       const bytes = Buffer.byteLength(content, 'utf8');
-      if (bytes > MAX_LANDSCAPE_BYTES) {
-        throw new HandlerError(
-          'file-too-large',
-          `${fileName} is ${megabytes(bytes)}; the largest landscape file Kube Planner accepts is ${megabytes(MAX_LANDSCAPE_BYTES)}.`,
-        );
-      }
+      if (bytes > MAX_LANDSCAPE_BYTES) throw landscapeFileTooLarge(fileName, bytes);
       let record: LandscapeImportRecord;
       try {
         record = importLandscapeFile(content, fileName, new Date().toISOString());
       } catch (error) {
-        if (error instanceof LandscapeImportError) throw new HandlerError('invalid-file', `${fileName}: ${error.message}`);
+        if (error instanceof LandscapeImportError) {
+          throw new HandlerError('invalid-file', `${fileName}: ${error.message}`, {
+            key: error.i18n.key,
+            params: { ...error.i18n.params, file: fileName },
+          });
+        }
         throw error;
       }
       await writeJsonFileAtomic(importPath, record);

@@ -56,12 +56,38 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: false, error: { code: 'io-failure', message: 'disk gone' } });
   });
 
+  it('passes on the translatable form of a handler failure beside its English message', async () => {
+    const i18n = { key: 'store.readFailed' as const, params: { path: '/data/preferences.json', reason: 'EACCES' } };
+    const loadPreferences = vi.fn(async () => {
+      throw new HandlerError('io-failure', 'Could not read /data/preferences.json: EACCES', i18n);
+    });
+    const result = await dispatch(handlersWith({ loadPreferences }), 'loadPreferences', {});
+    expect(result).toEqual({ ok: false, error: { code: 'io-failure', message: 'Could not read /data/preferences.json: EACCES', i18n } });
+  });
+
+  it('describes its own failures translatably, naming the channel and the field', async () => {
+    const unknown = await dispatch(handlersWith({}), 'deleteEverything', {});
+    expect(!unknown.ok && unknown.error.i18n).toEqual({ key: 'request.unknownChannel', params: { channel: 'deleteEverything' } });
+    const invalid = await dispatch(handlersWith({}), 'computeDowntimeBudget', { availabilityPercent: 'lots' });
+    expect(!invalid.ok && invalid.error.i18n).toMatchObject({
+      key: 'request.invalid',
+      params: { channel: 'computeDowntimeBudget', issues: expect.stringContaining('availabilityPercent') },
+    });
+  });
+
   it('wraps an unexpected throw as internal, naming the channel', async () => {
     const loadPreferences = vi.fn(async () => {
       throw new TypeError('boom');
     });
     const result = await dispatch(handlersWith({ loadPreferences }), 'loadPreferences', {});
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'loadPreferences failed: boom' } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'loadPreferences failed: boom',
+        i18n: { key: 'request.internal', params: { channel: 'loadPreferences', reason: 'boom' } },
+      },
+    });
   });
 
   it('refuses to pass on a response that breaks the contract', async () => {

@@ -25,23 +25,31 @@ function describeIssues(error: z.ZodError): string {
  * neither a hostile payload nor a handler bug crosses the boundary unchecked.
  */
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<IpcResult<unknown>> {
-  if (!isChannelName(channel)) return fail('unknown-channel', `Unknown channel "${channel.slice(0, 80)}".`);
+  if (!isChannelName(channel)) {
+    const shown = channel.slice(0, 80);
+    return fail('unknown-channel', `Unknown channel "${shown}".`, { key: 'request.unknownChannel', params: { channel: shown } });
+  }
   const { request, response } = ipcContract[channel];
   const parsed = request.safeParse(payload);
   if (!parsed.success) {
-    return fail('invalid-request', `Invalid request for ${channel}: ${describeIssues(parsed.error)}`);
+    const issues = describeIssues(parsed.error);
+    return fail('invalid-request', `Invalid request for ${channel}: ${issues}`, { key: 'request.invalid', params: { channel, issues } });
   }
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);
     const checked = response.safeParse(value);
     if (!checked.success) {
-      return fail('invalid-response', `The ${channel} handler returned an invalid response: ${describeIssues(checked.error)}`);
+      const issues = describeIssues(checked.error);
+      return fail('invalid-response', `The ${channel} handler returned an invalid response: ${issues}`, {
+        key: 'request.invalidResponse',
+        params: { channel, issues },
+      });
     }
     return ok(checked.data);
   } catch (error) {
-    if (error instanceof HandlerError) return fail(error.code, error.message);
-    const message = error instanceof Error ? error.message : String(error);
-    return fail('internal', `${channel} failed: ${message}`);
+    if (error instanceof HandlerError) return { ok: false, error: error.toPayload() };
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('internal', `${channel} failed: ${reason}`, { key: 'request.internal', params: { channel, reason } });
   }
 }

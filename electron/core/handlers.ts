@@ -45,14 +45,18 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     saveExportFile: async ({ suggestedName, format, content }) => {
       if (!context.chooseSavePath) {
-        throw new HandlerError('not-found', 'Saving through a dialog is only available in the desktop app.');
+        throw new HandlerError('not-found', 'Saving through a dialog is only available in the desktop app.', {
+          key: 'export.dialogUnavailable',
+          params: {},
+        });
       }
       const path = await context.chooseSavePath(suggestedName, format);
       if (path === undefined) return { saved: false };
       try {
         await writeFile(path, content, 'utf8');
       } catch (error) {
-        throw new HandlerError('io-failure', `Could not save ${path}: ${(error as Error).message}`);
+        const reason = (error as Error).message;
+        throw new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } });
       }
       return { saved: true, path };
     },

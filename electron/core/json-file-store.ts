@@ -4,6 +4,12 @@ import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { HandlerError } from '../../shared/ipc/result';
 
+/** A file that exists but could not be read (the CLI says the same of a file it was asked to import). */
+export function readFailed(path: string, error: unknown): HandlerError {
+  const reason = (error as Error).message;
+  return new HandlerError('io-failure', `Could not read ${path}: ${reason}`, { key: 'store.readFailed', params: { path, reason } });
+}
+
 /**
  * Reads a JSON document, or returns `fallback` when the file does not exist yet. A file that exists
  * but is corrupt is an error, not a silent reset: the user's data must not vanish unnoticed.
@@ -18,17 +24,22 @@ export async function readJsonFile<S extends z.ZodType>(
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
-    throw new HandlerError('io-failure', `Could not read ${path}: ${(error as Error).message}`);
+    throw readFailed(path, error);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new HandlerError('invalid-file', `${path} is not valid JSON: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new HandlerError('invalid-file', `${path} is not valid JSON: ${reason}`, { key: 'store.notJson', params: { path, reason } });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new HandlerError('invalid-file', `${path} does not have the expected shape: ${parsed.error.issues[0]?.message ?? ''}`);
+    const reason = parsed.error.issues[0]?.message ?? '';
+    throw new HandlerError('invalid-file', `${path} does not have the expected shape: ${reason}`, {
+      key: 'store.wrongShape',
+      params: { path, reason },
+    });
   }
   return parsed.data;
 }
@@ -46,7 +57,8 @@ export async function writeJsonFileAtomic(path: string, value: unknown): Promise
   } catch (error) {
     // Best effort: when the folder itself is unusable there is no temporary file to clean up.
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw new HandlerError('io-failure', `Could not save ${path}: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } });
   }
 }
 
@@ -67,6 +79,7 @@ export async function removeFile(path: string): Promise<void> {
   try {
     await rm(path, { force: true });
   } catch (error) {
-    throw new HandlerError('io-failure', `Could not remove ${path}: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new HandlerError('io-failure', `Could not remove ${path}: ${reason}`, { key: 'store.removeFailed', params: { path, reason } });
   }
 }

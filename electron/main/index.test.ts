@@ -158,6 +158,10 @@ describe('start-up', () => {
     expect(fakes.security.openExternalSafely).toHaveBeenCalledWith('https://kubernetes.io/', links);
     fakes.security.openExternalSafely.mockResolvedValueOnce(false);
     await expect(openExternal('https://example.com/', links)).rejects.toThrow(/only https links to known sites, and https:\/\/example\.com\/ is not one/);
+    fakes.security.openExternalSafely.mockResolvedValueOnce(false);
+    await expect(openExternal('https://example.com/', links)).rejects.toMatchObject({
+      i18n: { key: 'openExternal.refused', params: { url: 'https://example.com/' } },
+    });
   });
 
   it('opens a hidden window at the restored bounds and shows it when ready', async () => {

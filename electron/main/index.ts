@@ -73,7 +73,10 @@ async function start(): Promise<void> {
     openExternal: async (url, catalogueLinks) => {
       if (await openExternalSafely(url, catalogueLinks)) return true;
       // In Electron nothing else would open it, so the page is told why rather than left waiting.
-      throw new HandlerError('invalid-request', `Kube Planner opens only https links to known sites, and ${url} is not one.`);
+      throw new HandlerError('invalid-request', `Kube Planner opens only https links to known sites, and ${url} is not one.`, {
+        key: 'openExternal.refused',
+        params: { url },
+      });
     },
     chooseSavePath: (suggestedName, format) => chooseExportPath(mainWindow, suggestedName, format),
   });

@@ -77,7 +77,7 @@ describe('startWebHost', () => {
     for (const headers of [{}, { [TOKEN_HEADER]: 'f'.repeat(64) }] as Record<string, string>[]) {
       const response = await send('/api/getAppInfo', { method: 'POST', headers, body: '{}' });
       expect(response.status).toBe(401);
-      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unauthorized', i18n: { key: 'web.unauthorized' } } });
     }
   });
 
@@ -88,6 +88,10 @@ describe('startWebHost', () => {
       body: '{}',
     });
     expect(response.status).toBe(403);
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender', i18n: { key: 'web.forbiddenOrigin', params: { origin: 'http://evil.example' } } },
+    });
   });
 
   it('refuses a request addressed to another host name (DNS rebinding), localhost included', async () => {

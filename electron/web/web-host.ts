@@ -71,12 +71,19 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
     }
     const requestOrigin = request.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) {
-      sendJson(response, 403, fail('forbidden-sender', `Requests from ${requestOrigin} are not accepted.`));
+      sendJson(
+        response,
+        403,
+        fail('forbidden-sender', `Requests from ${requestOrigin} are not accepted.`, {
+          key: 'web.forbiddenOrigin',
+          params: { origin: requestOrigin },
+        }),
+      );
       return;
     }
     const givenToken = request.headers[WEB_HOST_TOKEN_HEADER];
     if (!tokensMatch(token, Array.isArray(givenToken) ? givenToken[0] : givenToken)) {
-      sendJson(response, 401, fail('unauthorized', 'Missing or wrong session token.'));
+      sendJson(response, 401, fail('unauthorized', 'Missing or wrong session token.', { key: 'web.unauthorized', params: {} }));
       return;
     }
     let payload: unknown;

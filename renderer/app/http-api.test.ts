@@ -22,8 +22,8 @@ describe('createHttpApi', () => {
     });
   });
 
-  it('passes a host error through unchanged', async () => {
-    const error = { code: 'unauthorized', message: 'Missing or wrong session token.' };
+  it('passes a host error through unchanged, with its translatable form', async () => {
+    const error = { code: 'unauthorized', message: 'Missing or wrong session token.', i18n: { key: 'web.unauthorized', params: {} } };
     const api = createHttpApi('', (async () => jsonResponse(401, { ok: false, error })) as unknown as typeof fetch);
     expect(await api.getAppInfo({})).toEqual({ ok: false, error });
   });
@@ -32,7 +32,11 @@ describe('createHttpApi', () => {
     const down = createHttpApi('t', (async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch);
     expect(await down.getAppInfo({})).toEqual({
       ok: false,
-      error: { code: 'io-failure', message: 'The Kube Planner host did not answer: Failed to fetch' },
+      error: {
+        code: 'io-failure',
+        message: 'The Kube Planner host did not answer: Failed to fetch',
+        i18n: { key: 'host.unreachable', params: { reason: 'Failed to fetch' } },
+      },
     });
     const odd = createHttpApi('t', (async () => new Response('<html>', { status: 502 })) as unknown as typeof fetch);
     expect(await odd.getAppInfo({})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('502') } });

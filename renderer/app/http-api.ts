@@ -17,7 +17,8 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): K
         body: JSON.stringify(request ?? {}),
       });
     } catch (error) {
-      return fail('io-failure', `The Kube Planner host did not answer: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      return fail('io-failure', `The Kube Planner host did not answer: ${reason}`, { key: 'host.unreachable', params: { reason } });
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (typeof body === 'object' && body !== null && 'ok' in body) {
@@ -25,7 +26,10 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): K
       const error = ipcErrorSchema.safeParse((body as { error?: unknown }).error);
       if (error.success) return { ok: false, error: error.data };
     }
-    return fail('internal', `The Kube Planner host answered ${response.status} without a result.`);
+    return fail('internal', `The Kube Planner host answered ${response.status} without a result.`, {
+      key: 'host.noResult',
+      params: { status: response.status },
+    });
   }
   return Object.fromEntries(
     channelNames.map((channel) => [channel, (request: unknown) => call(channel, request)]),

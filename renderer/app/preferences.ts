@@ -26,7 +26,7 @@ export function usePreferenceActions() {
         applyTheme(saved.theme);
         applyPreferences({ language, theme: saved.theme });
       } catch (error) {
-        reportError((error as Error).message);
+        reportError(error as Error);
       }
     },
     [applyPreferences, i18n, reportError],

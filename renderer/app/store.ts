@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { DescribableError } from '../../shared/i18n/describe-error';
 import type { Language, ThemePreference } from '../../shared/ipc/contract';
 import { type CatalogueSlice, createCatalogueSlice, pickCatalogueView } from '../features/catalogue/catalogue-slice';
 import { type SlaSlice, createSlaSlice } from '../features/sla/sla-slice';
@@ -13,11 +14,15 @@ export type ShellSlice = {
   section: Section;
   language: Language;
   theme: ThemePreference;
-  /** Messages for the user about failed I/O; shown until dismissed. */
-  errors: { id: number; message: string }[];
+  /**
+   * Failed I/O for the user, shown until dismissed. Kept as the error's English message and its
+   * translatable form, so the banner says it in whatever language the UI is in when it renders.
+   */
+  errors: ({ id: number } & DescribableError)[];
   goTo: (section: Section) => void;
   applyPreferences: (preferences: { language: Language; theme: ThemePreference }) => void;
-  reportError: (message: string) => void;
+  /** Takes an `Error` or an `IpcError` as it is, or `{ message }` for a sentence already translated. */
+  reportError: (error: DescribableError) => void;
   dismissError: (id: number) => void;
 };
 
@@ -34,18 +39,16 @@ const createShellSlice: AppSliceCreator<ShellSlice> = (set) => ({
   goTo: (section) => set({ section }),
   applyPreferences: ({ language, theme }) => set({ language, theme }),
   // The same failure repeating (every save to a broken disk) is one message, not a growing stack.
-  reportError: (message) =>
+  reportError: ({ message, i18n }) =>
     set((state) =>
       state.errors.some((error) => error.message === message)
         ? state
-        : { errors: [...state.errors, { id: nextErrorId++, message }] },
+        : { errors: [...state.errors, { id: nextErrorId++, message, i18n }] },
     ),
   dismissError: (id) => set((state) => ({ errors: state.errors.filter((error) => error.id !== id) })),
 });
 
-export const workspaceStorage = createWorkspaceStorage<unknown>(api, (error) =>
-  useAppStore.getState().reportError(error.message),
-);
+export const workspaceStorage = createWorkspaceStorage<unknown>(api, (error) => useAppStore.getState().reportError(error));
 
 /**
  * One store built from feature slices. Only the workspace (where the user was and what they
@@ -65,7 +68,7 @@ export const useAppStore = create<AppState>()(
       storage: workspaceStorage,
       // zustand swallows a failed load; the user must hear that the saved view could not be read.
       onRehydrateStorage: () => (_state, error) => {
-        if (error) useAppStore.getState().reportError((error as Error).message);
+        if (error) useAppStore.getState().reportError(error as Error);
       },
       partialize: (state) => ({
         section: state.section,

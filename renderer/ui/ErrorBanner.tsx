@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../../shared/i18n/describe-error';
 import { useAppStore } from '../app/store';
 
 /** Failed I/O is always told to the user, named, and never silently dropped. */
@@ -11,7 +12,7 @@ export function ErrorBanner() {
       {errors.map((error) => (
         <div key={error.id} className="error-banner">
           <strong>{t('errors.title')}</strong>
-          <span className="error-message">{error.message}</span>
+          <span className="error-message">{describeError(error, t)}</span>
           <button type="button" className="button subtle" onClick={() => dismissError(error.id)}>
             {t('errors.dismiss')}
           </button>

@@ -27,7 +27,7 @@ import {
   type ImportReport,
 } from './landscape-import-report';
 import type { LandscapeShapeProblem } from '../i18n/error-keys';
-import type { ErrorDescription } from '../ipc/result';
+import type { ErrorDescription, ErrorParams } from '../ipc/result';
 import { normalizeForMatching, normalizeProductName } from './normalize-name';
 import {
   catalogueEntrySchema,
@@ -148,11 +148,12 @@ const landscapeFileSchema = z.object(
   { error: shapeProblems.document },
 );
 
+type LandscapeFileData = z.infer<typeof landscapeFileSchema>;
+
 function shapeProblemOf(message: string | undefined): LandscapeShapeProblem {
   const known = Object.entries(shapeProblems).find(([, text]) => text === message);
   return (known?.[0] as LandscapeShapeProblem | undefined) ?? 'unexpected';
 }
-type LandscapeFileData = z.infer<typeof landscapeFileSchema>;
 
 export function parseLandscapeFile(text: string, fileName: string): ParsedLandscape {
   if (exceedsUtf8Bytes(text, MAX_LANDSCAPE_BYTES)) {
@@ -176,8 +177,8 @@ export function parseLandscapeFile(text: string, fileName: string): ParsedLandsc
     const key = path.length === 0 ? 'landscape.notLandscapeTop' : 'landscape.notLandscape';
     throw new LandscapeImportError(
       'not-landscape',
-      `Not a CNCF landscape file: at ${describePath(path)}, ${issue?.message ?? shapeProblems.unexpected}${atLine(line)}.`,
-      withLine({ key, params: { path: describePath(path), problem } }, line),
+      `Not a CNCF landscape file: at ${describePath(path)}, ${shapeProblems[problem]}${atLine(line)}.`,
+      withLine(key, { path: describePath(path), problem }, line),
       line,
     );
   }
@@ -226,7 +227,7 @@ function toPlainData(doc: Document, lineCounter: LineCounter): unknown {
     throw new LandscapeImportError(
       'not-yaml',
       `Not valid YAML: an alias refers to an anchor that is not defined before it${atLine(line)}.`,
-      withLine({ key: 'landscape.undefinedAlias', params: {} }, line),
+      withLine('landscape.undefinedAlias', {}, line),
       line,
     );
   }
@@ -261,13 +262,11 @@ function atLine(line: number | undefined): string {
   return line === undefined ? '' : ` (line ${line})`;
 }
 
-/** The `…At` variant of a description when there is a line to name: the translation of {@link atLine}. */
-function withLine(
-  description: { key: 'landscape.notLandscape' | 'landscape.notLandscapeTop' | 'landscape.undefinedAlias' | 'landscape.noNamedItem'; params: ErrorDescription['params'] },
-  line: number | undefined,
-): ErrorDescription {
-  if (line === undefined) return description;
-  return { key: `${description.key}At`, params: { ...description.params, line } };
+/** Keys whose text has an `…At` twin that adds the line, as {@link atLine} adds it to the English. */
+type KeyWithLineVariant = 'landscape.notLandscape' | 'landscape.notLandscapeTop' | 'landscape.undefinedAlias' | 'landscape.noNamedItem';
+
+function withLine(key: KeyWithLineVariant, params: ErrorParams, line: number | undefined): ErrorDescription {
+  return line === undefined ? { key, params } : { key: `${key}At`, params: { ...params, line } };
 }
 
 function describePath(path: readonly PropertyKey[]): string {
@@ -475,7 +474,7 @@ function noItemsError(report: LandscapeFileReport): LandscapeImportError {
     return new LandscapeImportError(
       'missing-name',
       `No item has a name; the first item without one is in ${describeListing(nameless, nameless.line)}.`,
-      withLine({ key: 'landscape.noNamedItem', params: { category: nameless.category, subcategory: nameless.subcategory } }, nameless.line),
+      withLine('landscape.noNamedItem', { category: nameless.category, subcategory: nameless.subcategory }, nameless.line),
       nameless.line,
     );
   }

@@ -3,7 +3,7 @@ import { importReportSchema } from '../catalogue/landscape-import-report';
 import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { ChannelName } from './channels';
-import type { IpcResult } from './result';
+import { type IpcResult, ipcErrorSchema } from './result';
 
 export const languageSchema = z.enum(['en', 'zh-CN']);
 export type Language = z.infer<typeof languageSchema>;
@@ -47,7 +47,7 @@ export const catalogueSnapshotSchema = z.object({
   distributionTypes: distributionTypeTableSchema,
   landscapeImport: z.object({ fileName: z.string(), importedAt: z.string(), report: importReportSchema }).nullable(),
   /** Set when the saved import could not be read: the built-in catalogue is served and the file kept. */
-  storedImportProblem: z.string().optional(),
+  storedImportProblem: ipcErrorSchema.optional(),
 });
 export type CatalogueSnapshot = z.infer<typeof catalogueSnapshotSchema>;
 

@@ -46,7 +46,7 @@ export function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };
 }
 
-export function errorPayload(code: IpcErrorCode, message: string, i18n?: ErrorDescription): IpcErrorPayload {
+function errorPayload(code: IpcErrorCode, message: string, i18n?: ErrorDescription): IpcErrorPayload {
   return i18n ? { code, message, i18n } : { code, message };
 }
 
@@ -85,5 +85,9 @@ export class HandlerError extends Error {
     this.name = 'HandlerError';
     this.code = code;
     this.i18n = i18n;
+  }
+
+  toPayload(): IpcErrorPayload {
+    return errorPayload(this.code, this.message, this.i18n);
   }
 }

@@ -175,7 +175,7 @@ test.describe('catalogue (English)', () => {
     await searchBox(page).fill('calico');
     await row(page, 'calico').click();
     await page.getByRole('button', { name: 'Add to comparison' }).click();
-    await expect(page.getByText('Pick one more product to compare.')).toBeVisible();
+    await expect(page.getByText('Pick one more product to compare: press C on a row.')).toBeVisible();
     await searchBox(page).fill('flannel');
     await row(page, 'flannel').click();
     await page.getByRole('button', { name: 'Add to comparison' }).click();

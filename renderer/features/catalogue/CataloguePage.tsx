@@ -6,7 +6,9 @@ import {
 } from '@tanstack/react-table';
 import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../shared/i18n/describe-error';
 import { type CatalogueSnapshot, type ExportFormat, exportFormatSchema } from '../../../shared/ipc/contract';
+import type { IpcErrorPayload } from '../../../shared/ipc/result';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
@@ -28,7 +30,7 @@ export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const snapshot = useAppStore((state) => state.catalogueSnapshot);
   const setCatalogueSnapshot = useAppStore((state) => state.setCatalogueSnapshot);
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<IpcErrorPayload>();
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -37,7 +39,7 @@ export function CataloguePage() {
     void api.getCatalogue({}).then((result) => {
       if (!current) return;
       if (result.ok) setCatalogueSnapshot(result.value);
-      else setLoadError(result.error.message);
+      else setLoadError(result.error);
     });
     return () => {
       current = false;
@@ -50,7 +52,7 @@ export function CataloguePage() {
         <h1>{t('title')}</h1>
         {loadError ? (
           <div className="notice error" role="alert">
-            <span>{t('loadFailed', { message: loadError })}</span>
+            <span>{t('loadFailed', { message: describeError(loadError, t) })}</span>
             <button
               type="button"
               className="button"
@@ -182,7 +184,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
       const outcome = await saveExport(api, format, content);
       if (outcome.saved && outcome.path) setStatusMessage(t('export.saved', { path: outcome.path }));
     } catch (error) {
-      reportError(t('export.failed', { message: (error as Error).message }));
+      reportError({ message: t('export.failed', { message: describeError(error as Error, t) }) });
     }
   };
 
@@ -278,12 +280,14 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
       )}
       {snapshot.storedImportProblem && (
         <div className="notice warning">
-          <span>{t('import.storedProblem', { message: snapshot.storedImportProblem })}</span>
+          <span>{t('import.storedProblem', { message: describeError(snapshot.storedImportProblem, t) })}</span>
         </div>
       )}
       {(progress.phase === 'failed' || progress.phase === 'removal-failed') && (
         <div className="notice error" role="alert">
-          <span>{t(progress.phase === 'failed' ? 'import.failed' : 'import.removeFailed', { message: progress.message })}</span>
+          <span>
+            {t(progress.phase === 'failed' ? 'import.failed' : 'import.removeFailed', { message: describeError(progress.error, t) })}
+          </span>
           <button type="button" className="button subtle" onClick={landscapeImport.dismissFailure}>
             {t('import.dismiss')}
           </button>

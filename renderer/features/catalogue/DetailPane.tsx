@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable, EntrySource } from '../../../shared/catalogue/schema';
+import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { describeStatus, entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
@@ -48,7 +49,7 @@ export const DetailPane = memo(function DetailPane({
 
   const openLink = async (url: string) => {
     const result = await openExternalLink(api, url);
-    if (!result.ok) reportError(`${t('openLinkFailed', { url })} ${result.message}`);
+    if (!result.ok) reportError({ message: `${t('openLinkFailed', { url })} ${describeError(result.error, t)}` });
   };
 
   return (

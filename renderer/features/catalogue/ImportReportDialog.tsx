@@ -1,11 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeImportWarning, describeSkippedListing, listingLocation } from '../../../shared/i18n/describe-import-report';
 import type { ImportReport } from '../../../shared/ipc/contract';
 import { useAppStore } from '../../app/store';
 import { ModalDialog } from './ModalDialog';
-
-type Listing = { name?: string; category?: string; subcategory?: string; line?: number };
 
 /** Lists longer than this are virtualized inside a fixed-height box instead of growing the dialog. */
 const PLAIN_LIST_LIMIT = 60;
@@ -24,13 +23,6 @@ export function ImportReportDialog({
   const language = useAppStore((state) => state.language);
   const number = new Intl.NumberFormat(language);
   const { repeated, warnings } = report;
-  const where = (listing: Listing) =>
-    [
-      listing.category && listing.subcategory ? t('report.location', { category: listing.category, subcategory: listing.subcategory }) : undefined,
-      listing.line === undefined ? undefined : t('report.line', { line: listing.line }),
-    ]
-      .filter(Boolean)
-      .join(', ');
 
   const stats: [string, number][] = [
     ['added', report.added.length],
@@ -67,10 +59,7 @@ export function ImportReportDialog({
             <>
               <span className="report-name">{item.name ?? t('report.reasons.missing-name')}</span>
               <span className="report-reason">{t(`report.reasons.${item.reason}`, { defaultValue: item.reason })}</span>
-              <span className="report-detail">
-                {language === 'en' ? null : <span className="report-location">{where(item)}</span>}
-                <span lang="en">{item.detail}</span>
-              </span>
+              <span className="report-detail">{describeSkippedListing(item, t)}</span>
             </>
           )}
         />
@@ -98,7 +87,7 @@ export function ImportReportDialog({
             render={(item) => (
               <>
                 <span className="report-name">{item.name}</span>
-                <span className="report-detail">{where(item)}</span>
+                <span className="report-detail">{listingLocation(item, t)}</span>
               </>
             )}
           />
@@ -109,11 +98,7 @@ export function ImportReportDialog({
           <LongList
             label={t('report.warnings')}
             items={warnings}
-            render={(item) => (
-              <span className="report-detail" lang="en">
-                {item.detail}
-              </span>
-            )}
+            render={(item) => <span className="report-detail">{describeImportWarning(item, t)}</span>}
           />
         </ReportSection>
       )}

@@ -20,7 +20,7 @@ describe('openExternalLink', () => {
   it('returns main’s error instead of opening anything', async () => {
     const openWindow = vi.fn();
     const result = await openExternalLink({ openExternal: async () => fail('invalid-request', 'not an https link') }, url, openWindow);
-    expect(result).toEqual({ ok: false, message: 'not an https link' });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-request', message: 'not an https link' } });
     expect(openWindow).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LANDSCAPE_BYTES } from '../../../shared/catalogue/landscape-import-report';
+import type { DescribableError } from '../../../shared/i18n/describe-error';
 import { MAX_FILE_NAME_LENGTH } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
@@ -8,7 +9,8 @@ import { useAppStore } from '../../app/store';
 export type ImportProgress =
   | { phase: 'idle' }
   | { phase: 'importing'; fileName: string }
-  | { phase: 'failed' | 'removal-failed'; message: string };
+  /** `error` is main's (translated where shown) or `{ message }` already in the UI language. */
+  | { phase: 'failed' | 'removal-failed'; error: DescribableError };
 
 
 /**
@@ -26,7 +28,10 @@ export function useLandscapeImport() {
     if (progress.phase === 'importing') return;
     if (file.size > MAX_LANDSCAPE_BYTES) {
       const size = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-      setProgress({ phase: 'failed', message: t('import.tooLarge', { file: file.name, size: size.format(file.size / 1024 / 1024) }) });
+      setProgress({
+        phase: 'failed',
+        error: { message: t('import.tooLarge', { file: file.name, size: size.format(file.size / 1024 / 1024) }) },
+      });
       return;
     }
     setProgress({ phase: 'importing', fileName: file.name });
@@ -34,12 +39,12 @@ export function useLandscapeImport() {
     try {
       content = await file.text();
     } catch (error) {
-      setProgress({ phase: 'failed', message: t('import.readFailed', { file: file.name, message: (error as Error).message }) });
+      setProgress({ phase: 'failed', error: { message: t('import.readFailed', { file: file.name, message: (error as Error).message }) } });
       return;
     }
     const result = await api.importLandscape({ fileName: file.name.slice(0, MAX_FILE_NAME_LENGTH), content });
     if (!result.ok) {
-      setProgress({ phase: 'failed', message: result.error.message });
+      setProgress({ phase: 'failed', error: result.error });
       return;
     }
     setCatalogueSnapshot(result.value.snapshot);
@@ -51,7 +56,7 @@ export function useLandscapeImport() {
   const removeImport = async (): Promise<boolean> => {
     const result = await api.removeLandscapeImport({});
     if (!result.ok) {
-      setProgress({ phase: 'removal-failed', message: result.error.message });
+      setProgress({ phase: 'removal-failed', error: result.error });
       return false;
     }
     setCatalogueSnapshot(result.value);

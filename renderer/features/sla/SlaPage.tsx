@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../shared/i18n/describe-error';
 import type { ChannelResponse } from '../../../shared/ipc/contract';
+import type { IpcErrorPayload } from '../../../shared/ipc/result';
 import { availabilityPercentSchema, budgetPeriods, periodConventionSchema } from '../../../shared/sla/downtime-budget';
 import { formatDowntime } from '../../../shared/sla/format-downtime';
 import { api } from '../../app/api';
@@ -20,7 +22,7 @@ function parseAvailability(input: string): number | undefined {
 /** Asks main for the budget on each valid change; the answer for a stale input is dropped. */
 function useDowntimeBudget(availability: number | undefined, convention: Budget['convention']) {
   const [budget, setBudget] = useState<Budget>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<IpcErrorPayload>();
   useEffect(() => {
     if (availability === undefined) return;
     let current = true;
@@ -29,7 +31,7 @@ function useDowntimeBudget(availability: number | undefined, convention: Budget[
       if (result.ok) {
         setBudget(result.value);
         setError(undefined);
-      } else setError(result.error.message);
+      } else setError(result.error);
     });
     return () => {
       current = false;
@@ -108,7 +110,7 @@ export function SlaPage() {
           <p className="field-hint">{t('conventionHint')}</p>
         </div>
         <div className="card sla-result" aria-live="polite">
-          {error && <p className="field-error">{error}</p>}
+          {error && <p className="field-error">{describeError(error, t)}</p>}
           {budget && availability !== undefined && (
             <table className="data-table">
               <caption>{t('resultCaption', { percent: budget.availabilityPercent })}</caption>

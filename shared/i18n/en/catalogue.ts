@@ -157,9 +157,8 @@ export const catalogue = {
   compare: {
     button_one: 'Compare ({{count}})',
     button_other: 'Compare ({{count}})',
-    tooFew_one: 'Pick one more product to compare.',
+    tooFew_one: 'Pick one more product to compare: press C on a row.',
     tooFew_other: 'Pick {{count}} products to compare: press C on a row.',
-    tooMany: 'Compare at most 4 products; remove some first.',
     title: 'Compare products',
     close: 'Close',
     field: 'Field',
@@ -187,7 +186,7 @@ export const catalogue = {
     removeConfirm: 'Remove import',
     cancel: 'Cancel',
     removed: 'The imported landscape was removed.',
-    storedProblem: 'The saved landscape import could not be read. {{message}}',
+    storedProblem: 'The saved landscape import could not be read. {{message}} The built-in catalogue is shown; the file was left as it was.',
   },
   report: {
     title: 'Import report',
@@ -205,7 +204,17 @@ export const catalogue = {
       duplicate: 'Duplicate name',
     },
     location: '{{category}} › {{subcategory}}',
-    line: 'line {{line}}',
+    withLine: '{{text}} (line {{line}})',
+    skippedDetail: {
+      'missing-name': 'An item in {{location}} has no name.',
+      duplicate:
+        '{{name}} in {{location}} has the name of a product listed before it but a different homepage or repository; only the first was imported.',
+    },
+    warningDetail: {
+      'invalid-url': '{{name}}: the homepage or repository is not a web address; it was left out.',
+      'unknown-maturity': '{{name}}: the project maturity is not one of sandbox, incubating, graduated, archived; it was left out.',
+      'unknown-second-path': '{{name}}: a second path is not a “Category / Subcategory” of this file; it was left out.',
+    },
   },
   export: {
     button: 'Export',

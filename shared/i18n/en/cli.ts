@@ -21,8 +21,6 @@ Options:
   catalogueColumns: 'NAME\tORGANIZATION\tSEED SECTION\tCNCF MATURITY\tSOURCES',
   catalogueCount_one: '{{count}} product',
   catalogueCount_other: '{{count}} products',
-  fileTooLarge: '{{file}} is {{size}} MB; the largest landscape file accepted is 50 MB.',
-  cannotRead: 'Could not read {{file}}: {{message}}',
   importSummary: 'Imported {{file}}: {{total}} items — {{added}} added, {{merged}} merged with built-in products, {{repeated}} listed twice, {{skipped}} skipped.',
   importRemoved: 'The imported landscape was removed.',
 };

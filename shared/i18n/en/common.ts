@@ -28,7 +28,6 @@ export const common = {
     title: 'Something went wrong',
     dismiss: 'Dismiss',
     startupFailed: 'Kube Planner could not start: {{message}}',
-    loadFailed: 'Could not load {{what}}: {{message}}',
   },
   skipToContent: 'Skip to content',
 };

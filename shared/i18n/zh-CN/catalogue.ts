@@ -20,7 +20,7 @@ export const catalogue: typeof en = {
     clearAll: '全部清除',
     shortlistOnly: '只看候选清单',
     textFilter: '{{column}}包含',
-    noValues: '当前视图中没有。',
+    noValues: '当前视图中无可选项。',
     showMore: '显示全部 {{count}} 项',
     showFewer: '收起',
   },
@@ -112,7 +112,7 @@ export const catalogue: typeof en = {
     active: '活跃',
     renamed: '已更名',
     acquired: '已被收购',
-    discontinued: '已停止',
+    discontinued: '已停止维护',
     archived: '已归档',
   },
   statusSummary: {
@@ -159,9 +159,8 @@ export const catalogue: typeof en = {
   compare: {
     button_one: '对比（{{count}}）',
     button_other: '对比（{{count}}）',
-    tooFew_one: '再选 1 个产品即可对比。',
-    tooFew_other: '选择 {{count}} 个产品即可对比：在行上按 C。',
-    tooMany: '最多对比 4 个产品，请先移除一些。',
+    tooFew_one: '还需选择 {{count}} 个产品才能对比：在行上按 C。',
+    tooFew_other: '还需选择 {{count}} 个产品才能对比：在行上按 C。',
     title: '产品对比',
     close: '关闭',
     field: '字段',
@@ -174,7 +173,7 @@ export const catalogue: typeof en = {
   },
   import: {
     button: '导入 CNCF Landscape…',
-    dropHint: '将 landscape.yml 文件拖放到此处即可导入产品目录',
+    dropHint: '将 landscape.yml 文件拖放到此处，导入到产品目录',
     importing: '正在导入 {{file}}…',
     tooLarge: '{{file}} 大小为 {{size}}；Kube Planner 接受的 landscape 文件最大为 50 MB。',
     readFailed: '无法读取 {{file}}：{{message}}',
@@ -189,7 +188,7 @@ export const catalogue: typeof en = {
     removeConfirm: '移除导入',
     cancel: '取消',
     removed: '已移除导入的 landscape。',
-    storedProblem: '无法读取已保存的 landscape 导入。{{message}}',
+    storedProblem: '无法读取已保存的 landscape 导入。{{message}} 现显示内置产品目录，该文件保持原样。',
   },
   report: {
     title: '导入报告',
@@ -207,7 +206,16 @@ export const catalogue: typeof en = {
       duplicate: '名称重复',
     },
     location: '{{category}} › {{subcategory}}',
-    line: '第 {{line}} 行',
+    withLine: '{{text}}（第 {{line}} 行）',
+    skippedDetail: {
+      'missing-name': '有一个条目没有名称，位于 {{location}}。',
+      duplicate: '{{name}} 与之前列出的产品同名，但主页或代码仓库不同，只导入了先列出的那一个；跳过的这一条位于 {{location}}。',
+    },
+    warningDetail: {
+      'invalid-url': '{{name}}：主页或代码仓库地址不是网址，已略去。',
+      'unknown-maturity': '{{name}}：项目成熟度不是 sandbox、incubating、graduated、archived 之一，已略去。',
+      'unknown-second-path': '{{name}}：有一个 second_path 不是本文件中的“分类 / 子分类”，已略去。',
+    },
   },
   export: {
     button: '导出',

@@ -20,11 +20,9 @@ export const cli: typeof en = {
   missingArgument: '缺少参数：{{name}}。',
   slaHeading: '可用性为 {{percent}}% 时允许的停机时长（{{convention}}）：',
   failed: '错误（{{code}}）：{{message}}',
-  catalogueColumns: '名称\t组织\t种子章节\tCNCF 成熟度\t来源',
+  catalogueColumns: '名称\t组织\t原书分类\tCNCF 成熟度\t来源',
   catalogueCount_one: '共 {{count}} 个产品',
   catalogueCount_other: '共 {{count}} 个产品',
-  fileTooLarge: '{{file}} 大小为 {{size}} MB；可接受的 Landscape 文件最大为 50 MB。',
-  cannotRead: '无法读取 {{file}}：{{message}}',
   importSummary: '已导入 {{file}}：共 {{total}} 项——新增 {{added}} 项，与内置产品合并 {{merged}} 项，重复列出 {{repeated}} 项，跳过 {{skipped}} 项。',
   importRemoved: '已移除导入的 Landscape。',
 };

@@ -30,7 +30,6 @@ export const common: typeof en = {
     title: '出现问题',
     dismiss: '关闭',
     startupFailed: 'Kube Planner 无法启动：{{message}}',
-    loadFailed: '无法加载{{what}}：{{message}}',
   },
   skipToContent: '跳到主要内容',
 };

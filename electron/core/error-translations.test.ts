@@ -1,0 +1,167 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { i18n as I18n } from 'i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type LandscapeImportError, parseLandscapeFile } from '../../shared/catalogue/landscape-import';
+import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
+import { createI18n } from '../../shared/i18n/create-i18n';
+import { describeError } from '../../shared/i18n/describe-error';
+import { errorKeys } from '../../shared/i18n/error-keys';
+import { HandlerError, type IpcErrorPayload, type IpcResult } from '../../shared/ipc/result';
+import { landscapeFileTooLarge } from './catalogue-handlers';
+import { type Handlers, dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
+
+let dataDir: string;
+let english: I18n;
+let chinese: I18n;
+/** Every key produced below: the last test checks that no key of the list went unexercised. */
+const produced = new Set<string>();
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-errors-'));
+  [english, chinese] = await Promise.all([createI18n('en'), createI18n('zh-CN')]);
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+/**
+ * The English text of an error's key, filled with its parameters, must be its English message word
+ * for word (so the key carries every specific), and the Chinese one must be Chinese, fully filled in.
+ */
+function expectTranslatable(error: IpcErrorPayload): string {
+  expect(error.i18n, error.message).toBeDefined();
+  produced.add(error.i18n!.key);
+  if (error.i18n!.key.startsWith('landscape.not')) produced.add(`landscape.shape.${error.i18n!.params.problem}`);
+  expect(describeError(error, english.t)).toBe(error.message);
+  const text = describeError(error, chinese.t);
+  expect(text, error.i18n!.key).toMatch(/\p{Script=Han}/u);
+  expect(text, error.i18n!.key).not.toMatch(/\{\{|\$t\(/u);
+  return text;
+}
+
+function failure(result: IpcResult<unknown>): IpcErrorPayload {
+  if (result.ok) throw new Error('expected a failure');
+  return result.error;
+}
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return { ...createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false }), ...overrides };
+}
+
+async function importFailure(content: string, fileName = 'landscape.yml'): Promise<IpcErrorPayload> {
+  return failure(await dispatch(handlers(), 'importLandscape', { fileName, content }));
+}
+
+async function thrown(task: () => Promise<unknown>): Promise<IpcErrorPayload> {
+  const error = await task().then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(HandlerError);
+  return (error as HandlerError).toPayload();
+}
+
+/** A billion-laughs document: nine levels of nine aliases each. */
+function aliasBomb(): string {
+  const levels = 'abcdefghi';
+  const lines = [`a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`];
+  for (let level = 1; level < levels.length; level += 1) {
+    lines.push(`${levels[level]}: &${levels[level]} [${Array(9).fill(`*${levels[level - 1]}`).join(',')}]`);
+  }
+  return `landscape:\n  - ${lines.join('\n    ')}\n`;
+}
+
+const item = (fields: string) => `landscape:
+  - category:
+    name: Runtime
+    subcategories:
+      - subcategory:
+        name: Cloud Native Network
+        items:
+${fields}`;
+
+describe('errors the main process creates, in both languages', () => {
+  it('landscape files that cannot be imported', async () => {
+    expect(expectTranslatable(await importFailure('landscape: [unclosed', 'broken.yml'))).toMatch(/^broken\.yml：不是有效的 YAML（第 1 行第 \d+ 列）：/u);
+    expectTranslatable(await importFailure('landscape:\n  - *nowhere\n'));
+    expectTranslatable(await importFailure(aliasBomb()));
+    expect(expectTranslatable(await importFailure('[1, 2]', 'list.yml'))).toBe(
+      'list.yml：不是 CNCF landscape 文件：最外层（第 1 行）应为一个映射，且顶层有 `landscape:` 分类列表。',
+    );
+    expectTranslatable(await importFailure(''));
+    expect(expectTranslatable(await importFailure('landscape:\n  - category:\n    name: Runtime\n    subcategories:\n      - subcategory:\n        items: []\n'))).toBe(
+      'landscape.yml：不是 CNCF landscape 文件：landscape[0].subcategories[0].name 处（第 5 行）应为名称。',
+    );
+    for (const content of [
+      'landscape: 5',
+      'landscape:\n  - 5\n',
+      'landscape:\n  - name: Runtime\n    subcategories: 5\n',
+      'landscape:\n  - name: Runtime\n    subcategories:\n      - 5\n',
+      'landscape:\n  - name: Runtime\n    subcategories:\n      - name: Network\n        items: 5\n',
+      'landscape:\n  - name: Runtime\n    subcategories:\n      - name: Network\n        items:\n          - 5\n',
+    ]) {
+      expectTranslatable(await importFailure(content));
+    }
+    expectTranslatable(await importFailure(item('          - item:\n            homepage_url: https://example.com/\n')));
+    expectTranslatable(await importFailure('landscape: []\n'));
+    expectTranslatable(landscapeFileTooLarge('huge.yml', 51 * 1024 * 1024).toPayload());
+  });
+
+  it('a file over the limit refused by the parser itself, once the handler adds the file name', () => {
+    try {
+      parseLandscapeFile('网'.repeat(Math.floor(MAX_LANDSCAPE_BYTES / 3) + 1), 'huge.yml');
+      expect.unreachable();
+    } catch (error) {
+      const { i18n, message } = error as LandscapeImportError;
+      expectTranslatable({ code: 'invalid-file', message: `huge.yml: ${message}`, i18n: { ...i18n, params: { ...i18n.params, file: 'huge.yml' } } });
+    }
+  });
+
+  it('the data folder’s files', async () => {
+    const folder = join(dataDir, 'a-folder');
+    await mkdir(folder);
+    const notJson = join(dataDir, 'not.json');
+    await writeFile(notJson, '{ nope');
+    const list = join(dataDir, 'list.json');
+    await writeFile(list, '[1]');
+    const file = join(dataDir, 'file');
+    await writeFile(file, 'a file where a folder should be');
+
+    expectTranslatable(await thrown(() => readJsonFile(folder, z.unknown(), null)));
+    expectTranslatable(await thrown(() => readJsonFile(notJson, z.unknown(), null)));
+    expectTranslatable(await thrown(() => readJsonFile(list, z.object({}).nullable(), null)));
+    expectTranslatable(await thrown(() => writeJsonFileAtomic(join(file, 'x.json'), {})));
+    expectTranslatable(await thrown(() => removeFile(join(file, 'x.json'))));
+    expectTranslatable(failure(await dispatch(handlers(), 'saveExportFile', { suggestedName: 'a.csv', format: 'csv', content: '' })));
+  });
+
+  it('dispatch itself', async () => {
+    expectTranslatable(failure(await dispatch(handlers(), 'deleteEverything', {})));
+    expectTranslatable(failure(await dispatch(handlers(), 'computeDowntimeBudget', { availabilityPercent: 'lots' })));
+    expectTranslatable(failure(await dispatch(handlers({ getAppInfo: async () => ({ version: 1 }) as never }), 'getAppInfo', {})));
+    expectTranslatable(failure(await dispatch(handlers({ getAppInfo: async () => Promise.reject(new TypeError('boom')) }), 'getAppInfo', {})));
+  });
+
+  it('exercise every key of the list that the main process side can produce', () => {
+    const elsewhere = [
+      // Made by the Electron shell's link refusal, the browser host's auth checks (tested beside them)
+      // and the page's own transport.
+      'openExternal.refused',
+      'web.forbiddenOrigin',
+      'web.unauthorized',
+      'host.unreachable',
+      'host.noResult',
+      // A problem without a line, or content the schema has no expectation for: the parser always
+      // finds the line, and every shape check names what it expected, so no file reaches these.
+      'landscape.notYaml',
+      'landscape.undefinedAlias',
+      'landscape.notLandscape',
+      'landscape.noNamedItem',
+      'landscape.shape.unexpected',
+    ];
+    expect(errorKeys.filter((key) => !produced.has(key) && !elsewhere.includes(key))).toEqual([]);
+  });
+});

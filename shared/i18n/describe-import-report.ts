@@ -1,0 +1,28 @@
+/**
+ * Sentences of the import report in the UI language, built from the entries' structured fields, for
+ * the page and the CLI alike. An entry's English `detail` is used only where a field the sentence
+ * needs is missing, or for a reason or kind this build has no sentence for.
+ */
+import type { ImportWarning, SkippedListing } from '../catalogue/landscape-import-report';
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** "Category › Subcategory (line N)". */
+export function listingLocation(listing: { category: string; subcategory: string; line?: number | undefined }, t: Translate): string {
+  const path = t('catalogue:report.location', { category: listing.category, subcategory: listing.subcategory });
+  return listing.line === undefined ? path : t('catalogue:report.withLine', { text: path, line: listing.line });
+}
+
+export function describeSkippedListing(listing: SkippedListing, t: Translate): string {
+  if (listing.reason === 'duplicate' && listing.name === undefined) return listing.detail;
+  return t(`catalogue:report.skippedDetail.${listing.reason}`, {
+    name: listing.name,
+    location: listingLocation(listing, t),
+    defaultValue: listing.detail,
+  });
+}
+
+export function describeImportWarning(warning: ImportWarning, t: Translate): string {
+  const name = warning.line === undefined ? warning.name : t('catalogue:report.withLine', { text: warning.name, line: warning.line });
+  return t(`catalogue:report.warningDetail.${warning.kind}`, { name, defaultValue: warning.detail });
+}

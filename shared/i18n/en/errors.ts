@@ -1,0 +1,63 @@
+/**
+ * Errors created outside the page (main process, browser host, CLI), by the keys in
+ * `../error-keys.ts`. The English texts say exactly what the error's English `message` says, so
+ * either one reads the same. `$t(errors:landscape.shape.{{problem}})` nests the translation of what
+ * the file should have had.
+ */
+export const errors = {
+  landscape: {
+    fileTooLarge: '{{file}} is {{size}}; the largest landscape file Kube Planner accepts is {{limit}}.',
+    tooLarge: '{{file}}: The file is larger than {{limit}} MB, the most a landscape file may be.',
+    notYaml: '{{file}}: Not valid YAML: {{reason}}.',
+    notYamlAt: '{{file}}: Not valid YAML: {{reason}} (line {{line}}, column {{column}}).',
+    undefinedAlias: '{{file}}: Not valid YAML: an alias refers to an anchor that is not defined before it.',
+    undefinedAliasAt: '{{file}}: Not valid YAML: an alias refers to an anchor that is not defined before it (line {{line}}).',
+    aliasBomb:
+      '{{file}}: Its YAML aliases expand to too much data (a "billion laughs" document); a landscape file needs no aliases.',
+    notLandscape: '{{file}}: Not a CNCF landscape file: at {{path}}, $t(errors:landscape.shape.{{problem}}).',
+    notLandscapeAt: '{{file}}: Not a CNCF landscape file: at {{path}}, $t(errors:landscape.shape.{{problem}}) (line {{line}}).',
+    notLandscapeTop: '{{file}}: Not a CNCF landscape file: at the top level, $t(errors:landscape.shape.{{problem}}).',
+    notLandscapeTopAt: '{{file}}: Not a CNCF landscape file: at the top level, $t(errors:landscape.shape.{{problem}}) (line {{line}}).',
+    shape: {
+      document: 'expected a mapping with a top-level `landscape:` list of categories',
+      categories: 'expected a list of categories',
+      category: 'expected a category (a mapping with a name and subcategories)',
+      subcategories: 'expected a list of subcategories',
+      subcategory: 'expected a subcategory (a mapping with a name and items)',
+      items: 'expected a list of items',
+      item: 'expected an item (a mapping with a name)',
+      name: 'expected a name',
+      unexpected: 'unexpected content',
+    },
+    noNamedItem: '{{file}}: No item has a name; the first item without one is in {{category}} / {{subcategory}}.',
+    noNamedItemAt: '{{file}}: No item has a name; the first item without one is in {{category}} / {{subcategory}} (line {{line}}).',
+    noItems: '{{file}}: The landscape has no items.',
+  },
+  store: {
+    readFailed: 'Could not read {{path}}: {{reason}}',
+    notJson: '{{path}} is not valid JSON: {{reason}}',
+    wrongShape: '{{path}} does not have the expected shape: {{reason}}',
+    saveFailed: 'Could not save {{path}}: {{reason}}',
+    removeFailed: 'Could not remove {{path}}: {{reason}}',
+  },
+  export: {
+    dialogUnavailable: 'Saving through a dialog is only available in the desktop app.',
+  },
+  request: {
+    invalid: 'Invalid request for {{channel}}: {{issues}}',
+    invalidResponse: 'The {{channel}} handler returned an invalid response: {{issues}}',
+    unknownChannel: 'Unknown channel "{{channel}}".',
+    internal: '{{channel}} failed: {{reason}}',
+  },
+  openExternal: {
+    refused: 'Kube Planner opens only https links to known sites, and {{url}} is not one.',
+  },
+  web: {
+    forbiddenOrigin: 'Requests from {{origin}} are not accepted.',
+    unauthorized: 'Missing or wrong session token.',
+  },
+  host: {
+    unreachable: 'The Kube Planner host did not answer: {{reason}}',
+    noResult: 'The Kube Planner host answered {{status}} without a result.',
+  },
+};

@@ -1,0 +1,58 @@
+import type { errors as en } from '../en/errors';
+
+export const errors: typeof en = {
+  landscape: {
+    fileTooLarge: '{{file}} 大小为 {{size}}，超出了 Kube Planner 可接受的 landscape 文件上限（{{limit}}）。',
+    tooLarge: '{{file}}：文件超过 {{limit}} MB，这是 landscape 文件的大小上限。',
+    notYaml: '{{file}}：不是有效的 YAML：{{reason}}。',
+    notYamlAt: '{{file}}：不是有效的 YAML（第 {{line}} 行第 {{column}} 列）：{{reason}}。',
+    undefinedAlias: '{{file}}：不是有效的 YAML：有别名引用了在它之前未定义的锚点。',
+    undefinedAliasAt: '{{file}}：不是有效的 YAML：第 {{line}} 行的别名引用了在它之前未定义的锚点。',
+    aliasBomb: '{{file}}：其中的 YAML 别名展开后数据量过大（“billion laughs”式文档）；landscape 文件不需要别名。',
+    notLandscape: '{{file}}：不是 CNCF landscape 文件：{{path}} 处$t(errors:landscape.shape.{{problem}})。',
+    notLandscapeAt: '{{file}}：不是 CNCF landscape 文件：{{path}} 处（第 {{line}} 行）$t(errors:landscape.shape.{{problem}})。',
+    notLandscapeTop: '{{file}}：不是 CNCF landscape 文件：最外层$t(errors:landscape.shape.{{problem}})。',
+    notLandscapeTopAt: '{{file}}：不是 CNCF landscape 文件：最外层（第 {{line}} 行）$t(errors:landscape.shape.{{problem}})。',
+    shape: {
+      document: '应为一个映射，且顶层有 `landscape:` 分类列表',
+      categories: '应为分类列表',
+      category: '应为一个分类（含名称和子分类的映射）',
+      subcategories: '应为子分类列表',
+      subcategory: '应为一个子分类（含名称和条目的映射）',
+      items: '应为条目列表',
+      item: '应为一个条目（含名称的映射）',
+      name: '应为名称',
+      unexpected: '内容不符合预期',
+    },
+    noNamedItem: '{{file}}：没有任何条目带有名称；第一个缺少名称的条目位于 {{category}} / {{subcategory}}。',
+    noNamedItemAt: '{{file}}：没有任何条目带有名称；第一个缺少名称的条目位于 {{category}} / {{subcategory}}（第 {{line}} 行）。',
+    noItems: '{{file}}：该 landscape 中没有任何条目。',
+  },
+  store: {
+    readFailed: '无法读取 {{path}}：{{reason}}',
+    notJson: '{{path}} 不是有效的 JSON：{{reason}}',
+    wrongShape: '{{path}} 的结构不符合预期：{{reason}}',
+    saveFailed: '无法保存 {{path}}：{{reason}}',
+    removeFailed: '无法删除 {{path}}：{{reason}}',
+  },
+  export: {
+    dialogUnavailable: '只有桌面版应用才能通过对话框保存文件。',
+  },
+  request: {
+    invalid: '对 {{channel}} 的请求无效：{{issues}}',
+    invalidResponse: '{{channel}} 的处理程序返回了无效的响应：{{issues}}',
+    unknownChannel: '未知的通道“{{channel}}”。',
+    internal: '{{channel}} 执行失败：{{reason}}',
+  },
+  openExternal: {
+    refused: 'Kube Planner 只打开指向已知网站的 https 链接，{{url}} 不在此列。',
+  },
+  web: {
+    forbiddenOrigin: '不接受来自 {{origin}} 的请求。',
+    unauthorized: '会话令牌缺失或不正确。',
+  },
+  host: {
+    unreachable: 'Kube Planner 主机没有响应：{{reason}}',
+    noResult: 'Kube Planner 主机返回了状态码 {{status}}，但没有附带结果。',
+  },
+};
