@@ -171,11 +171,11 @@ test.describe('catalogue (English)', () => {
     await openCatalogue(page, host);
     const compare = page.getByRole('button', { name: /^Compare/ });
     await expect(compare).toBeDisabled();
-    await expect(page.getByText('Pick 2 products to compare: press C on a row.')).toBeVisible();
+    await expect(page.getByText('Pick 2 more products to compare: press C on a row.')).toBeVisible();
     await searchBox(page).fill('calico');
     await row(page, 'calico').click();
     await page.getByRole('button', { name: 'Add to comparison' }).click();
-    await expect(page.getByText('Pick one more product to compare: press C on a row.')).toBeVisible();
+    await expect(page.getByText('Pick 1 more product to compare: press C on a row.')).toBeVisible();
     await searchBox(page).fill('flannel');
     await row(page, 'flannel').click();
     await page.getByRole('button', { name: 'Add to comparison' }).click();

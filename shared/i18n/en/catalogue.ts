@@ -157,8 +157,8 @@ export const catalogue = {
   compare: {
     button_one: 'Compare ({{count}})',
     button_other: 'Compare ({{count}})',
-    tooFew_one: 'Pick one more product to compare: press C on a row.',
-    tooFew_other: 'Pick {{count}} products to compare: press C on a row.',
+    tooFew_one: 'Pick {{count}} more product to compare: press C on a row.',
+    tooFew_other: 'Pick {{count}} more products to compare: press C on a row.',
     title: 'Compare products',
     close: 'Close',
     field: 'Field',
