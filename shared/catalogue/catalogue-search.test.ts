@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, matchesSearch, searchRank, searchTerms } from './catalogue-search';
+import { buildSearchText, matchesSearch, searchRanker, searchTerms } from './catalogue-search';
 import type { CatalogueEntry } from './schema';
 
 const calico: CatalogueEntry = {
@@ -108,16 +108,16 @@ describe('matchesSearch', () => {
   });
 });
 
-describe('searchRank', () => {
+describe('searchRanker', () => {
   it('puts the exact name first, then a name prefix, then a name containing a term, then other matches', () => {
     const ranked = ['cni-genie', 'project calico', 'calico enterprise', 'calico'].sort(
-      (a, b) => searchRank(a, searchTerms('Calico')) - searchRank(b, searchTerms('Calico')),
+      (a, b) => searchRanker(searchTerms('Calico'))(a) - searchRanker(searchTerms('Calico'))(b),
     );
     expect(ranked).toEqual(['calico', 'calico enterprise', 'project calico', 'cni-genie']);
   });
 
   it('folds the query like the search does', () => {
-    expect(searchRank('calico', searchTerms('ＣＡＬＩＣＯ '))).toBe(0);
-    expect(searchRank('kubernetes', searchTerms(''))).toBe(3);
+    expect(searchRanker(searchTerms('ＣＡＬＩＣＯ '))('calico')).toBe(0);
+    expect(searchRanker(searchTerms(''))('kubernetes')).toBe(3);
   });
 });

@@ -56,13 +56,17 @@ export function matchesSearch(searchText: string, query: string): boolean {
  * How well a product's name answers a search, lower is better: the name itself, then a name that
  * starts with the query, then one that contains a term, then a match elsewhere (an alias, a tag, a
  * description). Someone typing "calico" wants Calico first, not CNI-Genie, whose text mentions it.
- * `foldedName` is the name through {@link normalizeForMatching}; `terms` come from
- * {@link searchTerms}, once per query rather than once per row.
+ * Built once per query (its terms from {@link searchTerms}); the returned function takes a name
+ * through {@link normalizeForMatching} and runs per row.
  */
-export function searchRank(foldedName: string, terms: readonly string[]): number {
+export function searchRanker(terms: readonly string[]): (foldedName: string) => SearchRank {
   const phrase = terms.join(' ');
-  if (phrase === '') return 3;
-  if (foldedName === phrase) return 0;
-  if (foldedName.startsWith(phrase)) return 1;
-  return terms.some((term) => foldedName.includes(term)) ? 2 : 3;
+  if (phrase === '') return () => 3;
+  return (foldedName) => {
+    if (foldedName === phrase) return 0;
+    if (foldedName.startsWith(phrase)) return 1;
+    return terms.some((term) => foldedName.includes(term)) ? 2 : 3;
+  };
 }
+
+export type SearchRank = 0 | 1 | 2 | 3;

@@ -1,5 +1,5 @@
 import { type ColumnFiltersState, type FilterFn, type Row, type RowModel, type TableFeatures, memo } from '@tanstack/react-table';
-import { searchRank, searchTerms } from '../../../shared/catalogue/catalogue-search';
+import { searchRanker, searchTerms } from '../../../shared/catalogue/catalogue-search';
 import { type CatalogueRow, type FacetFieldId, countFacetValues, facetFieldValues } from './catalogue-rows';
 
 /**
@@ -76,9 +76,11 @@ function flatRowModel(rows: CatalogueTableRow[]): CatalogueRowModel {
  */
 function rankBySearch(rows: CatalogueTableRow[], globalFilter: unknown): CatalogueTableRow[] {
   if (typeof globalFilter !== 'string' || globalFilter.trim() === '') return rows;
-  const terms = searchTerms(globalFilter);
-  const ranks = new Map(rows.map((row) => [row, searchRank(row.original.sortName, terms)]));
-  return rows.toSorted((a, b) => ranks.get(a)! - ranks.get(b)!);
+  const rankOf = searchRanker(searchTerms(globalFilter));
+  // Four ranks, so a bucket per rank: one pass at 50,000 rows, and stable without a sort.
+  const buckets: CatalogueTableRow[][] = [[], [], [], []];
+  for (const row of rows) buckets[rankOf(row.original.sortName)]!.push(row);
+  return buckets.flat();
 }
 
 export function createCatalogueFilteredRowModel(): (table: CatalogueTableSource) => () => CatalogueRowModel {
