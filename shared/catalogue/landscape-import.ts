@@ -19,6 +19,7 @@
  */
 import { isNode, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
+import { errors } from '../i18n/en/errors';
 import {
   MAX_LANDSCAPE_BYTES,
   type ImportWarning,
@@ -103,18 +104,11 @@ export interface ParsedLandscape {
   report: LandscapeFileReport;
 }
 
-/** What the file should have had where it is not landscape-shaped; each has its translation in `errors`. */
-const shapeProblems = {
-  document: 'expected a mapping with a top-level `landscape:` list of categories',
-  categories: 'expected a list of categories',
-  category: 'expected a category (a mapping with a name and subcategories)',
-  subcategories: 'expected a list of subcategories',
-  subcategory: 'expected a subcategory (a mapping with a name and items)',
-  items: 'expected a list of items',
-  item: 'expected an item (a mapping with a name)',
-  name: 'expected a name',
-  unexpected: 'unexpected content',
-} as const satisfies Record<LandscapeShapeProblem, string>;
+/**
+ * What the file should have had where it is not landscape-shaped: the English texts of the `errors`
+ * namespace itself, so the message and its translation key cannot drift apart.
+ */
+const shapeProblems: Record<LandscapeShapeProblem, string> = errors.landscape.shape;
 
 const namedSchema = z.string({ error: shapeProblems.name }).trim().min(1, { error: shapeProblems.name });
 /**
