@@ -30,6 +30,8 @@ export const skippedListingSchema = z.object({
   name: z.string().min(1).optional(),
   ...pathFields,
   line: lineSchema.optional(),
+  /** For `duplicate`: where the listing that was kept stands. */
+  first: z.object({ ...pathFields, line: lineSchema.optional() }).optional(),
   /** An English sentence for the report; the other fields let the app say it in other languages. */
   detail: z.string().min(1),
 });
@@ -40,6 +42,8 @@ export const importWarningSchema = z.object({
   kind: z.enum(['invalid-url', 'unknown-maturity', 'unknown-second-path']),
   name: z.string().min(1),
   line: lineSchema.optional(),
+  /** What was left out: the URL, the maturity or the second path as the file wrote it. */
+  value: z.string().optional(),
   detail: z.string().min(1),
 });
 export type ImportWarning = z.infer<typeof importWarningSchema>;

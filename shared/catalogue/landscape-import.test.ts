@@ -233,6 +233,7 @@ describe('parseLandscapeFile', () => {
         category: 'Runtime',
         subcategory: 'Cloud Native Network',
         line: 11,
+        first: { category: 'Runtime', subcategory: 'Cloud Native Network', line: 8 },
         detail:
           'ANTREA in Runtime / Cloud Native Network (line 11) has the name of Antrea in Runtime / Cloud Native Network (line 8) but a different homepage; only the first was imported.',
       },
@@ -449,6 +450,7 @@ describe('landscapeItemsToEntries', () => {
       kind: 'invalid-url',
       name: 'B',
       line: 12,
+      value: 'ftp://example.com/',
       detail: 'B: the homepage "ftp://example.com/" is not a web address; it was left out.',
     });
   });

@@ -340,6 +340,7 @@ function readListing(
       kind: 'unknown-maturity',
       name,
       line,
+      value: project,
       detail: `${name}: the project maturity "${project}" is not one of ${landscapeMaturitySchema.options.join(', ')}; it was left out.`,
     });
   }
@@ -376,6 +377,7 @@ function secondPaths(
       kind: 'unknown-second-path',
       name,
       line,
+      value: String(entry),
       detail: `${name}: the second path "${String(entry)}" is not a "Category / Subcategory" of this file; it was left out.`,
     });
     return [];
@@ -403,6 +405,7 @@ function foldListing(first: LandscapeItem, later: LandscapeItem, report: Landsca
       category: later.category,
       subcategory: later.subcategory,
       line: later.line,
+      first: { category: first.category, subcategory: first.subcategory, line: first.line },
       detail:
         `${later.name} in ${describeListing(later, later.line)} has the name of ${first.name} in ` +
         `${describeListing(first, first.line)} but a different ${conflict}; only the first was imported.`,
@@ -647,6 +650,7 @@ function webUrl(item: LandscapeItem, field: 'homepage' | 'repository', warnings:
     kind: 'invalid-url',
     name: item.name,
     line: item.line,
+    value: url,
     detail: `${item.name}: the ${field} "${url}" is not a web address; it was left out.`,
   });
   return undefined;

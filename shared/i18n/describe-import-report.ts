@@ -15,14 +15,18 @@ export function listingLocation(listing: { category: string; subcategory: string
 
 export function describeSkippedListing(listing: SkippedListing, t: Translate): string {
   if (listing.reason === 'duplicate' && listing.name === undefined) return listing.detail;
-  return t(`catalogue:report.skippedDetail.${listing.reason}`, {
+  const withFirst = listing.reason === 'duplicate' && listing.first !== undefined;
+  return t(`catalogue:report.skippedDetail.${listing.reason}${withFirst ? 'Of' : ''}`, {
     name: listing.name,
     location: listingLocation(listing, t),
+    firstLocation: listing.first && listingLocation(listing.first, t),
     defaultValue: listing.detail,
   });
 }
 
 export function describeImportWarning(warning: ImportWarning, t: Translate): string {
   const name = warning.line === undefined ? warning.name : t('catalogue:report.withLine', { text: warning.name, line: warning.line });
-  return t(`catalogue:report.warningDetail.${warning.kind}`, { name, defaultValue: warning.detail });
+  // The 'Of' sentences quote the value that was left out; files read before it was kept lack it.
+  const key = `catalogue:report.warningDetail.${warning.kind}${warning.value === undefined ? '' : 'Of'}`;
+  return t(key, { name, value: warning.value, defaultValue: warning.detail });
 }

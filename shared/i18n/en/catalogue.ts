@@ -209,11 +209,16 @@ export const catalogue = {
       'missing-name': 'An item in {{location}} has no name.',
       duplicate:
         '{{name}} in {{location}} has the name of a product listed before it but a different homepage or repository; only the first was imported.',
+      duplicateOf:
+        '{{name}} in {{location}} has the name of the product in {{firstLocation}} but a different homepage or repository; only the first was imported.',
     },
     warningDetail: {
       'invalid-url': '{{name}}: the homepage or repository is not a web address; it was left out.',
       'unknown-maturity': '{{name}}: the project maturity is not one of sandbox, incubating, graduated, archived; it was left out.',
       'unknown-second-path': '{{name}}: a second path is not a “Category / Subcategory” of this file; it was left out.',
+      'invalid-urlOf': '{{name}}: “{{value}}” is not a web address; it was left out.',
+      'unknown-maturityOf': '{{name}}: the project maturity “{{value}}” is not one of sandbox, incubating, graduated, archived; it was left out.',
+      'unknown-second-pathOf': '{{name}}: the second path “{{value}}” is not a “Category / Subcategory” of this file; it was left out.',
     },
   },
   export: {

@@ -210,11 +210,15 @@ export const catalogue: typeof en = {
     skippedDetail: {
       'missing-name': '有一个条目没有名称，位于 {{location}}。',
       duplicate: '{{name}} 与之前列出的产品同名，但主页或代码仓库不同，只导入了先列出的那一个；跳过的这一条位于 {{location}}。',
+      duplicateOf: '{{name}} 与 {{firstLocation}} 中的产品同名，但主页或代码仓库不同，只导入了先列出的那一个；跳过的这一条位于 {{location}}。',
     },
     warningDetail: {
       'invalid-url': '{{name}}：主页或代码仓库地址不是网址，已略去。',
       'unknown-maturity': '{{name}}：项目成熟度不是 sandbox、incubating、graduated、archived 之一，已略去。',
       'unknown-second-path': '{{name}}：有一个 second_path 不是本文件中的“分类 / 子分类”，已略去。',
+      'invalid-urlOf': '{{name}}：“{{value}}”不是网址，已略去。',
+      'unknown-maturityOf': '{{name}}：项目成熟度“{{value}}”不是 sandbox、incubating、graduated、archived 之一，已略去。',
+      'unknown-second-pathOf': '{{name}}：second_path“{{value}}”不是本文件中的“分类 / 子分类”，已略去。',
     },
   },
   export: {
