@@ -95,16 +95,13 @@ describe('matchesSearch', () => {
     );
   });
 
-  it('filters 50,000 rows well within a keystroke', () => {
+  it('finds the right rows among 50,000 (its speed is measured by npm run bench)', () => {
     const rows = Array.from({ length: 50_000 }, (_, index) =>
       buildSearchText({ ...calico, id: `row-${index}`, name: `Product ${index}` }),
     );
-    const started = performance.now();
     const hits = rows.filter((row) => matchesSearch(row, 'product 4999 网络'));
-    const elapsed = performance.now() - started;
     // 4999, 14999, 24999, 34999, 44999 and 49990–49999.
     expect(hits).toHaveLength(15);
-    expect(elapsed).toBeLessThan(200);
   });
 });
 
