@@ -1,6 +1,6 @@
 /**
  * Takes the README's screenshots from the real app in Debian Chromium, in both languages:
- * `npm run screenshots` (after `npm run build`).
+ * `npm run screenshots` (builds first; light and dark).
  */
 import { access, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
