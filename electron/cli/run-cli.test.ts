@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
+import { networkLandscapeYaml } from '../../tests/support/landscape-fixture';
 import { runCli } from './run-cli';
 
 let dataDir: string;
@@ -70,21 +71,10 @@ describe('runCli sla', () => {
 });
 
 describe('runCli catalogue', () => {
-  const landscape = `landscape:
-  - category:
-    name: Runtime
-    subcategories:
-      - subcategory:
-        name: Cloud Native Network
-        items:
-          - item:
-            name: Project Calico
-            homepage_url: https://www.tigera.io/project-calico/
-          - item:
-            name: Cilium
-            homepage_url: https://cilium.io/
-            project: graduated
-`;
+  const landscape = networkLandscapeYaml([
+    { name: 'Project Calico', homepage: 'https://www.tigera.io/project-calico/' },
+    { name: 'Cilium', homepage: 'https://cilium.io/', project: 'graduated' },
+  ]);
 
   it('imports a landscape file, reports it as JSON, lists the merged catalogue, and removes it', async () => {
     const file = join(dataDir, 'landscape.yml');

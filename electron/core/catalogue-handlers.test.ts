@@ -2,27 +2,24 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { networkLandscapeYaml } from '../../tests/support/landscape-fixture';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
-const landscape = `landscape:
-  - category:
-    name: Runtime
-    subcategories:
-      - subcategory:
-        name: Cloud Native Network
-        items:
-          - item:
-            name: Project Calico
-            homepage_url: https://www.tigera.io/project-calico/
-            repo_url: https://github.com/projectcalico/calico
-          - item:
-            name: Cilium
-            homepage_url: https://cilium.io/
-            project: graduated
-            description: eBPF-based networking, observability and security
-`;
+const landscape = networkLandscapeYaml([
+  {
+    name: 'Project Calico',
+    homepage: 'https://www.tigera.io/project-calico/',
+    repository: 'https://github.com/projectcalico/calico',
+  },
+  {
+    name: 'Cilium',
+    homepage: 'https://cilium.io/',
+    project: 'graduated',
+    description: 'eBPF-based networking, observability and security',
+  },
+]);
 
 let dataDir: string;
 beforeEach(async () => {

@@ -13,6 +13,7 @@ import { HandlerError, type IpcErrorPayload, type IpcResult } from '../../shared
 import { landscapeFileTooLarge } from './catalogue-handlers';
 import { type Handlers, dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { networkLandscapeYaml } from '../../tests/support/landscape-fixture';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
 
 let dataDir: string;
@@ -74,14 +75,7 @@ function aliasBomb(): string {
   return `landscape:\n  - ${lines.join('\n    ')}\n`;
 }
 
-const item = (fields: string) => `landscape:
-  - category:
-    name: Runtime
-    subcategories:
-      - subcategory:
-        name: Cloud Native Network
-        items:
-${fields}`;
+
 
 describe('errors the main process creates, in both languages', () => {
   it('landscape files that cannot be imported', async () => {
@@ -105,7 +99,7 @@ describe('errors the main process creates, in both languages', () => {
     ]) {
       expectTranslatable(await importFailure(content));
     }
-    expectTranslatable(await importFailure(item('          - item:\n            homepage_url: https://example.com/\n')));
+    expectTranslatable(await importFailure(networkLandscapeYaml([{ homepage: 'https://example.com/' }])));
     expectTranslatable(await importFailure('landscape: []\n'));
     expectTranslatable(landscapeFileTooLarge('huge.yml', 51 * 1024 * 1024).toPayload());
   });

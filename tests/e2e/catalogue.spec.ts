@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { type IsolatedHost } from '../support/web-host-fixture';
 import { expect, test } from '../support/fixtures';
+import { networkLandscapeYaml } from '../support/landscape-fixture';
 
 /** The real 2026 landscape, kept beside the project (never in it); tests that need it skip without it. */
 const landscapePath = resolve(import.meta.dirname, '../../../shared/data/cncf-landscape-2026-08-07.yml');
@@ -25,21 +26,10 @@ const aliasBomb = [
 ].join('\n');
 
 /** A landscape of two items: one the seed knows under an alias, one it does not. */
-const smallLandscape = `landscape:
-  - category:
-    name: Runtime
-    subcategories:
-      - subcategory:
-        name: Cloud Native Network
-        items:
-          - item:
-            name: Project Calico
-            homepage_url: https://www.tigera.io/project-calico
-          - item:
-            name: Made-up Mesh
-            homepage_url: https://example.org/made-up-mesh
-            project: sandbox
-`;
+const smallLandscape = networkLandscapeYaml([
+  { name: 'Project Calico', homepage: 'https://www.tigera.io/project-calico' },
+  { name: 'Made-up Mesh', homepage: 'https://example.org/made-up-mesh', project: 'sandbox' },
+]);
 
 const grid = (page: Page) => page.getByRole('grid');
 const row = (page: Page, id: string) => grid(page).locator(`[role="row"][data-row-id="${id}"]`);
