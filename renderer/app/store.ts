@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import type { DescribableError } from '../../shared/i18n/describe-error';
 import type { Language, ThemePreference } from '../../shared/ipc/contract';
 import { type CatalogueSlice, createCatalogueSlice, pickCatalogueView } from '../features/catalogue/catalogue-slice';
+import { type PlanSlice, createPlanSlice } from '../features/plan/plan-slice';
 import { type SlaSlice, createSlaSlice } from '../features/sla/sla-slice';
 import { api } from './api';
 import { createWorkspaceStorage } from './workspace-storage';
@@ -26,7 +27,7 @@ export type ShellSlice = {
   dismissError: (id: number) => void;
 };
 
-export type AppState = ShellSlice & SlaSlice & CatalogueSlice;
+export type AppState = ShellSlice & SlaSlice & CatalogueSlice & PlanSlice;
 export type AppSliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 
 let nextErrorId = 1;
@@ -60,6 +61,7 @@ export const useAppStore = create<AppState>()(
       ...createShellSlice(...args),
       ...createSlaSlice(...args),
       ...createCatalogueSlice(...args),
+      ...createPlanSlice(...args),
     }),
     {
       name: 'workspace',

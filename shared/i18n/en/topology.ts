@@ -1,0 +1,3 @@
+export const topology = {
+  title: 'HA topology and capacity',
+};

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  caasPaasPlanSectionSchema,
+  sdnPlanSectionSchema,
+  storagePlanSectionSchema,
+} from '../choices/choice-plan-sections';
+import { slaPlanSectionSchema } from '../sla/sla-plan-section';
+import { topologyPlanSectionSchema } from '../topology/topology-plan-section';
+
+/** Bumped whenever a saved plan's shape changes; older files are migrated on open (see plan-migrations). */
+export const PLAN_SCHEMA_VERSION = 2;
+
+const text = (max: number) => z.string().max(max).default('');
+
+/** A decision written the MADR way: context, the options weighed, the decision and its consequences. */
+const distributionDecisionSchema = z.object({
+  context: text(10_000),
+  /** Catalogue entry ids of the options considered, in the order they were weighed. */
+  consideredEntryIds: z.array(z.string().max(200)).max(50).default([]),
+  chosenEntryIds: z.array(z.string().max(200)).max(10).default([]),
+  rationale: text(10_000),
+  consequences: text(10_000),
+});
+
+export const auditStatusSchema = z.enum(['unchecked', 'pass', 'fail', 'not-applicable']);
+
+export const planSchema = z.object({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  id: z.string().min(1).max(100),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  title: z.string().max(200),
+  team: text(200),
+  context: text(20_000),
+  goals: z.array(z.string().max(1_000)).max(100).default([]),
+  distribution: distributionDecisionSchema.default({
+    context: '',
+    consideredEntryIds: [],
+    chosenEntryIds: [],
+    rationale: '',
+    consequences: '',
+  }),
+  caasPaas: caasPaasPlanSectionSchema.nullable().default(null),
+  sdn: sdnPlanSectionSchema.nullable().default(null),
+  storage: storagePlanSectionSchema.nullable().default(null),
+  sla: slaPlanSectionSchema.nullable().default(null),
+  topology: topologyPlanSectionSchema.nullable().default(null),
+  observability: z
+    .object({ monitoring: text(10_000), logging: text(10_000) })
+    .default({ monitoring: '', logging: '' }),
+  security: z
+    .object({ namespaces: text(10_000), secrets: text(10_000), rbac: text(10_000), networkPolicy: text(10_000) })
+    .default({ namespaces: '', secrets: '', rbac: '', networkPolicy: '' }),
+  /** Production-readiness audit, by item id from the seed's audit list. */
+  audit: z.record(z.string().max(100), z.object({ status: auditStatusSchema, note: text(2_000) })).default({}),
+  risks: z
+    .array(z.object({ id: z.string().max(100), description: z.string().max(2_000), mitigation: text(2_000), owner: text(200) }))
+    .max(200)
+    .default([]),
+  decisionLog: z
+    .array(z.object({ id: z.string().max(100), date: z.iso.date(), decision: z.string().max(2_000), by: text(200) }))
+    .max(500)
+    .default([]),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/** The sections other features fill; each is null until its page has produced a result. */
+export type PlanSectionKey = 'caasPaas' | 'sdn' | 'storage' | 'sla' | 'topology';
