@@ -6,6 +6,7 @@ import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { menu as enMenu } from './en/menu';
 import { plan as enPlan } from './en/plan';
+import { planExport as enPlanExport } from './en/planExport';
 import { sla as enSla } from './en/sla';
 import { topology as enTopology } from './en/topology';
 import { catalogue as zhCatalogue } from './zh-CN/catalogue';
@@ -15,6 +16,7 @@ import { common as zhCommon } from './zh-CN/common';
 import { errors as zhErrors } from './zh-CN/errors';
 import { menu as zhMenu } from './zh-CN/menu';
 import { plan as zhPlan } from './zh-CN/plan';
+import { planExport as zhPlanExport } from './zh-CN/planExport';
 import { sla as zhSla } from './zh-CN/sla';
 import { topology as zhTopology } from './zh-CN/topology';
 
@@ -33,6 +35,7 @@ export const resources = {
     choices: enChoices,
     topology: enTopology,
     plan: enPlan,
+    planExport: enPlanExport,
   },
   'zh-CN': {
     common: zhCommon,
@@ -44,6 +47,7 @@ export const resources = {
     choices: zhChoices,
     topology: zhTopology,
     plan: zhPlan,
+    planExport: zhPlanExport,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -1,0 +1,3 @@
+export const planExport = {
+  title: 'Export',
+};
