@@ -5,6 +5,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import type { z } from 'zod';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
+import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './shared/choices/tradeoff-schema';
 
 /**
  * Fails the build on catalogue data that breaks its schema, naming the file and the field, so bad
@@ -14,6 +15,9 @@ function validateCatalogueData(): Plugin {
   const files: [string, z.ZodType][] = [
     ['data/catalogue/products.json', builtInCatalogueSchema],
     ['data/catalogue/distribution-types.json', distributionTypeTableSchema],
+    ['data/choices/questionnaire.json', questionnaireSchema],
+    ['data/choices/network-plugins.json', sdnDataSchema],
+    ['data/choices/storage-options.json', storageDataSchema],
   ];
   return {
     name: 'kube-planner:validate-catalogue-data',

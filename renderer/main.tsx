@@ -9,6 +9,7 @@ import { createRendererI18n } from './app/i18n';
 import { applyTheme } from './app/preferences';
 import { useAppStore, workspaceStorage } from './app/store';
 import { StartupFailure } from './app/StartupFailure';
+import { planWorkspace } from './features/plan/current-plan';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -23,6 +24,8 @@ async function start(): Promise<void> {
     const i18n = await createRendererI18n(language);
     await useAppStore.persist.rehydrate();
     useAppStore.getState().applyPreferences({ language, theme: preferences.theme });
+    // Without its plans the rest of the app still works; the banner says why the plan is missing.
+    await planWorkspace.start(i18n.t('plan:untitled')).catch((error: Error) => useAppStore.getState().reportError(error));
     applyTheme(preferences.theme);
     root.render(
       <StrictMode>
@@ -43,6 +46,9 @@ async function start(): Promise<void> {
 }
 
 // A reload (the menu's language switch does one) or closing the window must not drop the last edit.
-window.addEventListener('pagehide', () => workspaceStorage.flush());
+window.addEventListener('pagehide', () => {
+  workspaceStorage.flush();
+  void planWorkspace.flush();
+});
 
 void start();

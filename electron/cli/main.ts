@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultDataDir, systemLocale } from '../core/data-dir';
+import { renderPdfWithChromium } from '../core/chromium-pdf';
 import { createHandlers } from '../core/handlers';
 import { runCli } from './run-cli';
 
@@ -10,6 +11,7 @@ const handlers = createHandlers({
   version: packageJson.version,
   locale,
   openExternal: async () => false,
+  renderPdf: renderPdfWithChromium,
 });
 process.exitCode = await runCli(
   process.argv.slice(2),

@@ -1,7 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { networkLandscapeYaml } from '../../tests/support/landscape-fixture';
@@ -28,17 +29,18 @@ describe('runCli sla', () => {
     const { code, stdout } = await run(['sla', '99.9']);
     expect(code).toBe(0);
     expect(stdout).toContain('8.76 hours');
+    expect(stdout).toContain('8 h 45 m 36 s');
     expect(stdout).toContain('43.8 minutes');
     expect(stdout).toContain('365-day year');
     const chinese = await run(['sla', '99.9', '--lang', 'zh-CN']);
-    expect(chinese.stdout).toContain('8.76 小时');
+    expect(chinese.stdout).toContain('8 小时 45 分 36 秒');
   });
 
   it('follows the OS locale when no --lang is given', async () => {
     expect((await run(['sla', '99.9'], 'zh-CN')).stdout).toContain('每年');
   });
 
-  it('gives seconds per period and names the convention with --json', async () => {
+  it('gives seconds per period, a custom period and the convention with --json', async () => {
     const { code, stdout } = await run(['sla', '99.9%', '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
@@ -46,19 +48,66 @@ describe('runCli sla', () => {
       convention: 'year-365',
       seconds: { day: 86.4, week: 604.8, month: 2628, quarter: 7884, year: 31536 },
     });
+    const custom = JSON.parse((await run(['sla', '99.95', '--period', '90d', '--convention', 'month-30', '--json'])).stdout);
+    expect(custom.seconds.month).toBeCloseTo(1_296, 6);
+    expect(custom.custom).toEqual({ periodSeconds: 7_776_000, seconds: 3_888 });
   });
 
-  it('accepts the 365.25-day convention', async () => {
+  it('accepts the 365.25-day convention and a calendar month', async () => {
     const { stdout } = await run(['sla', '99', '--json', '--convention', 'year-365.25']);
     expect(JSON.parse(stdout).seconds.year).toBeCloseTo(0.01 * 365.25 * 86_400, 6);
+    const february = await run(['sla', '99', '--json', '--convention', 'calendar-month', '--month-days', '28']);
+    expect(JSON.parse(february.stdout).seconds.month).toBeCloseTo(0.01 * 28 * 86_400, 6);
   });
 
-  it('fails with the contract error for an impossible percentage', async () => {
+  it('refuses impossible percentages, forty nines and unknown conventions with a clear message', async () => {
     const { code, stderr } = await run(['sla', '120']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/invalid-request.*availabilityPercent/);
+    expect(stderr).toMatch(/invalid-request.*above 100/);
     const json = await run(['sla', 'abc', '--json']);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: '<percent>: This is not a number.' } });
+    expect((await run(['sla', `99.${'9'.repeat(38)}`])).stderr).toContain('Too many nines');
+    expect((await run(['sla', '99.9', '--convention', 'lunar'])).stderr).toContain('--convention');
+  });
+
+  it('reverses downtime into availability: 7 h 12 min in 30 days is 99 %', async () => {
+    const { stdout } = await run(['sla', 'reverse', '7h12m', '--period', '30d', '--json']);
+    expect(JSON.parse(stdout).availabilityPercent).toBeCloseTo(99, 10);
+    expect((await run(['sla', 'reverse', '31d', '--period', '30d'])).stderr).toContain('longer than the period');
+  });
+
+  it('evaluates a compact composite and the Kubernetes preset', async () => {
+    const serial = JSON.parse((await run(['sla', 'composite', '99.95 * 99.99', '--json'])).stdout);
+    expect(serial.availabilityPercent).toBeCloseTo(99.94, 4);
+    const k8s = JSON.parse((await run(['sla', 'composite', 'k8s', '--zones', '2', '--json'])).stdout);
+    const addZone = k8s.whatIfs.find((whatIf: { change: string }) => whatIf.change === 'add-zone');
+    expect(addZone.controlPlanePercent).toBeGreaterThan(k8s.controlPlanePercent);
+    expect((await run(['sla', 'composite', 'k8s', '--zones', '9'])).code).toBe(1);
+    expect((await run(['sla', 'composite', 'a:99 *'])).stderr).toContain('Expected a component');
+  });
+
+  it('gives the error budget and the burn-rate table', async () => {
+    const budget = JSON.parse((await run(['sla', 'budget', '99.9', '--window', '30', '--rps', '100', '--json'])).stdout);
+    expect(budget).toMatchObject({ budgetSeconds: 2_592, budgetRequests: 259_200 });
+    const burn = JSON.parse((await run(['sla', 'burn-rate', '--spent', '2', '--in', '1h', '--window', '30', '--json'])).stdout);
+    expect(burn.burnRate).toBeCloseTo(14.4, 10);
+    expect(burn.alerts.map((alert: { longWindow: string }) => alert.longWindow)).toEqual(['1h', '6h', '3d']);
+    expect((await run(['sla', 'budget', '100'])).stderr).toContain('no error budget');
+  });
+
+  it('writes Prometheus alerting rules to a file', async () => {
+    const file = join(dataDir, 'rules.yaml');
+    const { code } = await run(['sla', 'alerts', '99.9', '--window', '30', '--sli', 'rate(errors[{{window}}]) / rate(total[{{window}}])', '--out', file]);
+    expect(code).toBe(0);
+    const rules = parse(await readFile(file, 'utf8')) as { groups: { rules: { expr: string }[] }[] };
+    expect(rules.groups[0]?.rules[0]?.expr).toContain('rate(errors[1h])');
+    expect((await run(['sla', 'alerts', '99.9', '--sli', 'rate(errors[5m])'])).stderr).toContain('{{window}}');
+  });
+
+  it('prints Table 4.1 next to the computed values', async () => {
+    const { stdout } = await run(['sla', 'table41']);
+    expect(stdout).toContain('864.3 milliseconds');
+    expect(stdout).toContain('No convention gives it');
   });
 
   it('explains usage for a missing argument or an unknown command', async () => {

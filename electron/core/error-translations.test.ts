@@ -132,6 +132,27 @@ describe('errors the main process creates, in both languages', () => {
     expectTranslatable(failure(await dispatch(handlers(), 'saveExportFile', { suggestedName: 'a.csv', format: 'csv', content: '' })));
   });
 
+  it('plan files and the plans workspace', async () => {
+    const plans = handlers();
+    const { plan } = await plans.createPlan({ title: 'Plan' });
+    const badFiles = [
+      '',
+      '{"schemaVersion": 2, "title": "cut',
+      'not json',
+      `${'['.repeat(100)}${']'.repeat(100)}`,
+      '{"schemaVersion":2,"constructor":{}}',
+      '{"hello":"world"}',
+      JSON.stringify({ ...plan, schemaVersion: 99 }),
+      JSON.stringify({ ...plan, goals: 'none' }),
+      `"${'x'.repeat(5 * 1024 * 1024)}"`,
+    ];
+    for (const content of badFiles) expectTranslatable(failure(await dispatch(plans, 'importPlanFile', { fileName: 'team.kplan.json', content })));
+    expectTranslatable(failure(await dispatch(plans, 'loadPlan', { id: 'missing' })));
+    expectTranslatable(failure(await dispatch(plans, 'restorePlan', { id: 'missing' })));
+    expectTranslatable(failure(await dispatch(plans, 'openRecentPlanFile', { path: '/etc/passwd' })));
+    expectTranslatable(failure(await dispatch(plans, 'openPlanFile', {})));
+  });
+
   it('dispatch itself', async () => {
     expectTranslatable(failure(await dispatch(handlers(), 'deleteEverything', {})));
     expectTranslatable(failure(await dispatch(handlers(), 'computeDowntimeBudget', { availabilityPercent: 'lots' })));

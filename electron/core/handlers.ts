@@ -4,8 +4,11 @@ import { z } from 'zod';
 import { preferencesSchema, viewStateKeySchema } from '../../shared/ipc/contract';
 import { computeDowntimeBudget } from '../../shared/sla/downtime-budget';
 import { HandlerError } from '../../shared/ipc/result';
-import type { ExportFormat } from '../../shared/ipc/contract';
+import type { ExportFormat, PlanExportFormat } from '../../shared/ipc/contract';
 import { createCatalogueHandlers } from './catalogue-handlers';
+import { type RenderPdf, createExportHandlers, createPlanExportRenderer } from './export-handlers';
+import { createChoicesHandlers } from './choices-handlers';
+import { createPlanHandlers } from './plan-handlers';
 import type { Handlers } from './dispatch';
 import { createSerialQueue, readJsonFile, writeJsonFileAtomic } from './json-file-store';
 
@@ -24,7 +27,17 @@ export type HandlerContext = {
    * Asks the user where to save an export (Electron's save dialog); undefined when cancelled.
    * Absent in the browser host, where the browser's own download does the saving.
    */
-  chooseSavePath?: (suggestedName: string, format: ExportFormat) => Promise<string | undefined>;
+  chooseSavePath?: (suggestedName: string, format: ExportFormat | PlanExportFormat) => Promise<string | undefined>;
+  /**
+   * Prints self-contained HTML to PDF: Electron's printToPDF in the app, headless Chromium in the
+   * browser host and the CLI. Absent, PDF export reports that it is not available.
+   */
+  renderPdf?: RenderPdf;
+  /**
+   * Asks the user which plan file to open (Electron's open dialog); undefined when cancelled.
+   * Absent in the browser host, where the page reads a picked or dropped file itself.
+   */
+  chooseOpenPath?: () => Promise<string | undefined>;
 };
 
 const viewStateFileSchema = z.partialRecord(viewStateKeySchema, z.json());
@@ -42,6 +55,12 @@ export function createHandlers(context: HandlerContext): Handlers {
   const catalogue = createCatalogueHandlers(context.dataDir);
   return {
     ...catalogue.handlers,
+    ...createExportHandlers({
+      render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: () => catalogue.handlers.getCatalogue({}) }),
+      chooseSavePath: context.chooseSavePath,
+    }),
+    ...createChoicesHandlers(),
+    ...createPlanHandlers(context),
 
     saveExportFile: async ({ suggestedName, format, content }) => {
       if (!context.chooseSavePath) {

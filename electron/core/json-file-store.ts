@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { type FileHandle, copyFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { HandlerError } from '../../shared/ipc/result';
@@ -44,15 +44,50 @@ export async function readJsonFile<S extends z.ZodType>(
   return parsed.data;
 }
 
+/** Writes a file's whole text into an open handle; tests pass one that fails (EACCES, ENOSPC) or stalls. */
+export type ContentWriter = (handle: FileHandle, text: string) => Promise<void>;
+
+const writeWholeText: ContentWriter = async (handle, text) => {
+  await handle.writeFile(text, 'utf8');
+};
+
+export type AtomicWriteOptions = {
+  /** Keeps the document being replaced as `<path>.bak`, one good version behind. */
+  keepBackup?: boolean;
+  writeContent?: ContentWriter;
+};
+
+/** Where the folder's entry for the renamed file is made durable; Windows cannot open a folder for it. */
+async function syncDirectory(directory: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(directory, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort: the rename has happened; only its durability across a power cut is less certain.
+  } finally {
+    await handle?.close();
+  }
+}
+
 /**
- * Writes through a temporary file and a rename, so a crash or a full disk mid-write leaves the
+ * Writes through a temporary file that is flushed to disk (fsync) before it is renamed over the
+ * document, and syncs the folder after, so a crash, a power cut or a full disk mid-write leaves the
  * previous document intact instead of a truncated one.
  */
-export async function writeJsonFileAtomic(path: string, value: unknown): Promise<void> {
+export async function writeTextFileAtomic(path: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const directory = dirname(path);
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    await mkdir(directory, { recursive: true });
+    const handle = await open(temporary, 'wx');
+    try {
+      await (options.writeContent ?? writeWholeText)(handle, text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.keepBackup) await backUp(path);
     await rename(temporary, path);
   } catch (error) {
     // Best effort: when the folder itself is unusable there is no temporary file to clean up.
@@ -60,6 +95,23 @@ export async function writeJsonFileAtomic(path: string, value: unknown): Promise
     const reason = (error as Error).message;
     throw new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } });
   }
+  await syncDirectory(directory);
+}
+
+/** Copies the current document to `.bak` through its own temporary file, so the backup is never half a file either. */
+async function backUp(path: string): Promise<void> {
+  const backupTemporary = `${path}.bak.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await copyFile(path, backupTemporary);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  await rename(backupTemporary, `${path}.bak`);
+}
+
+export async function writeJsonFileAtomic(path: string, value: unknown, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeTextFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, options);
 }
 
 /**

@@ -145,6 +145,7 @@ describe('start-up', () => {
       locale: 'en-US',
       openExternal: expect.any(Function),
       chooseSavePath: expect.any(Function),
+      chooseOpenPath: expect.any(Function),
     });
     expect(fakes.ipc.registerIpcHandlers).toHaveBeenCalledOnce();
     expect(fakes.menuModule.installApplicationMenu).toHaveBeenCalledWith(expect.objectContaining({ locale: 'en-US' }));

@@ -5,7 +5,9 @@ import { HandlerError } from '../../shared/ipc/result';
 import type { Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { registerIpcHandlers } from './ipc';
+import { choosePlanFileToOpen } from './open-dialog';
 import { chooseExportPath } from './save-dialog';
+import { printHtmlToPdf } from './print-to-pdf';
 import { type ApplicationMenu, installApplicationMenu } from './menu';
 import { createSecureWindow, hardenSession, installStartupGuards, openExternalSafely, rendererEntryUrl } from './security';
 import { MIN_WINDOW_SIZE, restoreWindowState, trackWindowState } from './window-state';
@@ -79,6 +81,8 @@ async function start(): Promise<void> {
       });
     },
     chooseSavePath: (suggestedName, format) => chooseExportPath(mainWindow, suggestedName, format),
+    renderPdf: printHtmlToPdf,
+    chooseOpenPath: () => choosePlanFileToOpen(mainWindow),
   });
   const menu = await installApplicationMenu({
     handlers,

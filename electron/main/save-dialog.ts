@@ -1,10 +1,14 @@
 import { basename, join } from 'node:path';
 import { type BrowserWindow, app, dialog } from 'electron';
-import type { ExportFormat } from '../../shared/ipc/contract';
+import type { ExportFormat, PlanExportFormat } from '../../shared/ipc/contract';
 
-const FILTERS: Record<ExportFormat, Electron.FileFilter> = {
+const FILTERS: Record<ExportFormat | PlanExportFormat, Electron.FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  yaml: { name: 'YAML', extensions: ['yaml', 'yml'] },
 };
 
 /**
@@ -14,7 +18,7 @@ const FILTERS: Record<ExportFormat, Electron.FileFilter> = {
 export async function chooseExportPath(
   parent: BrowserWindow | null,
   suggestedName: string,
-  format: ExportFormat,
+  format: ExportFormat | PlanExportFormat,
 ): Promise<string | undefined> {
   const options: Electron.SaveDialogOptions = {
     defaultPath: join(app.getPath('documents'), basename(suggestedName)),

@@ -1,8 +1,10 @@
 import { create, type StateCreator } from 'zustand';
+import { temporal } from 'zundo';
 import { persist } from 'zustand/middleware';
 import type { DescribableError } from '../../shared/i18n/describe-error';
 import type { Language, ThemePreference } from '../../shared/ipc/contract';
 import { type CatalogueSlice, createCatalogueSlice, pickCatalogueView } from '../features/catalogue/catalogue-slice';
+import { type ChoicesSlice, createChoicesSlice, pickChoicesView } from '../features/choices/choices-slice';
 import { type PlanSlice, createPlanSlice } from '../features/plan/plan-slice';
 import { type SlaSlice, createSlaSlice } from '../features/sla/sla-slice';
 import { api } from './api';
@@ -27,7 +29,7 @@ export type ShellSlice = {
   dismissError: (id: number) => void;
 };
 
-export type AppState = ShellSlice & SlaSlice & CatalogueSlice & PlanSlice;
+export type AppState = ShellSlice & SlaSlice & CatalogueSlice & ChoicesSlice & PlanSlice;
 export type AppSliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 
 let nextErrorId = 1;
@@ -56,11 +58,14 @@ export const workspaceStorage = createWorkspaceStorage<unknown>(api, (error) => 
  * entered) is persisted, through the main process; preferences live in main's own file.
  */
 export const useAppStore = create<AppState>()(
+  // Undo and redo cover the plan only: moving between pages or filtering the catalogue is not an edit.
+  temporal(
   persist(
     (...args) => ({
       ...createShellSlice(...args),
       ...createSlaSlice(...args),
       ...createCatalogueSlice(...args),
+      ...createChoicesSlice(...args),
       ...createPlanSlice(...args),
     }),
     {
@@ -76,8 +81,12 @@ export const useAppStore = create<AppState>()(
         section: state.section,
         slaInput: state.slaInput,
         slaConvention: state.slaConvention,
+        slaTools: state.slaTools,
         ...pickCatalogueView(state),
+        ...pickChoicesView(state),
       }),
     },
+  ),
+    { partialize: (state) => ({ plan: state.plan }), equality: (past, current) => past.plan === current.plan, limit: 100 },
   ),
 );

@@ -1,43 +1,97 @@
 import { z } from 'zod';
+import { distributionTypeSchema } from '../catalogue/schema';
+import {
+  MAX_RATING,
+  MAX_WEIGHT,
+  factSourceSchema,
+  infrastructureSchema,
+  projectStateSchema,
+  storageKindSchema,
+  storageWorkloadSchema,
+} from './tradeoff-schema';
 
-/** The four distribution types of the seed's Table 1.1, from most to least self-operated. */
-export const distributionTypeIdSchema = z.enum(['community', 'vendor', 'vendor-value-add', 'paas']);
+/** The four distribution types of the seed's Table 1.1, as the catalogue names them. */
+export const distributionTypeIdSchema = distributionTypeSchema;
 export type DistributionTypeId = z.infer<typeof distributionTypeIdSchema>;
 
+const idSchema = z.string().max(100);
+
 /** Weights run 0–5, as on the page's sliders; 0 leaves a criterion out. */
-const weightsSchema = z.record(z.string(), z.number().min(0).max(5));
+const weightsSchema = z.record(idSchema, z.number().min(0).max(MAX_WEIGHT));
+const scoreSchema = z.number().min(0).max(100);
+const rationaleSchema = z.string().max(10_000).default('');
+
+/** Requirements on the network that turn a missing capability into a warning. */
+export const sdnRequirementIdSchema = z.enum(['tenant-isolation', 'encrypted-traffic', 'crosses-firewalls']);
+export type SdnRequirementId = z.infer<typeof sdnRequirementIdSchema>;
+
+/** Kept as codes with parameters, so the export words them in its own language. */
+export const choiceWarningSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('not-maintained'), state: projectStateSchema }),
+  z.object({ code: z.literal('folded-into-other') }),
+  z.object({ code: z.literal('missing-requirement'), requirementId: sdnRequirementIdSchema, known: z.boolean() }),
+  z.object({ code: z.literal('uncovered-need'), workload: storageWorkloadSchema, kind: storageKindSchema }),
+]);
+export type ChoiceWarning = z.infer<typeof choiceWarningSchema>;
+
+/** One criterion's part in the chosen option's score, as a reason in the export. */
+export const criterionReasonSchema = z.object({
+  criterionId: idSchema,
+  rating: z.number().min(0).max(MAX_RATING).nullable(),
+  weight: z.number().min(0).max(MAX_WEIGHT),
+  effect: z.enum(['strength', 'weakness']),
+});
+export type CriterionReason = z.infer<typeof criterionReasonSchema>;
+
+const rankedOptionSchema = z.object({
+  optionId: idSchema,
+  /** The option's proper name, so an export reads without the data files. */
+  optionName: z.string().max(200).default(''),
+  score: scoreSchema,
+});
 
 /**
  * The CaaS/PaaS questionnaire as the plan keeps it: the answers (the buyer's checklist), the
- * weights and the ranking. Reasons are derived from these again when the plan is exported, so
- * they read in the export's language.
+ * weights, the ranking and the answers that drove the top type. Reasons are ids, worded again
+ * in the export's language.
  */
 export const caasPaasPlanSectionSchema = z.object({
-  answers: z.record(z.string(), z.string()),
+  answers: z.record(idSchema, idSchema),
   weights: weightsSchema,
-  ranking: z.array(z.object({ type: distributionTypeIdSchema, score: z.number() })),
+  ranking: z.array(z.object({ type: distributionTypeIdSchema, score: scoreSchema })),
+  reasons: z
+    .array(z.object({ questionId: idSchema, answerId: idSchema, effect: z.enum(['for', 'against']) }))
+    .max(100)
+    .default([]),
   /** The user's own words on the decision; empty until written. */
-  rationale: z.string().max(10_000).default(''),
+  rationale: rationaleSchema,
 });
 export type CaasPaasPlanSection = z.infer<typeof caasPaasPlanSectionSchema>;
 
 export const sdnPlanSectionSchema = z.object({
   weights: weightsSchema,
   /** Requirements that raise warnings, e.g. isolation between tenants. */
-  requirements: z.record(z.string(), z.boolean()),
-  ranking: z.array(z.object({ optionId: z.string(), score: z.number() })),
-  chosenOptionId: z.string(),
-  rationale: z.string().max(10_000).default(''),
+  requirements: z.record(idSchema, z.boolean()),
+  ranking: z.array(rankedOptionSchema),
+  chosenOptionId: idSchema,
+  reasons: z.array(criterionReasonSchema).max(50).default([]),
+  warnings: z.array(choiceWarningSchema).max(50).default([]),
+  /** Where the chosen option's facts came from. */
+  sources: z.array(factSourceSchema).max(50).default([]),
+  rationale: rationaleSchema,
 });
 export type SdnPlanSection = z.infer<typeof sdnPlanSectionSchema>;
 
 export const storagePlanSectionSchema = z.object({
-  infrastructure: z.enum(['aws', 'gcp', 'azure', 'on-premises']),
+  infrastructure: infrastructureSchema,
   /** Per workload kind, the kind of storage it needs. */
-  needs: z.record(z.string(), z.enum(['block', 'file', 'object', 'none'])),
+  needs: z.record(idSchema, z.enum(['block', 'file', 'object', 'none'])),
   weights: weightsSchema,
-  ranking: z.array(z.object({ optionId: z.string(), score: z.number() })),
-  chosenOptionId: z.string(),
-  rationale: z.string().max(10_000).default(''),
+  ranking: z.array(rankedOptionSchema),
+  chosenOptionId: idSchema,
+  reasons: z.array(criterionReasonSchema).max(50).default([]),
+  warnings: z.array(choiceWarningSchema).max(50).default([]),
+  sources: z.array(factSourceSchema).max(50).default([]),
+  rationale: rationaleSchema,
 });
 export type StoragePlanSection = z.infer<typeof storagePlanSectionSchema>;

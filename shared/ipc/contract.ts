@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { importReportSchema } from '../catalogue/landscape-import-report';
 import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
+import { tradeoffDataSchema } from '../choices/tradeoff-schema';
+import { planIdSchema, planSchema } from '../plan/plan-schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { ChannelName } from './channels';
 import { type IpcResult, ipcErrorSchema } from './result';
@@ -60,8 +62,48 @@ const MAX_IMPORT_CHARACTERS = 64 * 1024 * 1024;
 /** The longest file name a call may carry; longer names are shortened by the renderer, not refused. */
 export const MAX_FILE_NAME_LENGTH = 255;
 
-export const exportFormatSchema = z.enum(['csv', 'json']);
+/**
+ * The transport's cap on a plan file's text: above the 5 MB plan limit, which the handler enforces
+ * in bytes with a message that names the file.
+ */
+const MAX_PLAN_IMPORT_CHARACTERS = 8 * 1024 * 1024;
+
+export const planSummarySchema = z.object({
+  id: planIdSchema,
+  title: z.string(),
+  team: z.string(),
+  updatedAt: z.string(),
+  /** Set when the plan's file in the workspace cannot be read: it is listed, kept, and not opened. */
+  problem: ipcErrorSchema.optional(),
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export const recentPlanFileSchema = z.object({
+  fileName: z.string(),
+  /** Absent for a file the browser handed over: the page never learns where it lives. */
+  path: z.string().optional(),
+  openedAt: z.string(),
+});
+export type RecentPlanFile = z.infer<typeof recentPlanFileSchema>;
+
+export const planWorkspaceSchema = z.object({
+  plans: z.array(planSummarySchema),
+  trash: z.array(planSummarySchema.extend({ trashedAt: z.string() })),
+  recentFiles: z.array(recentPlanFileSchema),
+  /** The plan open when the app last closed; null before the first plan. */
+  lastOpenId: planIdSchema.nullable(),
+});
+export type PlanWorkspace = z.infer<typeof planWorkspaceSchema>;
+
+const planTitleSchema = z.string().max(200);
+const planResponse = z.object({ plan: planSchema });
+
+export const exportFormatSchema = z.enum(['csv', 'json', 'yaml']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** The deployment plan's export formats: documents (md, html, pdf), the plan file (json), manifests (yaml). */
+export const planExportFormatSchema = z.enum(['md', 'html', 'pdf', 'json', 'yaml']);
+export type PlanExportFormat = z.infer<typeof planExportFormatSchema>;
 
 /**
  * Every channel between the renderer and the main process, declared once. Electron's preload, the
@@ -112,6 +154,11 @@ export const ipcContract = {
     request: emptyRequest,
     response: catalogueSnapshotSchema,
   },
+  /** The Choices page's data: the CaaS/PaaS questionnaire, network plugins and storage options. */
+  getTradeoffData: {
+    request: emptyRequest,
+    response: tradeoffDataSchema,
+  },
   importLandscape: {
     request: z
       .object({
@@ -139,6 +186,44 @@ export const ipcContract = {
   openExternal: {
     request: z.object({ url: z.string().max(2_048) }).strict(),
     response: z.object({ opened: z.boolean() }),
+  },
+  /** The plans workspace: plans, trash, recent files and which plan was open last. */
+  listPlans: { request: emptyRequest, response: planWorkspaceSchema },
+  loadPlan: { request: z.object({ id: planIdSchema }).strict(), response: planResponse },
+  createPlan: { request: z.object({ title: planTitleSchema }).strict(), response: planResponse },
+  /** The autosave target: replaces the plan's file, keeping the previous one as `.bak`. */
+  savePlan: { request: z.object({ plan: planSchema }).strict(), response: z.object({ savedAt: z.string() }) },
+  renamePlan: { request: z.object({ id: planIdSchema, title: planTitleSchema }).strict(), response: planSummarySchema },
+  duplicatePlan: { request: z.object({ id: planIdSchema, title: planTitleSchema }).strict(), response: planResponse },
+  trashPlan: { request: z.object({ id: planIdSchema }).strict(), response: z.object({ trashed: z.literal(true) }) },
+  restorePlan: { request: z.object({ id: planIdSchema }).strict(), response: planSummarySchema },
+  /** A plan file the page read itself (drop, file picker), added to the workspace as a plan. */
+  importPlanFile: {
+    request: z
+      .object({ fileName: z.string().min(1).max(MAX_FILE_NAME_LENGTH), content: z.string().max(MAX_PLAN_IMPORT_CHARACTERS) })
+      .strict(),
+    response: planResponse,
+  },
+  /** Electron's open dialog; null when cancelled. The browser host has none: the page picks the file. */
+  openPlanFile: { request: emptyRequest, response: z.object({ plan: planSchema.nullable() }) },
+  /** Only a path in the recent-files list: the page cannot make main read any file it names. */
+  openRecentPlanFile: { request: z.object({ path: z.string().min(1).max(4_096) }).strict(), response: planResponse },
+  /** Electron's save dialog; the browser host downloads instead. */
+  savePlanFileAs: {
+    request: z.object({ plan: planSchema, suggestedName: z.string().min(1).max(MAX_FILE_NAME_LENGTH) }).strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /**
+   * Renders the plan in a format and language in main (PDF needs a browser engine). Electron saves it
+   * through the save dialog; the browser host and the CLI get the file back to download or write.
+   */
+  exportPlan: {
+    request: z.object({ plan: planSchema, format: planExportFormatSchema, language: languageSchema }).strict(),
+    response: z.object({
+      saved: z.boolean(),
+      path: z.string().optional(),
+      download: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }).optional(),
+    }),
   },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -23,10 +23,23 @@ const distributionDecisionSchema = z.object({
 });
 
 export const auditStatusSchema = z.enum(['unchecked', 'pass', 'fail', 'not-applicable']);
+export type AuditStatus = z.infer<typeof auditStatusSchema>;
+
+export const riskStatusSchema = z.enum(['open', 'mitigated', 'accepted']);
+export type RiskStatus = z.infer<typeof riskStatusSchema>;
+
+/**
+ * A plan's id names its file in the workspace (`<id>.kplan.json`), so it is kept to characters that
+ * cannot climb out of the folder or clash with a reserved name.
+ */
+export const planIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'a plan id is letters, digits, - and _');
+
+/** Option ids from data/plan/observability-options.json; unknown ids are kept (a newer app may know them). */
+const optionIdsSchema = z.array(z.string().max(100)).max(100).default([]);
 
 export const planSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
-  id: z.string().min(1).max(100),
+  id: planIdSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   title: z.string().max(200),
@@ -45,16 +58,30 @@ export const planSchema = z.object({
   storage: storagePlanSectionSchema.nullable().default(null),
   sla: slaPlanSectionSchema.nullable().default(null),
   topology: topologyPlanSectionSchema.nullable().default(null),
+  /** Choices from the seed's monitoring and logging chapters, with the team's own notes on each. */
   observability: z
-    .object({ monitoring: text(10_000), logging: text(10_000) })
-    .default({ monitoring: '', logging: '' }),
+    .object({
+      monitoringOptionIds: optionIdsSchema,
+      monitoring: text(10_000),
+      loggingOptionIds: optionIdsSchema,
+      logging: text(10_000),
+    })
+    .default({ monitoringOptionIds: [], monitoring: '', loggingOptionIds: [], logging: '' }),
   security: z
     .object({ namespaces: text(10_000), secrets: text(10_000), rbac: text(10_000), networkPolicy: text(10_000) })
     .default({ namespaces: '', secrets: '', rbac: '', networkPolicy: '' }),
   /** Production-readiness audit, by item id from the seed's audit list. */
   audit: z.record(z.string().max(100), z.object({ status: auditStatusSchema, note: text(2_000) })).default({}),
   risks: z
-    .array(z.object({ id: z.string().max(100), description: z.string().max(2_000), mitigation: text(2_000), owner: text(200) }))
+    .array(
+      z.object({
+        id: z.string().max(100),
+        description: z.string().max(2_000),
+        mitigation: text(2_000),
+        owner: text(200),
+        status: riskStatusSchema.default('open'),
+      }),
+    )
     .max(200)
     .default([]),
   decisionLog: z
@@ -66,3 +93,9 @@ export type Plan = z.infer<typeof planSchema>;
 
 /** The sections other features fill; each is null until its page has produced a result. */
 export type PlanSectionKey = 'caasPaas' | 'sdn' | 'storage' | 'sla' | 'topology';
+
+/** A new plan with every section empty; the id and clock come from the caller so tests can fix them. */
+export function createEmptyPlan({ id, title, now }: { id: string; title: string; now: Date }): Plan {
+  const timestamp = now.toISOString();
+  return planSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, id, title, createdAt: timestamp, updatedAt: timestamp });
+}

@@ -1,33 +1,56 @@
 import { z } from 'zod';
 
-const SECONDS_PER_DAY = 86_400;
+export const SECONDS_PER_DAY = 86_400;
+const SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY;
 
 export const budgetPeriods = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type BudgetPeriod = (typeof budgetPeriods)[number];
 
 /**
- * How long a "month" and a "quarter" are. SLAs differ here, so the convention is always named
- * alongside a result. The seed's Table 4.1 uses the 365-day year.
+ * How long a "month", a "quarter" and a "year" are. SLAs differ here, so the convention is always
+ * named alongside a result. The seed's Table 4.1 uses the 365-day year with a month of a twelfth.
+ * - year-365: 365-day year; month = year / 12, quarter = year / 4 (the default).
+ * - month-30: 30-day month, 90-day quarter, 365-day year (many cloud SLAs bill by 30 days).
+ * - year-365.25 / year-365.2425: Julian and Gregorian average years; month and quarter as fractions.
+ * - calendar-month: a real month of 28 to 31 days (`calendarMonthDays`), quarter = 3 such months.
  */
-export const periodConventionSchema = z.enum(['year-365', 'year-365.25']);
+export const periodConventionSchema = z.enum(['year-365', 'month-30', 'year-365.25', 'year-365.2425', 'calendar-month']);
 export type PeriodConvention = z.infer<typeof periodConventionSchema>;
+export const periodConventions = periodConventionSchema.options;
+
+export const calendarMonthDaysSchema = z.union([z.literal(28), z.literal(29), z.literal(30), z.literal(31)]);
+export type CalendarMonthDays = z.infer<typeof calendarMonthDaysSchema>;
+
+export type ConventionOptions = {
+  /** Only for `calendar-month`: the month's length. 31 when absent, the longest (most generous) month. */
+  calendarMonthDays?: CalendarMonthDays;
+};
 
 const daysPerYear: Record<PeriodConvention, number> = {
   'year-365': 365,
+  'month-30': 365,
   'year-365.25': 365.25,
+  'year-365.2425': 365.2425,
+  'calendar-month': 365,
 };
 
-export function periodLengthSeconds(period: BudgetPeriod, convention: PeriodConvention): number {
+export function periodLengthSeconds(
+  period: BudgetPeriod,
+  convention: PeriodConvention,
+  options: ConventionOptions = {},
+): number {
   const year = daysPerYear[convention] * SECONDS_PER_DAY;
+  const fixedMonthDays =
+    convention === 'month-30' ? 30 : convention === 'calendar-month' ? (options.calendarMonthDays ?? 31) : undefined;
   switch (period) {
     case 'day':
       return SECONDS_PER_DAY;
     case 'week':
-      return 7 * SECONDS_PER_DAY;
+      return SECONDS_PER_WEEK;
     case 'month':
-      return year / 12;
+      return fixedMonthDays === undefined ? year / 12 : fixedMonthDays * SECONDS_PER_DAY;
     case 'quarter':
-      return year / 4;
+      return fixedMonthDays === undefined ? year / 4 : 3 * fixedMonthDays * SECONDS_PER_DAY;
     case 'year':
       return year;
   }
@@ -36,11 +59,49 @@ export function periodLengthSeconds(period: BudgetPeriod, convention: PeriodConv
 /** Availability as a percentage; 100 is allowed (no downtime), 0 is allowed (always down). */
 export const availabilityPercentSchema = z.number().finite().min(0).max(100);
 
+/** Hours of service for each weekday, Monday first; 24 everywhere means round the clock. */
+export const serviceHoursSchema = z.array(z.number().finite().min(0).max(24)).length(7);
+export type ServiceHours = z.infer<typeof serviceHoursSchema>;
+export const roundTheClock: ServiceHours = [24, 24, 24, 24, 24, 24, 24];
+
+/**
+ * Planned maintenance: `excluded` takes it out of the measured time (it costs no budget), `counted`
+ * treats it as downtime that spends the budget before any incident does.
+ */
+export const maintenanceWindowSchema = z.object({
+  minutes: z.number().finite().min(0),
+  every: z.enum(['week', 'month']),
+  treatment: z.enum(['excluded', 'counted']),
+});
+export type MaintenanceWindow = z.infer<typeof maintenanceWindowSchema>;
+
+export type DowntimeBudgetOptions = ConventionOptions & {
+  serviceHours?: ServiceHours;
+  maintenance?: MaintenanceWindow;
+  /** A period of the user's choosing, in seconds (90 days, a release cycle…). */
+  customPeriodSeconds?: number;
+};
+
+export type PeriodBudget = {
+  /** The calendar length of the period. */
+  periodSeconds: number;
+  /** The part of it that counts for availability: service hours, less excluded maintenance. */
+  measuredSeconds: number;
+  /** Planned maintenance falling in the period. */
+  maintenanceSeconds: number;
+  /** Downtime the target allows for incidents, after counted maintenance took its share; never below 0. */
+  allowedSeconds: number;
+  /** True when counted maintenance alone uses more than the whole budget. */
+  overspent: boolean;
+};
+
 export type DowntimeBudget = {
   availabilityPercent: number;
   convention: PeriodConvention;
-  /** Allowed downtime in seconds for each period. */
+  /** Allowed (incident) downtime in seconds for each period: `periods[p].allowedSeconds`. */
   seconds: Record<BudgetPeriod, number>;
+  periods: Record<BudgetPeriod, PeriodBudget>;
+  custom?: PeriodBudget;
 };
 
 /**
@@ -51,16 +112,69 @@ function toMicroseconds(seconds: number): number {
   return Math.round(seconds * 1e6) / 1e6;
 }
 
+function budgetForPeriod(
+  periodSeconds: number,
+  unavailable: number,
+  options: DowntimeBudgetOptions,
+  monthSeconds: number,
+): PeriodBudget {
+  const hours = options.serviceHours ?? roundTheClock;
+  // Service hours repeat weekly, so any period gets the weekly share of its length: exact for days
+  // averaged over a week, weeks and longer periods.
+  const serviceShare = hours.reduce((sum, value) => sum + value, 0) / (7 * 24);
+  const serviceSeconds = periodSeconds * serviceShare;
+  const maintenance = options.maintenance;
+  const maintenanceSeconds = maintenance
+    ? Math.min(
+        serviceSeconds,
+        maintenance.minutes * 60 * (periodSeconds / (maintenance.every === 'week' ? SECONDS_PER_WEEK : monthSeconds)),
+      )
+    : 0;
+  const excluded = maintenance?.treatment === 'excluded';
+  const measuredSeconds = excluded ? serviceSeconds - maintenanceSeconds : serviceSeconds;
+  const budget = unavailable * measuredSeconds;
+  const allowed = excluded ? budget : budget - maintenanceSeconds;
+  return {
+    periodSeconds,
+    measuredSeconds: toMicroseconds(measuredSeconds),
+    maintenanceSeconds: toMicroseconds(maintenanceSeconds),
+    allowedSeconds: toMicroseconds(Math.max(0, allowed)),
+    overspent: allowed < 0,
+  };
+}
+
 export function computeDowntimeBudget(
   availabilityPercent: number,
   convention: PeriodConvention = 'year-365',
+  options: DowntimeBudgetOptions = {},
 ): DowntimeBudget {
   availabilityPercentSchema.parse(availabilityPercent);
+  if (options.serviceHours) serviceHoursSchema.parse(options.serviceHours);
+  if (options.maintenance) maintenanceWindowSchema.parse(options.maintenance);
+  if (options.customPeriodSeconds !== undefined) z.number().finite().positive().parse(options.customPeriodSeconds);
   const unavailable = (100 - availabilityPercent) / 100;
-  const seconds = Object.fromEntries(
-    budgetPeriods.map((period) => [period, toMicroseconds(unavailable * periodLengthSeconds(period, convention))]),
-  ) as Record<BudgetPeriod, number>;
-  return { availabilityPercent, convention, seconds };
+  const monthSeconds = periodLengthSeconds('month', convention, options);
+  const periods = Object.fromEntries(
+    budgetPeriods.map((period) => [period, budgetForPeriod(periodLengthSeconds(period, convention, options), unavailable, options, monthSeconds)]),
+  ) as Record<BudgetPeriod, PeriodBudget>;
+  const seconds = Object.fromEntries(budgetPeriods.map((period) => [period, periods[period].allowedSeconds])) as Record<
+    BudgetPeriod,
+    number
+  >;
+  const custom =
+    options.customPeriodSeconds === undefined ? undefined : budgetForPeriod(options.customPeriodSeconds, unavailable, options, monthSeconds);
+  return { availabilityPercent, convention, seconds, periods, ...(custom ? { custom } : {}) };
+}
+
+/**
+ * The reverse: the availability that `downtimeSeconds` of downtime in a period of `periodSeconds`
+ * leaves, as a percentage.
+ */
+export function availabilityFromDowntime(downtimeSeconds: number, periodSeconds: number): number {
+  z.number().finite().min(0).parse(downtimeSeconds);
+  z.number().finite().positive().parse(periodSeconds);
+  if (downtimeSeconds > periodSeconds) throw new RangeError('The downtime is longer than the period.');
+  return (1 - downtimeSeconds / periodSeconds) * 100;
 }
 
 export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'days';

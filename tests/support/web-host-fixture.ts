@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { renderPdfWithChromium } from '../../electron/core/chromium-pdf';
 import { createHandlers } from '../../electron/core/handlers';
 import { type WebHost, startWebHost } from '../../electron/web/web-host';
 
@@ -17,6 +18,7 @@ export async function startIsolatedHost(options: { locale?: string; dataDir?: st
     version: '0.0.0-test',
     locale: options.locale ?? 'en-US',
     openExternal: async () => false,
+    renderPdf: renderPdfWithChromium,
   });
   const host = await startWebHost({ handlers, rendererDir });
   return {

@@ -7,6 +7,7 @@ import {
   type Updater,
   functionalUpdate,
 } from '@tanstack/react-table';
+import type { DistributionType } from '../../../shared/catalogue/schema';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import type { AppSliceCreator } from '../../app/store';
 import { type CatalogueRow, toCatalogueRows } from './catalogue-rows';
@@ -46,6 +47,8 @@ export type CatalogueSlice = CatalogueViewState & {
   resetCatalogueColumns: () => void;
   /** Clears the search, every facet and the shortlist-only toggle; sorting and columns stay. */
   clearCatalogueFilters: () => void;
+  /** Opens the catalogue filtered to one Table 1.1 type (the Choices page's "show matching products"). */
+  showCatalogueDistributionType: (type: DistributionType) => void;
   selectCatalogueEntry: (id: string | null) => void;
   toggleShortlisted: (id: string) => void;
   setShortlistOnly: (shortlistOnly: boolean) => void;
@@ -119,6 +122,13 @@ export const createCatalogueSlice: AppSliceCreator<CatalogueSlice> = (set) => ({
       catalogueColumnOrder: [],
     }),
   clearCatalogueFilters: () => set({ catalogueSearch: '', catalogueFilters: [], catalogueShortlistOnly: false }),
+  showCatalogueDistributionType: (type) =>
+    set({
+      section: 'catalogue',
+      catalogueSearch: '',
+      catalogueFilters: [{ id: 'distributionType', value: [type] }],
+      catalogueShortlistOnly: false,
+    }),
   selectCatalogueEntry: (catalogueSelectedId) => set({ catalogueSelectedId }),
   toggleShortlisted: (id) => set((state) => ({ catalogueShortlist: toggled(state.catalogueShortlist, id) })),
   setShortlistOnly: (catalogueShortlistOnly) => set({ catalogueShortlistOnly }),

@@ -1,7 +1,128 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlaceholderPage } from '../../ui/PlaceholderPage';
+import { describeError } from '../../../shared/i18n/describe-error';
+import type { IpcErrorPayload } from '../../../shared/ipc/result';
+import { api } from '../../app/api';
+import { useAppStore } from '../../app/store';
+import { CaasPaasPanel } from './CaasPaasPanel';
+import { type ChoicesTab, choicesTabs } from './choices-slice';
+import { NetworkPanel } from './NetworkPanel';
+import { StoragePanel } from './StoragePanel';
+import { TopologyPanel } from './topology/TopologyPanel';
+import './choices.css';
+
+/** Loads the trade-off data from main once per run; it then stays in the store across sections. */
+function useTradeoffData() {
+  const data = useAppStore((state) => state.tradeoffData);
+  const setTradeoffData = useAppStore((state) => state.setTradeoffData);
+  const [error, setError] = useState<IpcErrorPayload>();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (data) return;
+    let current = true;
+    void api.getTradeoffData({}).then((result) => {
+      if (!current) return;
+      if (result.ok) setTradeoffData(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [data, attempt, setTradeoffData]);
+  const retry = () => {
+    setError(undefined);
+    setAttempt((value) => value + 1);
+  };
+  return { data, error, retry };
+}
 
 export function ChoicesPage() {
-  const { t } = useTranslation();
-  return <PlaceholderPage title={t('nav.choices')} description={t('placeholder.choices')} />;
+  const { t } = useTranslation('choices');
+  const id = useId();
+  const tab = useAppStore((state) => state.choicesTab);
+  const setTab = useAppStore((state) => state.setChoicesTab);
+  const { data, error, retry } = useTradeoffData();
+  const tabRefs = useRef<Partial<Record<ChoicesTab, HTMLButtonElement | null>>>({});
+  // A persisted tab from an older version falls back to the first one.
+  const active: ChoicesTab = choicesTabs.includes(tab) ? tab : 'caasPaas';
+
+  // Arrow keys move between tabs and activate them (the WAI-ARIA tabs pattern, automatic activation).
+  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = choicesTabs.indexOf(active);
+    const next: Partial<Record<string, number>> = {
+      ArrowRight: (index + 1) % choicesTabs.length,
+      ArrowLeft: (index - 1 + choicesTabs.length) % choicesTabs.length,
+      Home: 0,
+      End: choicesTabs.length - 1,
+    };
+    const target = next[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const tabId = choicesTabs[target]!;
+    setTab(tabId);
+    tabRefs.current[tabId]?.focus();
+  };
+
+  const panel = () => {
+    if (active === 'topology') return <TopologyPanel />;
+    if (!data) {
+      return error ? (
+        <div className="notice error" role="alert">
+          <span>{t('loadFailed', { message: describeError(error, t) })}</span>
+          <button type="button" className="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : (
+        <p className="page-intro" role="status">
+          {t('loading')}
+        </p>
+      );
+    }
+    if (active === 'sdn') return <NetworkPanel data={data.sdn} />;
+    if (active === 'storage') return <StoragePanel data={data.storage} />;
+    return <CaasPaasPanel questionnaire={data.questionnaire} />;
+  };
+
+  return (
+    <section className="page choices-page">
+      <header className="page-header">
+        <h1>{t('title')}</h1>
+        <p className="page-intro">{t('intro')}</p>
+      </header>
+      <div role="tablist" aria-label={t('tabsLabel')} className="choices-tabs">
+        {choicesTabs.map((tabId) => (
+          <button
+            key={tabId}
+            ref={(element) => {
+              tabRefs.current[tabId] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${tabId}`}
+            aria-selected={active === tabId}
+            aria-controls={`${id}-panel-${tabId}`}
+            tabIndex={active === tabId ? 0 : -1}
+            className="choices-tab"
+            onClick={() => setTab(tabId)}
+            onKeyDown={onTabKeyDown}
+          >
+            {t(`tabs.${tabId}`)}
+          </button>
+        ))}
+      </div>
+      {choicesTabs.map((tabId) => (
+        <div
+          key={tabId}
+          role="tabpanel"
+          id={`${id}-panel-${tabId}`}
+          aria-labelledby={`${id}-tab-${tabId}`}
+          hidden={active !== tabId}
+          className="choices-panel"
+        >
+          {active === tabId && panel()}
+        </div>
+      ))}
+    </section>
+  );
 }

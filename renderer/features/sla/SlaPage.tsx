@@ -1,141 +1,144 @@
-import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/i18n/describe-error';
-import type { ChannelResponse } from '../../../shared/ipc/contract';
-import type { IpcErrorPayload } from '../../../shared/ipc/result';
-import { availabilityPercentSchema, budgetPeriods, periodConventionSchema } from '../../../shared/sla/downtime-budget';
-import { formatDowntime } from '../../../shared/sla/format-downtime';
-import { api } from '../../app/api';
+import { useId, useMemo, useRef } from 'react';
+import { periodConventionSchema } from '../../../shared/sla/downtime-budget';
 import { useAppStore } from '../../app/store';
+import { CalculatorPanel } from './CalculatorPanel';
+import { CompositePanel } from './CompositePanel';
+import { ErrorBudgetPanel } from './ErrorBudgetPanel';
+import { PlanStatus } from './PlanStatus';
+import { Table41Panel } from './Table41Panel';
+import { computeSlaModel } from './sla-model';
+import { type SlaTab, completeSlaTools, slaTabs } from './sla-slice';
+import { useSlaFormat } from './use-sla-format';
+import './sla.css';
 
-const presets = ['99', '99.5', '99.9', '99.95', '99.99', '99.999'];
-
-type Budget = ChannelResponse<'computeDowntimeBudget'>;
-
-/** Parses what the user typed; accepts a trailing "%" and a decimal comma, as people paste both. */
-function parseAvailability(input: string): number | undefined {
-  const normalized = input.trim().replace(/%$/, '').replace(',', '.');
-  if (normalized === '') return undefined;
-  return availabilityPercentSchema.safeParse(Number(normalized)).data;
-}
-
-/** Asks main for the budget on each valid change; the answer for a stale input is dropped. */
-function useDowntimeBudget(availability: number | undefined, convention: Budget['convention']) {
-  const [budget, setBudget] = useState<Budget>();
-  const [error, setError] = useState<IpcErrorPayload>();
-  useEffect(() => {
-    if (availability === undefined) return;
-    let current = true;
-    void api.computeDowntimeBudget({ availabilityPercent: availability, convention }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setBudget(result.value);
-        setError(undefined);
-      } else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [availability, convention]);
-  return { budget, error };
-}
+const presets = ['99', '99.5', '99.9', '99.95', '99.99', '99.999', '99.9999'];
 
 export function SlaPage() {
-  const { t, i18n } = useTranslation('sla');
+  const { t, problem } = useSlaFormat();
   const input = useAppStore((state) => state.slaInput);
   const convention = useAppStore((state) => state.slaConvention);
+  const storedTools = useAppStore((state) => state.slaTools);
   const setInput = useAppStore((state) => state.setSlaInput);
   const setConvention = useAppStore((state) => state.setSlaConvention);
-  const availability = parseAvailability(input);
-  const { budget, error } = useDowntimeBudget(availability, convention);
-  const inputId = useId();
-  const hintId = useId();
-  const seconds = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 });
+  const updateTools = useAppStore((state) => state.updateSlaTools);
+  const tools = useMemo(() => completeSlaTools(storedTools), [storedTools]);
+  const model = useMemo(() => computeSlaModel(input, convention, tools), [input, convention, tools]);
+  const id = useId();
+  const tabRefs = useRef<Partial<Record<SlaTab, HTMLButtonElement | null>>>({});
+
+  // Arrow keys move between tabs, as in a desktop tab strip (WAI-ARIA tabs pattern).
+  const onTabKey = (event: React.KeyboardEvent, index: number) => {
+    const offset = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const next = event.key === 'Home' ? slaTabs[0] : event.key === 'End' ? slaTabs[slaTabs.length - 1] : offset ? slaTabs[(index + offset + slaTabs.length) % slaTabs.length] : undefined;
+    if (!next) return;
+    event.preventDefault();
+    updateTools({ tab: next });
+    tabRefs.current[next]?.focus();
+  };
 
   return (
-    <section className="page">
+    <section className="page sla-page" aria-labelledby={`${id}-title`}>
       <header className="page-header">
-        <h1>{t('title')}</h1>
+        <h1 id={`${id}-title`}>{t('title')}</h1>
         <p className="page-intro">{t('intro')}</p>
       </header>
-      <div className="sla-layout">
-        <div className="card sla-form">
-          <label htmlFor={inputId} className="field-label">
+      <div className="card sla-target">
+        <div className="sla-target-field">
+          <label htmlFor={`${id}-target`} className="field-label">
             {t('availabilityLabel')}
           </label>
           <input
-            id={inputId}
+            id={`${id}-target`}
             className="text-input number-input"
             inputMode="decimal"
             autoComplete="off"
             value={input}
-            aria-invalid={availability === undefined}
-            aria-describedby={hintId}
+            aria-invalid={!model.target.ok}
+            aria-describedby={`${id}-target-hint`}
             onChange={(event) => setInput(event.target.value)}
           />
-          <p id={hintId} className={availability === undefined ? 'field-error' : 'field-hint'}>
-            {availability === undefined ? t('invalid') : t('availabilityHint')}
+          <p id={`${id}-target-hint`} className={model.target.ok ? 'field-hint' : 'field-error'} role={model.target.ok ? undefined : 'alert'}>
+            {model.target.ok ? t('availabilityHint') : problem(model.target.problem)}
           </p>
-          <fieldset className="preset-group">
-            <legend className="field-label">{t('presetsLabel')}</legend>
-            <div className="chip-row">
-              {presets.map((preset) => (
-                <button
-                  key={preset}
-                  type="button"
-                  className="chip"
-                  aria-pressed={input === preset}
-                  onClick={() => setInput(preset)}
-                >
-                  {preset}%
-                </button>
-              ))}
-            </div>
-          </fieldset>
-          <label className="field-label" htmlFor={`${inputId}-convention`}>
+        </div>
+        <fieldset className="preset-group sla-presets">
+          <legend className="field-label">{t('presetsLabel')}</legend>
+          <div className="chip-row">
+            {presets.map((preset) => (
+              <button key={preset} type="button" className="chip" aria-pressed={input === preset} onClick={() => setInput(preset)}>
+                {preset}%
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <div className="sla-convention">
+          <label className="field-label" htmlFor={`${id}-convention`}>
             {t('conventionLabel')}
           </label>
           <select
-            id={`${inputId}-convention`}
+            id={`${id}-convention`}
             className="select-input"
             value={convention}
+            aria-describedby={`${id}-convention-hint`}
             onChange={(event) => setConvention(periodConventionSchema.parse(event.target.value))}
           >
             {periodConventionSchema.options.map((option) => (
               <option key={option} value={option}>
-                {t(`conventions.${option}`)}
+                {t(`conventions.${option}`, { days: tools.calendarMonthDays })}
               </option>
             ))}
           </select>
-          <p className="field-hint">{t('conventionHint')}</p>
-        </div>
-        <div className="card sla-result" aria-live="polite">
-          {error && <p className="field-error">{describeError(error, t)}</p>}
-          {budget && availability !== undefined && (
-            <table className="data-table">
-              <caption>{t('resultCaption', { percent: budget.availabilityPercent })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('periodColumn')}</th>
-                  <th scope="col">{t('downtimeColumn')}</th>
-                  <th scope="col" className="numeric">
-                    {t('secondsColumn')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {budgetPeriods.map((period) => (
-                  <tr key={period} data-period={period}>
-                    <th scope="row">{t(`periods.${period}`)}</th>
-                    <td className="downtime">{formatDowntime(budget.seconds[period], t)}</td>
-                    <td className="numeric">{seconds.format(budget.seconds[period])}</td>
-                  </tr>
+          {convention === 'calendar-month' && (
+            <>
+              <label className="field-label" htmlFor={`${id}-month-days`}>
+                {t('monthDaysLabel')}
+              </label>
+              <select
+                id={`${id}-month-days`}
+                className="select-input"
+                value={tools.calendarMonthDays}
+                onChange={(event) => updateTools({ calendarMonthDays: Number(event.target.value) as 28 | 29 | 30 | 31 })}
+              >
+                {[28, 29, 30, 31].map((days) => (
+                  <option key={days} value={days}>
+                    {days}
+                  </option>
                 ))}
-              </tbody>
-            </table>
+              </select>
+            </>
           )}
-          <p className="source-note">{t('source')}</p>
+          <p id={`${id}-convention-hint`} className="field-hint">
+            {t(`conventionDescriptions.${convention}`)}
+          </p>
         </div>
+        <PlanStatus model={model} tools={tools} />
+      </div>
+      <div className="sla-tabs" role="tablist" aria-label={t('tabsLabel')}>
+        {slaTabs.map((tab, index) => (
+          <button
+            key={tab}
+            ref={(element) => {
+              tabRefs.current[tab] = element;
+            }}
+            id={`${id}-tab-${tab}`}
+            type="button"
+            role="tab"
+            className="sla-tab"
+            aria-selected={tools.tab === tab}
+            aria-controls={`${id}-panel-${tab}`}
+            tabIndex={tools.tab === tab ? 0 : -1}
+            onClick={() => updateTools({ tab })}
+            onKeyDown={(event) => onTabKey(event, index)}
+          >
+            {t(`tabs.${tab}`)}
+          </button>
+        ))}
+      </div>
+      <div id={`${id}-panel-${tools.tab}`} role="tabpanel" aria-labelledby={`${id}-tab-${tools.tab}`} className="sla-panel">
+        {tools.tab === 'calculator' && <CalculatorPanel model={model} tools={tools} />}
+        {tools.tab === 'table41' && <Table41Panel />}
+        {tools.tab === 'composite' && <CompositePanel tools={tools} />}
+        {tools.tab === 'errorBudget' && <ErrorBudgetPanel model={model} tools={tools} />}
       </div>
     </section>
   );

@@ -42,6 +42,28 @@ export const errors = {
   },
   export: {
     dialogUnavailable: 'Saving through a dialog is only available in the desktop app.',
+    pdfFailed: 'Could not print the plan to PDF: {{reason}}',
+    pdfUnavailable: 'PDF export is not available here.',
+    noManifests: 'The plan has no topology yet, so there are no manifests to export.',
+    invalidManifests: 'The manifests failed the Kubernetes schema check, so none were exported: {{problems}}',
+  },
+  planFile: {
+    tooLarge: '{{file}}: The plan file is {{size}}; the largest plan Kube Planner opens is {{limit}}.',
+    empty: '{{file}}: The plan file is empty.',
+    truncated: '{{file}}: The plan file ends too early: it looks cut off, perhaps by an interrupted save or copy.',
+    notJson: '{{file}}: The plan file is not valid JSON: {{reason}}',
+    tooDeep: '{{file}}: The plan file nests {{depth}} levels deep; a plan never nests more than {{limit}}.',
+    hostileKey: '{{file}}: The plan file contains the key "{{path}}", which no plan has and which could tamper with the app.',
+    notAPlan: '{{file}}: The file is JSON but not a Kube Planner plan: it has no plan version.',
+    newerVersion:
+      '{{file}}: The plan was saved by a newer Kube Planner (plan version {{version}}); this version opens plans up to version {{supported}}. Update Kube Planner to open it.',
+    wrongShape: '{{file}}: The plan file (version {{version}}) has a wrong value at {{field}}: {{reason}}',
+  },
+  planStore: {
+    notFound: 'There is no plan {{id}} in the workspace.',
+    notInTrash: 'There is no plan {{id}} in the trash.',
+    notRecent: '{{path}} is not one of the recent plan files; open it through the Open dialog.',
+    openDialogUnavailable: 'Opening through a dialog is only available in the desktop app.',
   },
   request: {
     invalid: 'Invalid request for {{channel}}: {{issues}}',

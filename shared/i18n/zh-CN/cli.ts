@@ -4,14 +4,30 @@ export const cli: typeof en = {
   usage: `用法：npm run cli -- <命令> [选项]
 
 命令：
-  sla <百分比> [--json] [--convention year-365|year-365.25]
-      每天、每周、每月、每季度和每年允许的停机时长。
+  sla <百分比> [--convention year-365|month-30|year-365.25|year-365.2425|calendar-month]
+      [--month-days 28-31] [--period 90d] [--json]
+      每天、每周、每月、每季度、每年及自定义周期允许的停机时长。
+  sla reverse <停机时长> --period <时长>
+      由停机时长反推可用性，例如 sla reverse 7h12m --period 30d。
+  sla composite '<组合>' | k8s [--zones N --api-servers N --etcd N --workers N --spare K
+      --zone-sla % --lb-sla % --api-sla % --etcd-sla % --worker-sla %]
+      组合可用性；组合写法：lb:99.99 * 2x(api:99.9) * 2of3(etcd:99.9)。
+  sla budget <SLO> [--window 7|28|30] [--rps N]
+      以时间和失败请求数表示的错误预算。
+  sla burn-rate [<速率>] [--spent % --in <时长>] [--window 7|28|30] [--remaining %]
+      消耗速率告警表，以及预算耗尽所需时间。
+  sla alerts <SLO> [--window 7|28|30] [--sli '<表达式>'] [--service 名称] [--out 文件]
+      Prometheus 告警规则（YAML）；SLI 表达式中用 {{window}} 标出速率窗口。
+  sla table41
+      原书表 4.1 与计算值的对照。
   catalogue [--json]
       产品目录：内置产品与导入的 CNCF Landscape 合并后的结果。
   catalogue import FILE [--json]
       导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
   catalogue remove-import
       移除已导入的 Landscape。
+  export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
+      把 .kplan.json 计划导出为文档、计划文件或清单，写入 DIR。
 
 选项：
   --lang en|zh-CN   输出语言（默认取自 LANG）
@@ -25,4 +41,6 @@ export const cli: typeof en = {
   catalogueCount_other: '共 {{count}} 个产品',
   importSummary: '已导入 {{file}}：共 {{total}} 项——新增 {{added}} 项，与内置产品合并 {{merged}} 项，重复列出 {{repeated}} 项，跳过 {{skipped}} 项。',
   importRemoved: '已移除导入的 Landscape。',
+  exportWritten: '已写入 {{path}}',
+  invalidOption: '{{name}} 的值“{{value}}”无效；可用的值为 {{allowed}}。',
 };

@@ -37,6 +37,28 @@ export const errors: typeof en = {
   },
   export: {
     dialogUnavailable: '只有桌面版应用才能通过对话框保存文件。',
+    pdfFailed: '无法把计划打印成 PDF：{{reason}}',
+    pdfUnavailable: '此处无法导出 PDF。',
+    noManifests: '计划里还没有拓扑，因此没有可导出的清单。',
+    invalidManifests: '清单未通过 Kubernetes 模式校验，因此没有导出：{{problems}}',
+  },
+  planFile: {
+    tooLarge: '{{file}}：方案文件大小为 {{size}}，Kube Planner 最多只能打开 {{limit}} 的方案。',
+    empty: '{{file}}：方案文件是空的。',
+    truncated: '{{file}}：方案文件提前结束了，看起来被截断了，可能是保存或复制时中断所致。',
+    notJson: '{{file}}：方案文件不是有效的 JSON：{{reason}}',
+    tooDeep: '{{file}}：方案文件嵌套了 {{depth}} 层，而方案最多只会嵌套 {{limit}} 层。',
+    hostileKey: '{{file}}：方案文件里有键“{{path}}”，正常的方案不会有它，它可能被用来篡改应用。',
+    notAPlan: '{{file}}：这是 JSON 文件，但不是 Kube Planner 方案：里面没有方案版本号。',
+    newerVersion:
+      '{{file}}：该方案由更新版本的 Kube Planner 保存（方案版本 {{version}}），当前版本最多只能打开版本 {{supported}} 的方案。请升级 Kube Planner 后再打开。',
+    wrongShape: '{{file}}：方案文件（版本 {{version}}）中 {{field}} 的值不对：{{reason}}',
+  },
+  planStore: {
+    notFound: '工作区里没有方案 {{id}}。',
+    notInTrash: '回收站里没有方案 {{id}}。',
+    notRecent: '{{path}} 不在最近打开的方案文件列表中，请通过“打开”对话框打开它。',
+    openDialogUnavailable: '只有桌面版应用才能通过对话框打开文件。',
   },
   request: {
     invalid: '对 {{channel}} 的请求无效：{{issues}}',

@@ -1,4 +1,162 @@
-// TEMPORARY STUB for the export helper to replace.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../../shared/i18n/describe-error';
+import { type Language, type PlanExportFormat, languageSchema, planExportFormatSchema } from '../../../../shared/ipc/contract';
+import { unwrap } from '../../../../shared/ipc/result';
+import { buildManifestBundle, manifestBundleToYaml } from '../../../../shared/manifests/manifest-bundle';
+import { type PlanDocumentNamespace, planToDocument } from '../../../../shared/plan/plan-document';
+import type { DocumentTranslate } from '../../../../shared/plan/document-model';
+import { serializePlan } from '../../../../shared/plan/plan-file';
+import type { Plan } from '../../../../shared/plan/plan-schema';
+import { planToMarkdown } from '../../../../shared/plan/plan-to-markdown';
+import { api } from '../../../app/api';
+import { useAppStore } from '../../../app/store';
+import { DocumentPreview } from './DocumentPreview';
+import { downloadFile } from './download-file';
+import './export.css';
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+
+function usePlanDocument(plan: Plan, language: Language) {
+  const { i18n } = useTranslation();
+  const snapshot = useAppStore((state) => state.catalogueSnapshot);
+  return useMemo(() => {
+    const entryNames = snapshot ? new Map(snapshot.entries.map((entry) => [entry.id, entry.name])) : undefined;
+    const translatorFor = (namespace: PlanDocumentNamespace) => i18n.getFixedT(language, namespace) as DocumentTranslate;
+    return planToDocument(plan, { language, translatorFor, entryNames });
+  }, [plan, language, i18n, snapshot]);
+}
+
+function TextPreview({ text, label }: { text: string; label: string }) {
+  return (
+    // A focusable region, so keyboard users can scroll a long preview.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <pre className="export-preview-text" tabIndex={0} aria-label={label}>
+      {text}
+    </pre>
+  );
+}
+
+function ExportPreview({ plan, format, language }: { plan: Plan; format: PlanExportFormat; language: Language }) {
+  const { t } = useTranslation('planExport');
+  const document = usePlanDocument(plan, language);
+  const label = t('previewHeading');
+  switch (format) {
+    case 'md':
+      return <TextPreview text={planToMarkdown(document)} label={label} />;
+    case 'json':
+      return <TextPreview text={serializePlan(plan)} label={label} />;
+    case 'yaml':
+      return <TextPreview text={manifestBundleToYaml(buildManifestBundle(plan))} label={label} />;
+    case 'html':
+    case 'pdf':
+      return (
+        <>
+          <p className="field-hint">{t('previewStructured')}</p>
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+          <div className="export-preview-frame" tabIndex={0} role="region" aria-label={label}>
+            <DocumentPreview document={document} />
+          </div>
+        </>
+      );
+  }
+}
+
+/**
+ * Exports the current plan: pick a format and a language, read the preview, export. Main renders the
+ * file (PDF needs a browser engine); Electron saves it through the save dialog, the browser host
+ * downloads it.
+ */
 export function ExportPanel() {
-  return null;
+  const { t } = useTranslation('planExport');
+  const { t: tErrors } = useTranslation('errors');
+  const plan = useAppStore((state) => state.plan);
+  const uiLanguage = useAppStore((state) => state.language);
+  const [format, setFormat] = useState<PlanExportFormat>('md');
+  const [chosenLanguage, setLanguage] = useState<Language | undefined>(undefined);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const language = chosenLanguage ?? uiLanguage;
+  const id = useId();
+
+  const exportPlan = async () => {
+    if (!plan) return;
+    setStatus({ kind: 'busy' });
+    try {
+      const result = unwrap(await api.exportPlan({ plan, format, language }));
+      if (result.download) {
+        downloadFile(result.download);
+        setStatus({ kind: 'done', message: t('downloaded', { file: result.download.fileName }) });
+      } else if (result.saved) setStatus({ kind: 'done', message: t('exported', { path: result.path ?? '' }) });
+      else setStatus({ kind: 'done', message: t('cancelled') });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: describeError(error as Error, tErrors) });
+    }
+  };
+
+  return (
+    <section className="card export-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('title')}</h2>
+      <p className="field-hint">{t('intro')}</p>
+      {plan === null ? (
+        <p>{t('noPlan')}</p>
+      ) : (
+        <>
+          <div className="export-controls">
+            <div>
+              <label className="field-label" htmlFor={`${id}-format`}>
+                {t('formatLabel')}
+              </label>
+              <select
+                id={`${id}-format`}
+                className="select-input"
+                value={format}
+                aria-describedby={`${id}-format-hint`}
+                onChange={(event) => {
+                  setFormat(planExportFormatSchema.parse(event.target.value));
+                  setStatus({ kind: 'idle' });
+                }}
+              >
+                {planExportFormatSchema.options.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`formats.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label className="field-label" htmlFor={`${id}-language`}>
+                {t('languageLabel')}
+              </label>
+              <select
+                id={`${id}-language`}
+                className="select-input"
+                value={language}
+                onChange={(event) => {
+                  setLanguage(languageSchema.parse(event.target.value));
+                  setStatus({ kind: 'idle' });
+                }}
+              >
+                {languageSchema.options.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`languages.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" className="button primary" disabled={status.kind === 'busy'} onClick={() => void exportPlan()}>
+              {status.kind === 'busy' ? t('exporting') : t('exportButton', { format: t(`formats.${format}`) })}
+            </button>
+          </div>
+          <p id={`${id}-format-hint`} className="field-hint">
+            {t(`formatHints.${format}`)}
+          </p>
+          <p className={status.kind === 'failed' ? 'field-error' : 'field-hint'} role="status">
+            {status.kind === 'done' || status.kind === 'failed' ? status.message : ''}
+          </p>
+          <h3 className="export-preview-heading">{t('previewHeading')}</h3>
+          <ExportPreview plan={plan} format={format} language={language} />
+        </>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../shared/plan/plan-file';
+import { createHandlers } from '../core/handlers';
+import { runCli } from './run-cli';
+
+const PLAN = join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json');
+const scratch = await mkdtemp(join(tmpdir(), 'kube-planner-cli-export-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+// No PDF renderer here: these tests are about the command, chromium-pdf.test.ts prints for real.
+const handlers = createHandlers({ dataDir: scratch, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, handlers, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, 'en-US');
+  return { code, stdout, stderr };
+}
+
+describe('runCli export', () => {
+  it('writes the Markdown document in Chinese into --out, with --lang zh accepted for zh-CN', async () => {
+    const out = join(scratch, 'md');
+    const { code, stdout } = await run(['export', PLAN, '--format', 'md', '--lang', 'zh', '--out', out]);
+    expect(code).toBe(0);
+    const [file] = await readdir(out);
+    expect(file).toBe('payments-platform-支付平台-kubernetes-rollout.zh-CN.md');
+    expect(stdout).toBe(`已写入 ${join(out, file!)}\n`);
+    expect(await readFile(join(out, file!), 'utf8')).toContain('## 发行版决策');
+  });
+
+  it('writes a plan file that imports back to the same plan', async () => {
+    const out = join(scratch, 'json');
+    expect((await run(['export', PLAN, '--format', 'json', '--out', out])).code).toBe(0);
+    const exported = await readFile(join(out, 'payments-platform-支付平台-kubernetes-rollout.kplan.json'), 'utf8');
+    expect(parsePlanFile(exported)).toEqual(parsePlanFile(readFileSync(PLAN, 'utf8')));
+  });
+
+  it('refuses an unknown format, naming the ones it knows', async () => {
+    const { code, stderr } = await run(['export', PLAN, '--format', 'docx', '--out', scratch]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Invalid value "docx" for --format; use md|html|pdf|json|yaml.');
+  });
+
+  it('names the file and the problem when the plan file is broken', async () => {
+    const broken = join(scratch, 'broken.kplan.json');
+    await writeFile(broken, '{"schemaVersion": 2, "title": ');
+    const { code, stderr } = await run(['export', broken, '--out', scratch]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('broken.kplan.json');
+    expect(stderr).toMatch(/cut off/u);
+  });
+
+  it('says which argument is missing', async () => {
+    const { code, stderr } = await run(['export']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Missing argument: PLAN.');
+  });
+});

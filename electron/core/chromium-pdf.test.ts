@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { access, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
+import { planToHtml } from '../../shared/plan/plan-to-html';
+import { isChromiumAvailable, renderPdfWithChromium } from './chromium-pdf';
+import { parsePlanFile } from '../../shared/plan/plan-file';
+
+/** The fixture plan with every section filled (tests/fixtures/plans/full-plan.kplan.json). */
+const fullPlanFixture = () =>
+  parsePlanFile(readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json'), 'utf8'));
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const hasChromium = await isChromiumAvailable();
+const hasPdftotext = await access(PDFTOTEXT).then(
+  () => true,
+  () => false,
+);
+const skipReason = !hasChromium ? 'needs /usr/bin/chromium' : !hasPdftotext ? 'needs /usr/bin/pdftotext (poppler-utils)' : '';
+const scratch = await mkdtemp(join(tmpdir(), 'kube-planner-pdf-test-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+/** The PDF's text as pdftotext reads it: what a search or a screen reader finds in the file. */
+async function pdfText(pdf: Uint8Array): Promise<string> {
+  const path = join(scratch, `${Math.random().toString(36).slice(2)}.pdf`);
+  await writeFile(path, pdf);
+  const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', path, '-']);
+  return stdout;
+}
+
+describe.skipIf(skipReason !== '')(`renderPdfWithChromium ${skipReason && `(skipped: ${skipReason})`}`, () => {
+  it.each([
+    ['en', ['Distribution decision', 'Production-readiness audit', 'Decision log', 'Payments platform']],
+    ['zh-CN', ['发行版决策', '生产就绪审计', '决策记录', '支付平台']],
+  ] as const)('prints the full plan in %s with its headings findable in the PDF text', async (language, headings) => {
+    const html = planToHtml(planToDocument(fullPlanFixture(), { language, translatorFor: await createPlanTranslators(language) }));
+    const pdf = await renderPdfWithChromium(html);
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    const text = await pdfText(pdf);
+    for (const heading of headings) expect(text).toContain(heading);
+  }, 60_000);
+
+  it('leaves no temporary folder behind', async () => {
+    const before = (await readdir(tmpdir())).filter((name) => name.startsWith('kube-planner-pdf-') && !name.includes('test'));
+    await renderPdfWithChromium('<!doctype html><p>x</p>');
+    const after = (await readdir(tmpdir())).filter((name) => name.startsWith('kube-planner-pdf-') && !name.includes('test'));
+    expect(after).toEqual(before);
+  }, 60_000);
+});
+
+describe('renderPdfWithChromium without Chromium', () => {
+  it('says where it looked and how to install it', async () => {
+    await expect(renderPdfWithChromium('<p>x</p>', { chromiumPath: '/nonexistent/chromium' })).rejects.toThrow(
+      'Chromium was not found at /nonexistent/chromium',
+    );
+  });
+});

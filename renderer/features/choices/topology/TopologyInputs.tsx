@@ -1,0 +1,302 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_POD_CIDR } from '../../../../shared/manifests/cni';
+import { describeTopologyIssue } from '../../../../shared/topology/describe-topology';
+import type { TopologyDraft, TopologyIssue } from '../../../../shared/topology/topology-input';
+
+type ScalarField = Exclude<keyof TopologyDraft, 'namespaces' | 'replicatedWorkloads'>;
+
+const sizingFields = [
+  'zones',
+  'controlPlaneNodesPerZone',
+  'workerNodesPerZone',
+  'nodeCpuCores',
+  'nodeMemoryGiB',
+  'targetUtilizationPercent',
+] as const satisfies readonly ScalarField[];
+const reserveFields = ['reserveCpuCores', 'reserveMemoryGiB'] as const satisfies readonly ScalarField[];
+const workloadFields = ['namespace', 'name', 'replicas'] as const;
+const podCidrField: ScalarField = 'podCidr';
+
+type InputsProps = {
+  draft: TopologyDraft;
+  issues: TopologyIssue[];
+  setDraft: (change: (current: TopologyDraft) => TopologyDraft) => void;
+};
+
+function useIssueText(issues: TopologyIssue[]) {
+  const { t } = useTranslation('topology');
+  return (field: string) => {
+    const issue = issues.find((candidate) => candidate.field === field);
+    return issue ? describeTopologyIssue(issue, t) : undefined;
+  };
+}
+
+function NumberField({ field, hint, draft, issues, setDraft }: InputsProps & { field: ScalarField; hint?: string }) {
+  const { t } = useTranslation('topology');
+  const id = useId();
+  const error = useIssueText(issues)(field);
+  const describedBy = error || hint ? `${id}-note` : undefined;
+  return (
+    <div className="topology-field">
+      <label className="field-label" htmlFor={id}>
+        {t(`inputs.${field}`)}
+      </label>
+      <input
+        id={id}
+        className="text-input"
+        inputMode={field === 'podCidr' ? 'text' : 'decimal'}
+        autoComplete="off"
+        value={draft[field]}
+        aria-invalid={error !== undefined}
+        aria-describedby={describedBy}
+        data-field={field}
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraft((current) => ({ ...current, [field]: value }));
+        }}
+      />
+      {(error || hint) && (
+        <p id={describedBy} className={error ? 'field-error' : 'field-hint'}>
+          {error ?? hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function NamespaceTable({ draft, issues, setDraft }: InputsProps) {
+  const { t, i18n } = useTranslation('topology');
+  const issueText = useIssueText(issues);
+  const total = draft.namespaces.reduce((sum, namespace) => sum + (Number(namespace.loadSharePercent.replace(',', '.')) || 0), 0);
+  const sumError = issueText('namespaces');
+  const update = (index: number, change: Partial<TopologyDraft['namespaces'][number]>) =>
+    setDraft((current) => ({
+      ...current,
+      namespaces: current.namespaces.map((namespace, position) => (position === index ? { ...namespace, ...change } : namespace)),
+    }));
+  const nameOf = (index: number) => draft.namespaces[index]?.name || t('namespaces.unnamed', { index: index + 1 });
+  return (
+    <fieldset className="topology-fieldset">
+      <legend className="field-label">{t('namespaces.heading')}</legend>
+      <table className="data-table topology-edit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('namespaces.name')}</th>
+            <th scope="col" className="numeric">
+              {t('namespaces.share')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('namespaces.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {draft.namespaces.map((namespace, index) => {
+            const nameError = issueText(`namespaces.${index}.name`);
+            const shareError = issueText(`namespaces.${index}.loadSharePercent`);
+            return (
+              // Rows have no id of their own; the position is also what the issues refer to.
+              <tr key={index} data-namespace-row={index}>
+                <td>
+                  <input
+                    className="text-input"
+                    aria-label={t('namespaces.name')}
+                    autoComplete="off"
+                    value={namespace.name}
+                    aria-invalid={nameError !== undefined}
+                    onChange={(event) => update(index, { name: event.target.value })}
+                  />
+                  {nameError && <p className="field-error">{nameError}</p>}
+                </td>
+                <td className="numeric">
+                  <input
+                    className="text-input share-input"
+                    aria-label={t('labels.share', { name: nameOf(index) })}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={namespace.loadSharePercent}
+                    aria-invalid={shareError !== undefined}
+                    onChange={(event) => update(index, { loadSharePercent: event.target.value })}
+                  />
+                  {shareError && <p className="field-error">{shareError}</p>}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button subtle"
+                    aria-label={t('namespaces.remove', { name: nameOf(index) })}
+                    onClick={() =>
+                      setDraft((current) => ({ ...current, namespaces: current.namespaces.filter((_, position) => position !== index) }))
+                    }
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="topology-table-footer">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            setDraft((current) => ({
+              ...current,
+              namespaces: [...current.namespaces, { name: t('namespaces.newName', { index: current.namespaces.length + 1 }), loadSharePercent: '0' }],
+            }))
+          }
+        >
+          {t('namespaces.add')}
+        </button>
+        <span className={sumError ? 'field-error' : 'field-hint'} data-share-total>
+          {sumError ?? t('namespaces.total', { total: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(total) })}
+        </span>
+      </div>
+    </fieldset>
+  );
+}
+
+function WorkloadTable({ draft, issues, setDraft }: InputsProps) {
+  const { t } = useTranslation('topology');
+  const issueText = useIssueText(issues);
+  const update = (index: number, change: Partial<TopologyDraft['replicatedWorkloads'][number]>) =>
+    setDraft((current) => ({
+      ...current,
+      replicatedWorkloads: current.replicatedWorkloads.map((workload, position) => (position === index ? { ...workload, ...change } : workload)),
+    }));
+  const nameOf = (index: number) => draft.replicatedWorkloads[index]?.name || t('workloads.unnamed', { index: index + 1 });
+  return (
+    <fieldset className="topology-fieldset">
+      <legend className="field-label">{t('workloads.heading')}</legend>
+      <p className="field-hint">{t('workloads.hint')}</p>
+      {draft.replicatedWorkloads.length === 0 ? (
+        <p className="field-hint">{t('workloads.empty')}</p>
+      ) : (
+        <table className="data-table topology-edit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('workloads.namespace')}</th>
+              <th scope="col">{t('workloads.name')}</th>
+              <th scope="col" className="numeric">
+                {t('workloads.replicas')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('namespaces.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.replicatedWorkloads.map((workload, index) => {
+              const errors = workloadFields
+                .map((leaf) => issueText(`replicatedWorkloads.${index}.${leaf}`))
+                .filter((text): text is string => text !== undefined);
+              return (
+                <tr key={index}>
+                  <td>
+                    <select
+                      className="select-input"
+                      aria-label={t('workloads.namespace')}
+                      value={workload.namespace}
+                      onChange={(event) => update(index, { namespace: event.target.value })}
+                    >
+                      {[...new Set([workload.namespace, ...draft.namespaces.map((namespace) => namespace.name)])].map((name) => (
+                        <option key={name} value={name}>
+                          {name}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      className="text-input"
+                      aria-label={t('workloads.name')}
+                      autoComplete="off"
+                      value={workload.name}
+                      onChange={(event) => update(index, { name: event.target.value })}
+                    />
+                    {errors.map((text) => (
+                      <p key={text} className="field-error">
+                        {text}
+                      </p>
+                    ))}
+                  </td>
+                  <td className="numeric">
+                    <input
+                      className="text-input share-input"
+                      aria-label={t('labels.replicas', { name: nameOf(index) })}
+                      inputMode="numeric"
+                      autoComplete="off"
+                      value={workload.replicas}
+                      onChange={(event) => update(index, { replicas: event.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button subtle"
+                      aria-label={t('workloads.remove', { name: nameOf(index) })}
+                      onClick={() =>
+                        setDraft((current) => ({
+                          ...current,
+                          replicatedWorkloads: current.replicatedWorkloads.filter((_, position) => position !== index),
+                        }))
+                      }
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <div className="topology-table-footer">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            setDraft((current) => ({
+              ...current,
+              replicatedWorkloads: [
+                ...current.replicatedWorkloads,
+                { namespace: current.namespaces[0]?.name ?? '', name: `app-${current.replicatedWorkloads.length + 1}`, replicas: '3' },
+              ],
+            }))
+          }
+        >
+          {t('workloads.add')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+export function TopologyInputs(props: InputsProps) {
+  const { t } = useTranslation('topology');
+  return (
+    <div className="card topology-inputs">
+      <h3>{t('inputs.heading')}</h3>
+      <div className="topology-field-grid">
+        {sizingFields.map((field) => (
+          <NumberField key={field} {...props} field={field} hint={field === 'targetUtilizationPercent' ? t('inputs.targetHint') : undefined} />
+        ))}
+      </div>
+      <fieldset className="topology-fieldset">
+        <legend className="field-label">{t('inputs.reserveHeading')}</legend>
+        <div className="topology-field-grid">
+          {reserveFields.map((field) => (
+            <NumberField key={field} {...props} field={field} />
+          ))}
+        </div>
+        <p className="field-hint">{t('inputs.reserveHint')}</p>
+      </fieldset>
+      <NumberField {...props} field={podCidrField} hint={t('inputs.podCidrHint', { cidr: DEFAULT_POD_CIDR })} />
+      <NamespaceTable {...props} />
+      <WorkloadTable {...props} />
+    </div>
+  );
+}

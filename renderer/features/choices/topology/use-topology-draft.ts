@@ -1,0 +1,63 @@
+import { useEffect, useMemo, useState } from 'react';
+import { type TopologyAnalysis, analyzeTopology } from '../../../../shared/topology/analyze-topology';
+import {
+  type TopologyCheck,
+  type TopologyDraft,
+  checkTopologyDraft,
+  defaultTopologyDraft,
+  draftFromSection,
+} from '../../../../shared/topology/topology-input';
+import type { TopologyPlanSection } from '../../../../shared/topology/topology-plan-section';
+import { useAppStore } from '../../../app/store';
+
+export type PlanSyncState = 'no-plan' | 'saved' | 'unsaved' | 'invalid';
+
+const sameSection = (a: TopologyPlanSection | null | undefined, b: TopologyPlanSection | undefined) =>
+  a !== undefined && a !== null && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The panel's inputs as typed, checked on every change. Valid sizing goes into the current plan as
+ * soon as the user has changed something; until then the plan's own sizing (if any) is shown and
+ * left alone. Invalid input stays on screen, and the plan keeps its last valid sizing.
+ */
+export function useTopologyDraft() {
+  const plan = useAppStore((state) => state.plan);
+  const setPlanSection = useAppStore((state) => state.setPlanSection);
+  const stored = plan?.topology ?? null;
+  const [draft, setDraftState] = useState<TopologyDraft>(() => (stored ? draftFromSection(stored) : defaultTopologyDraft()));
+  const [touched, setTouched] = useState(false);
+  const planId = plan?.id;
+
+  // A plan opened after the panel mounted brings its own sizing, unless the user already typed.
+  // Adjusted while rendering (React's pattern for state derived from a changed prop), not in an effect.
+  const [seenPlanId, setSeenPlanId] = useState(planId);
+  if (planId !== seenPlanId) {
+    setSeenPlanId(planId);
+    if (!touched && stored) setDraftState(draftFromSection(stored));
+  }
+
+  const check: TopologyCheck = useMemo(() => checkTopologyDraft(draft), [draft]);
+  const analysis: TopologyAnalysis | undefined = useMemo(
+    () => (check.section ? analyzeTopology(check.section) : undefined),
+    [check.section],
+  );
+
+  useEffect(() => {
+    if (touched && check.section && plan && !sameSection(stored, check.section)) setPlanSection('topology', check.section);
+  }, [touched, check.section, plan, stored, setPlanSection]);
+
+  const setDraft = (change: (current: TopologyDraft) => TopologyDraft) => {
+    setTouched(true);
+    setDraftState(change);
+  };
+  const saveToPlan = () => {
+    if (check.section) setPlanSection('topology', check.section);
+  };
+
+  let syncState: PlanSyncState;
+  if (!plan) syncState = 'no-plan';
+  else if (!check.section) syncState = 'invalid';
+  else syncState = sameSection(stored, check.section) ? 'saved' : 'unsaved';
+
+  return { draft, setDraft, check, analysis, syncState, saveToPlan };
+}

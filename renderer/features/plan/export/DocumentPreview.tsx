@@ -1,0 +1,85 @@
+import type { DocumentBlock } from '../../../../shared/plan/document-model';
+import type { PlanDocument } from '../../../../shared/plan/plan-document';
+
+function PreviewBlock({ block, labels }: { block: DocumentBlock; labels: PlanDocument['labels'] }) {
+  switch (block.kind) {
+    case 'heading':
+      return block.level === 3 ? <h4>{block.text}</h4> : <h5>{block.text}</h5>;
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'list': {
+      const items = block.items.map((item, index) => <li key={index}>{item}</li>);
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'table':
+      return (
+        <table className="data-table">
+          {block.caption === undefined ? null : <caption>{block.caption}</caption>}
+          <thead>
+            <tr>
+              {block.header.map((text, index) => (
+                <th key={index} scope="col" className={block.align?.[index] === 'right' ? 'number' : undefined}>
+                  {text}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, rowIndex) => (
+              <tr key={rowIndex}>
+                {block.header.map((_, index) => (
+                  <td key={index} className={block.align?.[index] === 'right' ? 'number' : undefined}>
+                    {row[index] ?? ''}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'code':
+      return <pre className="export-preview-code">{block.text}</pre>;
+    case 'note':
+      return (
+        <p className={`export-preview-note ${block.tone}`}>
+          <strong>
+            {block.tone === 'source' ? labels.source : labels.warning}
+            {labels.colon}
+          </strong>
+          {block.text}
+        </p>
+      );
+  }
+}
+
+/**
+ * The document as the HTML and PDF exports lay it out, drawn by React: the app's CSP allows no
+ * inline styles, so the exported file's own stylesheet cannot be shown in a frame here.
+ * Headings sit one level below the page's own.
+ */
+export function DocumentPreview({ document }: { document: PlanDocument }) {
+  return (
+    <article className="export-preview-document" lang={document.language}>
+      <h3 className="export-preview-title">{document.title}</h3>
+      <dl className="export-preview-meta">
+        {document.meta.map(({ label, value }) => (
+          <div key={label}>
+            <dt>
+              {label}
+              {document.labels.colon}
+            </dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {document.sections.map((section) => (
+        <section key={section.id} data-section={section.id}>
+          <h4 className="export-preview-section-title">{section.title}</h4>
+          {section.blocks.map((block, index) => (
+            <PreviewBlock key={index} block={block} labels={document.labels} />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,210 @@
+import type { DescribableError } from '../../../shared/i18n/describe-error';
+import type { KubePlannerApi } from '../../../shared/ipc/contract';
+import { unwrap } from '../../../shared/ipc/result';
+import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePlan } from '../../../shared/plan/plan-file';
+import type { Plan } from '../../../shared/plan/plan-schema';
+import type { AppState } from '../../app/store';
+
+type PlanApi = Pick<
+  KubePlannerApi,
+  | 'getAppInfo'
+  | 'listPlans'
+  | 'loadPlan'
+  | 'createPlan'
+  | 'savePlan'
+  | 'renamePlan'
+  | 'duplicatePlan'
+  | 'trashPlan'
+  | 'restorePlan'
+  | 'importPlanFile'
+  | 'openPlanFile'
+  | 'openRecentPlanFile'
+  | 'savePlanFileAs'
+>;
+
+/** The store as this module needs it: zustand's API plus zundo's temporal store. */
+export type PlanStoreApi = {
+  getState: () => AppState;
+  setState: (partial: Partial<AppState>) => void;
+  subscribe: (listener: (state: AppState, previous: AppState) => void) => () => void;
+  temporal: { getState: () => { clear: () => void } };
+};
+
+/**
+ * The current plan's link to main: autosave (debounced, so typing is one save, not one per key),
+ * and every workspace action, each of which saves pending edits first so nothing typed is lost.
+ * A failed call is reported and changes nothing in the page.
+ */
+export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceMs = 500) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The text of the plan as main last stored it; an unchanged plan is not sent again. */
+  let lastSaved: string | undefined;
+  let saving: Promise<void> = Promise.resolve();
+
+  const state = () => store.getState();
+  const report = (error: DescribableError) => state().reportError(error);
+
+  function save(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    const plan = state().plan;
+    if (!plan) return saving;
+    const text = JSON.stringify(plan);
+    if (text === lastSaved) {
+      if (state().planSaveState === 'pending') state().setPlanSaveState('saved');
+      return saving;
+    }
+    lastSaved = text;
+    state().setPlanSaveState('saving');
+    saving = saving.then(async () => {
+      const result = await api.savePlan({ plan });
+      if (result.ok) {
+        // A newer edit may have arrived while this one was on its way; it has its own save coming.
+        if (JSON.stringify(state().plan) === text) state().setPlanSaveState('saved');
+        return;
+      }
+      lastSaved = undefined;
+      state().setPlanSaveState('failed', result.error);
+      report(result.error);
+    });
+    return saving;
+  }
+
+  /** Shows `plan` as the current one, with no undo history reaching into the plan before it. */
+  function show(plan: Plan): void {
+    clearTimeout(timer);
+    lastSaved = JSON.stringify(plan);
+    store.getState().setPlanSaveState('saved');
+    store.setState({ plan });
+    store.temporal.getState().clear();
+  }
+
+  async function refresh(): Promise<void> {
+    const result = await api.listPlans({});
+    if (result.ok) state().setPlanWorkspace(result.value);
+    else report(result.error);
+  }
+
+  /** Runs a workspace call after pending edits are saved; reports a failure and returns undefined. */
+  async function run<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; error: DescribableError }>): Promise<T | undefined> {
+    await save();
+    const result = await call();
+    if (!result.ok) {
+      report(result.error);
+      return undefined;
+    }
+    return result.value;
+  }
+
+  async function showAndRefresh(plan: Plan | undefined | null): Promise<void> {
+    if (plan) show(plan);
+    await refresh();
+  }
+
+  return {
+    /** Called once at start: the plan open last time, else the newest, else a new one. */
+    async start(untitled: string): Promise<void> {
+      store.subscribe((current, previous) => {
+        if (current.plan === previous.plan || current.plan === null) return;
+        if (JSON.stringify(current.plan) === lastSaved) return;
+        if (current.planSaveState !== 'failed') current.setPlanSaveState('pending');
+        clearTimeout(timer);
+        timer = setTimeout(() => void save(), debounceMs);
+      });
+      const workspace = unwrap(await api.listPlans({}));
+      state().setPlanWorkspace(workspace);
+      const openable = workspace.plans.filter((summary) => !summary.problem);
+      const id = workspace.lastOpenId ?? openable[0]?.id;
+      if (id !== undefined) {
+        const loaded = await api.loadPlan({ id });
+        if (loaded.ok) return showAndRefresh(loaded.value.plan);
+        // A damaged file stays as it is; the user gets a fresh plan beside it and the reason.
+        report(loaded.error);
+      }
+      await showAndRefresh(unwrap(await api.createPlan({ title: untitled })).plan);
+    },
+
+    /** Sends pending edits now: the page is going away (reload, close) or the user pressed Retry. */
+    flush: () => save(),
+
+    open: async (id: string) => showAndRefresh((await run(() => api.loadPlan({ id })))?.plan),
+    create: async (title: string) => showAndRefresh((await run(() => api.createPlan({ title })))?.plan),
+    duplicate: async (id: string, title: string) => showAndRefresh((await run(() => api.duplicatePlan({ id, title })))?.plan),
+
+    async rename(id: string, title: string): Promise<void> {
+      if (state().plan?.id === id) {
+        state().updatePlan((plan) => ({ ...plan, title }));
+        await save();
+      } else await run(() => api.renamePlan({ id, title }));
+      await refresh();
+    },
+
+    /** Deleting the open plan opens the newest other plan, or a new one when none is left. */
+    async trash(id: string, untitled: string): Promise<void> {
+      if ((await run(() => api.trashPlan({ id }))) === undefined) return;
+      await refresh();
+      if (state().plan?.id !== id) return;
+      const next = state().planWorkspace?.plans.find((summary) => !summary.problem);
+      const result = next ? await api.loadPlan({ id: next.id }) : await api.createPlan({ title: untitled });
+      if (result.ok) await showAndRefresh(result.value.plan);
+      else report(result.error);
+    },
+
+    restore: async (id: string) => {
+      await run(() => api.restorePlan({ id }));
+      await refresh();
+    },
+
+    /** A file the user dropped or picked; one over the cap is refused before it is read. */
+    async importFile(file: File): Promise<void> {
+      if (file.size > MAX_PLAN_FILE_BYTES) {
+        report(planFileTooLarge(file.name, file.size));
+        return;
+      }
+      const content = await file.text();
+      await showAndRefresh((await run(() => api.importPlanFile({ fileName: file.name.slice(0, 255) || PLAN_FILE_EXTENSION, content })))?.plan);
+    },
+
+    openWithDialog: async () => showAndRefresh((await run(() => api.openPlanFile({})))?.plan),
+    openRecent: async (path: string) => showAndRefresh((await run(() => api.openRecentPlanFile({ path })))?.plan),
+
+    /** Electron asks where through its save dialog; a browser downloads the file. */
+    async saveAs(): Promise<void> {
+      const plan = state().plan;
+      if (!plan) return;
+      const suggestedName = `${fileNameFor(plan.title)}${PLAN_FILE_EXTENSION}`;
+      const info = await api.getAppInfo({});
+      if (info.ok && info.value.transport === 'electron') {
+        await run(() => api.savePlanFileAs({ plan, suggestedName }));
+        await refresh();
+        return;
+      }
+      download(suggestedName, serializePlan(plan));
+    },
+  };
+}
+export type PlanWorkspaceActions = ReturnType<typeof createPlanWorkspace>;
+
+/** A file name from a title: letters of any script kept, path and shell characters dropped. */
+export function fileNameFor(title: string): string {
+  const cleaned = title
+    .trim()
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return cleaned === '' ? 'plan' : cleaned;
+}
+
+function download(fileName: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/json;charset=utf-8' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = 'noopener';
+  anchor.style.display = 'none';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoked on the next task: the download has taken its own reference by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

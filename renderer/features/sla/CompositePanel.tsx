@@ -1,0 +1,254 @@
+import { useId, useMemo } from 'react';
+import { type EvaluatedNode, evaluateAvailability, weakestLink } from '../../../shared/sla/composite-availability';
+import { CompositeSpecError, parseCompositeSpec } from '../../../shared/sla/composite-spec';
+import {
+  type KubernetesPreset,
+  defaultKubernetesPreset,
+  evaluateKubernetesAvailability,
+  kubernetesBlocks,
+  kubernetesPresetSchema,
+  kubernetesWhatIfs,
+} from '../../../shared/sla/kubernetes-availability';
+import { useAppStore } from '../../app/store';
+import type { SlaTools } from './sla-slice';
+import { useSlaFormat } from './use-sla-format';
+
+const YEAR_SECONDS = 365 * 86_400;
+const presetFields = Object.keys(defaultKubernetesPreset) as (keyof KubernetesPreset)[];
+const countLimits: Partial<Record<keyof KubernetesPreset, [number, number]>> = {
+  apiServers: [1, 15],
+  etcdMembers: [1, 15],
+  workersNeeded: [1, 15],
+  spareWorkers: [0, 15],
+  zones: [1, 6],
+};
+
+function readPreset(texts: Record<keyof KubernetesPreset, string>) {
+  const preset = Object.fromEntries(presetFields.map((field) => [field, texts[field].trim() === '' ? Number.NaN : Number(texts[field])]));
+  const parsed = kubernetesPresetSchema.safeParse(preset);
+  const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0] as keyof KubernetesPreset));
+  return { preset: parsed.success ? parsed.data : undefined, invalid };
+}
+
+export function CompositePanel({ tools }: { tools: SlaTools }) {
+  const format = useSlaFormat();
+  const { t } = format;
+  const updateTools = useAppStore((state) => state.updateSlaTools);
+  const id = useId();
+  const { preset, invalid } = useMemo(() => readPreset(tools.kubernetes), [tools.kubernetes]);
+  const result = useMemo(() => (preset ? evaluateKubernetesAvailability(preset) : undefined), [preset]);
+  const whatIfs = useMemo(() => (preset ? kubernetesWhatIfs(preset) : []), [preset]);
+  const percentOf = (unavailability: number) => format.percent((1 - unavailability) * 100, 5);
+  const zoneWhatIf = whatIfs.find((whatIf) => whatIf.change === 'add-zone');
+
+  const blockLabel = (block: (typeof kubernetesBlocks)[number]) =>
+    preset
+      ? t(`composite.blocks.${block}`, {
+          count: block === 'workers' ? preset.workersNeeded + preset.spareWorkers : block === 'etcd' ? preset.etcdMembers : preset.apiServers,
+          quorum: result?.etcdQuorum,
+          needed: preset.workersNeeded,
+        })
+      : '';
+  const fieldProblem = (field: keyof KubernetesPreset) => {
+    const limits = countLimits[field];
+    return limits ? t('composite.outOfRange', { min: limits[0], max: limits[1] }) : t('composite.percentRange');
+  };
+  const changeField: Record<string, keyof KubernetesPreset> = {
+    'add-zone': 'zones',
+    'add-api-server': 'apiServers',
+    'add-etcd-pair': 'etcdMembers',
+    'add-spare-worker': 'spareWorkers',
+  };
+
+  return (
+    <div className="sla-grid composite">
+      <div className="card">
+        <h2 className="card-heading">{t('composite.heading')}</h2>
+        <p className="field-hint">{t('composite.intro')}</p>
+        <div className="preset-grid">
+          {presetFields.map((field) => (
+            <div key={field}>
+              <label className="field-label" htmlFor={`${id}-${field}`}>
+                {t(`composite.fields.${field}`)}
+              </label>
+              <input
+                id={`${id}-${field}`}
+                className="text-input"
+                inputMode="decimal"
+                value={tools.kubernetes[field]}
+                aria-invalid={invalid.has(field)}
+                onChange={(event) => updateTools({ kubernetes: { ...tools.kubernetes, [field]: event.target.value } })}
+              />
+            </div>
+          ))}
+        </div>
+        {[...invalid].map((field) => (
+          <p key={field} className="field-error" role="alert">
+            {t('composite.invalidField', { field: t(`composite.fields.${field}`), problem: fieldProblem(field) })}
+          </p>
+        ))}
+        <p className="source-note">{t('composite.assumptions')}</p>
+      </div>
+
+      {preset && result && (
+        <div className="card composite-result" aria-live="polite">
+          <dl className="headline-figures">
+            <div>
+              <dt>{t('composite.controlPlane')}</dt>
+              <dd data-figure="control-plane">{percentOf(result.controlPlaneUnavailability)}</dd>
+              <dd className="figure-note">{t('composite.perYear', { downtime: format.duration(result.controlPlaneUnavailability * YEAR_SECONDS) })}</dd>
+            </div>
+            <div>
+              <dt>{t('composite.cluster')}</dt>
+              <dd data-figure="cluster">{percentOf(result.clusterUnavailability)}</dd>
+              <dd className="figure-note">{t('composite.perYear', { downtime: format.duration(result.clusterUnavailability * YEAR_SECONDS) })}</dd>
+            </div>
+          </dl>
+          <p className="field-hint">{t('composite.quorum', { members: preset.etcdMembers, quorum: result.etcdQuorum, tolerates: result.etcdTolerates })}</p>
+          {zoneWhatIf && (
+            <p className="zone-gain" data-testid="zone-gain">
+              {t('composite.zoneGain', {
+                from: preset.zones,
+                to: zoneWhatIf.preset.zones,
+                before: percentOf(result.controlPlaneUnavailability),
+                after: percentOf(zoneWhatIf.result.controlPlaneUnavailability),
+                saved: format.duration(Math.max(0, result.controlPlaneUnavailability - zoneWhatIf.result.controlPlaneUnavailability) * YEAR_SECONDS),
+              })}
+            </p>
+          )}
+          <table className="data-table">
+            <caption>{t('composite.blocksCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('composite.blockColumn')}</th>
+                <th scope="col" className="numeric">
+                  {t('composite.availabilityColumn')}
+                </th>
+                <th scope="col">{t('composite.downtimeYearColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kubernetesBlocks.map((block) => (
+                <tr key={block} className={block === result.weakest ? 'weakest' : undefined}>
+                  <th scope="row">
+                    {blockLabel(block)}
+                    {block === result.weakest && <span className="badge warning">{t('composite.weakest')}</span>}
+                  </th>
+                  <td className="numeric">{percentOf(result.blocks[block])}</td>
+                  <td>{format.duration(result.blocks[block] * YEAR_SECONDS)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="data-table">
+            <caption>{t('composite.whatIfCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('composite.changeColumn')}</th>
+                <th scope="col" className="numeric">
+                  {t('composite.controlPlaneColumn')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('composite.cluster')}
+                </th>
+                <th scope="col">{t('composite.gainColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {whatIfs.map((whatIf) => (
+                <tr key={whatIf.change} data-change={whatIf.change}>
+                  <th scope="row">
+                    {t(`composite.changes.${whatIf.change}`, { from: preset[changeField[whatIf.change] ?? 'zones'], to: whatIf.preset[changeField[whatIf.change] ?? 'zones'] })}
+                  </th>
+                  <td className="numeric">{percentOf(whatIf.result.controlPlaneUnavailability)}</td>
+                  <td className="numeric">{percentOf(whatIf.result.clusterUnavailability)}</td>
+                  <td>{format.duration(Math.max(0, result.controlPlaneUnavailability - whatIf.result.controlPlaneUnavailability) * YEAR_SECONDS)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <CustomComposite spec={tools.compositeSpec} />
+    </div>
+  );
+}
+
+function CustomComposite({ spec }: { spec: string }) {
+  const format = useSlaFormat();
+  const { t } = format;
+  const updateTools = useAppStore((state) => state.updateSlaTools);
+  const id = useId();
+  const evaluation = useMemo(() => {
+    try {
+      const evaluated = evaluateAvailability(parseCompositeSpec(spec));
+      return { evaluated, weakest: weakestLink(evaluated) };
+    } catch (error) {
+      if (error instanceof CompositeSpecError || error instanceof RangeError) return { error: error.message };
+      throw error;
+    }
+  }, [spec]);
+  return (
+    <div className="card custom-composite">
+      <h2 className="card-heading">{t('composite.specHeading')}</h2>
+      <label className="field-label" htmlFor={`${id}-spec`}>
+        {t('composite.specLabel')}
+      </label>
+      <input
+        id={`${id}-spec`}
+        className="text-input mono"
+        value={spec}
+        spellCheck={false}
+        aria-invalid={'error' in evaluation}
+        aria-describedby={`${id}-spec-hint`}
+        onChange={(event) => updateTools({ compositeSpec: event.target.value })}
+      />
+      <p id={`${id}-spec-hint`} className="field-hint">
+        {t('composite.specHint')}
+      </p>
+      {'error' in evaluation ? (
+        <p className="field-error" role="alert">
+          {t('composite.specInvalid', { message: evaluation.error })}
+        </p>
+      ) : (
+        <>
+          <p className="spec-result" aria-live="polite">
+            {t('composite.specResult', {
+              percent: format.percent(evaluation.evaluated.availability * 100, 5),
+              downtime: format.duration(evaluation.evaluated.unavailability * YEAR_SECONDS),
+            })}
+            {evaluation.weakest?.node.kind === 'component' && <span className="spec-weakest">{t('composite.specWeakest', { name: evaluation.weakest.node.name })}</span>}
+          </p>
+          <ul className="composite-tree" aria-label={t('composite.treeLabel')}>
+            <TreeNode node={evaluation.evaluated} />
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function TreeNode({ node }: { node: EvaluatedNode }) {
+  const format = useSlaFormat();
+  const { t } = format;
+  const source = node.node;
+  const label =
+    source.kind === 'component'
+      ? source.name
+      : source.kind === 'k-of-n'
+        ? t('composite.tree.kOfN', { required: source.required, count: source.count })
+        : t(`composite.tree.${source.kind}`);
+  return (
+    <li>
+      <span className={source.kind === 'component' ? 'tree-leaf' : 'tree-group'}>{label}</span>
+      <span className="tree-value">{format.percent(node.availability * 100, 5)}</span>
+      {node.children.length > 0 && (
+        <ul>
+          {node.children.map((child, index) => (
+            <TreeNode key={index} node={child} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,226 @@
+import { useId, useState } from 'react';
+import {
+  burnRateAlerts,
+  computeErrorBudget,
+  errorBudgetWindows,
+  prometheusDuration,
+  timeToExhaustionSeconds,
+} from '../../../shared/sla/error-budget';
+import { parseSloTarget } from '../../../shared/sla/parse-sla-input';
+import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, burnRateAlertRulesYaml } from '../../../shared/sla/prometheus-rules';
+import { describeError } from '../../../shared/i18n/describe-error';
+import { api } from '../../app/api';
+import { useAppStore } from '../../app/store';
+import { BurnDownChart } from './sla-charts';
+import { saveAlertRules } from './sla-export';
+import type { SlaModel } from './sla-model';
+import type { SlaTools } from './sla-slice';
+import { useSlaFormat } from './use-sla-format';
+
+export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: SlaTools }) {
+  const format = useSlaFormat();
+  const { t } = format;
+  const updateTools = useAppStore((state) => state.updateSlaTools);
+  const reportError = useAppStore((state) => state.reportError);
+  const id = useId();
+  const [exportStatus, setExportStatus] = useState<string>();
+  const slo = model.target.ok ? parseSloTarget(String(model.target.value)) : model.target;
+  const windowDays = tools.errorBudgetWindow;
+  const rpsText = tools.requestsPerSecond.trim();
+  const rps = Number(rpsText);
+  const rpsInvalid = rpsText !== '' && !(Number.isFinite(rps) && rps > 0);
+  const budget = slo.ok ? computeErrorBudget(slo.value, windowDays, rpsText === '' || rpsInvalid ? undefined : rps) : undefined;
+  const alerts = burnRateAlerts(windowDays);
+  const burnRate = Number(tools.burnRate);
+  const burnRateInvalid = tools.burnRate.trim() === '' || !Number.isFinite(burnRate) || burnRate <= 0;
+  const remaining = Number(tools.remainingPercent);
+  const remainingInvalid = tools.remainingPercent.trim() === '' || !Number.isFinite(remaining) || remaining < 0 || remaining > 100;
+
+  let rulesYaml: string | undefined;
+  let rulesProblem: string | undefined;
+  if (slo.ok) {
+    try {
+      rulesYaml = burnRateAlertRulesYaml({ sloPercent: slo.value, windowDays, sliExpression: tools.sliExpression, serviceName: tools.serviceName });
+    } catch (error) {
+      if (!(error instanceof SliExpressionError)) throw error;
+      rulesProblem = t(`alerts.problems.${error.problem}`, { placeholder: SLI_WINDOW_PLACEHOLDER });
+    }
+  }
+
+  const exportRules = async () => {
+    if (!rulesYaml) return;
+    const service = (tools.serviceName.trim() || 'service').replace(/[^\w.-]+/gu, '-');
+    try {
+      const outcome = await saveAlertRules(api, `${service}-slo-burn-rate-${windowDays}d.yaml`, rulesYaml);
+      setExportStatus(outcome.saved ? (outcome.path ? t('alerts.exported', { path: outcome.path }) : t('alerts.exportedDownload')) : t('alerts.cancelled'));
+    } catch (error) {
+      reportError({ message: describeError(error as Error, t) });
+    }
+  };
+
+  return (
+    <div className="sla-grid error-budget">
+      <div className="card">
+        <h2 className="card-heading">{t('errorBudget.heading')}</h2>
+        <p className={slo.ok ? 'field-hint' : 'field-error'} role={slo.ok ? undefined : 'alert'}>
+          {slo.ok ? t('errorBudget.sloFromTarget', { percent: format.percent(slo.value) }) : format.problem(slo.problem)}
+        </p>
+        <div className="inline-fields">
+          <div>
+            <label className="field-label" htmlFor={`${id}-window`}>
+              {t('errorBudget.windowLabel')}
+            </label>
+            <select
+              id={`${id}-window`}
+              className="select-input"
+              value={windowDays}
+              onChange={(event) => updateTools({ errorBudgetWindow: errorBudgetWindows.find((days) => days === Number(event.target.value)) ?? 30 })}
+            >
+              {errorBudgetWindows.map((days) => (
+                <option key={days} value={days}>
+                  {t('errorBudget.windowOption', { days })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label className="field-label" htmlFor={`${id}-rps`}>
+              {t('errorBudget.rpsLabel')}
+            </label>
+            <input
+              id={`${id}-rps`}
+              className="text-input"
+              inputMode="decimal"
+              value={tools.requestsPerSecond}
+              aria-invalid={rpsInvalid}
+              onChange={(event) => updateTools({ requestsPerSecond: event.target.value })}
+            />
+          </div>
+        </div>
+        {rpsInvalid && <p className="field-error">{t('errorBudget.rpsInvalid')}</p>}
+        {budget && (
+          <div className="budget-figures" aria-live="polite">
+            <p className="budget-time">{t('errorBudget.budgetTime', { duration: format.duration(budget.budgetSeconds), days: windowDays })}</p>
+            {budget.budgetRequests !== undefined && budget.requestsPerSecond !== undefined && (
+              <p className="field-hint">
+                {t('errorBudget.budgetRequests', {
+                  requests: format.number(budget.budgetRequests),
+                  total: format.number(budget.requestsPerSecond * windowDays * 86_400),
+                  rps: format.number(budget.requestsPerSecond),
+                })}
+              </p>
+            )}
+          </div>
+        )}
+        <h3 className="card-subheading">{t('errorBudget.exhaustionHeading')}</h3>
+        <div className="inline-fields">
+          <div>
+            <label className="field-label" htmlFor={`${id}-burn`}>
+              {t('errorBudget.burnRateLabel')}
+            </label>
+            <input id={`${id}-burn`} className="text-input" inputMode="decimal" value={tools.burnRate} aria-invalid={burnRateInvalid} onChange={(event) => updateTools({ burnRate: event.target.value })} />
+          </div>
+          <div>
+            <label className="field-label" htmlFor={`${id}-remaining`}>
+              {t('errorBudget.remainingLabel')}
+            </label>
+            <input
+              id={`${id}-remaining`}
+              className="text-input"
+              inputMode="decimal"
+              value={tools.remainingPercent}
+              aria-invalid={remainingInvalid}
+              onChange={(event) => updateTools({ remainingPercent: event.target.value })}
+            />
+          </div>
+        </div>
+        <p className={burnRateInvalid || remainingInvalid ? 'field-error' : 'exhaustion-result'} aria-live="polite">
+          {burnRateInvalid
+            ? t('errorBudget.burnRateInvalid')
+            : remainingInvalid
+              ? t('errorBudget.remainingInvalid')
+              : t('errorBudget.exhaustionResult', {
+                  rate: format.number(burnRate),
+                  remaining: format.percent(remaining),
+                  duration: format.duration(timeToExhaustionSeconds(burnRate, windowDays, remaining / 100)),
+                })}
+        </p>
+      </div>
+
+      <div className="card">
+        <table className="data-table burn-table">
+          <caption>{t('burn.caption', { days: windowDays })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('burn.severityColumn')}</th>
+              <th scope="col" className="numeric">
+                {t('burn.spentColumn')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('burn.burnRateColumn')}
+              </th>
+              <th scope="col">{t('burn.longWindowColumn')}</th>
+              <th scope="col">{t('burn.shortWindowColumn')}</th>
+              <th scope="col">{t('burn.exhaustionColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {alerts.map((alert) => (
+              <tr key={alert.budgetFraction}>
+                <th scope="row">{t(`burn.severity.${alert.severity}`)}</th>
+                <td className="numeric">{format.percent(alert.budgetFraction * 100, 2)}</td>
+                <td className="numeric">{format.number(alert.burnRate, 2)}</td>
+                <td>{prometheusDuration(alert.longWindowSeconds)}</td>
+                <td>{prometheusDuration(alert.shortWindowSeconds)}</td>
+                <td>{format.duration(timeToExhaustionSeconds(alert.burnRate, windowDays))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="field-hint">{windowDays === 30 ? t('burn.derivation30') : t('burn.derivationOther', { days: windowDays })}</p>
+        <p className="source-note">{t('burn.source')}</p>
+        <BurnDownChart windowDays={windowDays} />
+      </div>
+
+      <div className="card alert-rules">
+        <h2 className="card-heading">{t('alerts.heading')}</h2>
+        <label className="field-label" htmlFor={`${id}-sli`}>
+          {t('alerts.sliLabel')}
+        </label>
+        <textarea
+          id={`${id}-sli`}
+          className="text-input mono"
+          rows={3}
+          spellCheck={false}
+          value={tools.sliExpression}
+          aria-invalid={rulesProblem !== undefined}
+          aria-describedby={`${id}-sli-hint`}
+          onChange={(event) => updateTools({ sliExpression: event.target.value })}
+        />
+        <p id={`${id}-sli-hint`} className={rulesProblem ? 'field-error' : 'field-hint'}>
+          {rulesProblem ?? t('alerts.sliHint', { placeholder: SLI_WINDOW_PLACEHOLDER })}
+        </p>
+        <label className="field-label" htmlFor={`${id}-service`}>
+          {t('alerts.serviceLabel')}
+        </label>
+        <input id={`${id}-service`} className="text-input" value={tools.serviceName} onChange={(event) => updateTools({ serviceName: event.target.value })} />
+        <div className="export-row">
+          <button type="button" className="button primary" disabled={!rulesYaml} onClick={() => void exportRules()}>
+            {t('alerts.export')}
+          </button>
+          {exportStatus && (
+            <span className="field-hint" role="status">
+              {exportStatus}
+            </span>
+          )}
+        </div>
+        {rulesYaml && (
+          <details className="rules-preview">
+            <summary>{t('alerts.preview')}</summary>
+            <pre>{rulesYaml}</pre>
+          </details>
+        )}
+      </div>
+    </div>
+  );
+}

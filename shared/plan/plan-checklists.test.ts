@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditItems, auditItemsFileSchema, observabilityGroups, observabilityOptions } from './plan-checklists';
+
+const seed = readFileSync(join(import.meta.dirname, '../../../shared/seeds/000_56c9c60f0e17b099.txt'), 'utf8');
+
+describe('production-readiness audit items', () => {
+  it('cover the seed’s routine-audit list (例行审计), one item per listed flag plus the master-replication note', () => {
+    // The seed's list: vulnerabilities, privileged mode, ownerless containers, image size, single
+    // replicas, unapproved registries, invalid (wildcard) ingress; then the note on replicated masters.
+    expect(auditItems.map((item) => item.id)).toEqual([
+      'vulnerable-images',
+      'privileged-containers',
+      'ownerless-containers',
+      'oversized-images',
+      'single-replicas',
+      'unapproved-registries',
+      'wildcard-ingress',
+      'replicated-control-plane',
+    ]);
+    for (const flag of ['容器的安全漏洞', '在特权模式下运行的容器', '无主容器', '镜像尺寸', '单个复制品', '未经批准的容器资源库', '无效的入口']) {
+      expect(seed).toContain(flag);
+    }
+  });
+
+  it('name their source in the seed and are written in both languages', () => {
+    for (const item of auditItems) {
+      expect(item.source).toMatch(/Seed/);
+      expect(item.label.zh).toMatch(/\p{Script=Han}/u);
+      expect(item.label.en).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('refuse a data file with a repeated id', () => {
+    const [first] = auditItems;
+    expect(auditItemsFileSchema.safeParse({ items: [first, first] }).success).toBe(false);
+  });
+});
+
+describe('observability options', () => {
+  it('offer every group, each option from the seed’s monitoring or logging chapter', () => {
+    expect(new Set(observabilityOptions.map((option) => option.group))).toEqual(new Set(observabilityGroups));
+    for (const option of observabilityOptions) expect(option.source).toMatch(/^Seed, (monitoring|logging) chapter/);
+  });
+
+  it('list the monitoring tools the seed names', () => {
+    const tools = observabilityOptions.filter((option) => option.group === 'monitoring-tool').map((option) => option.label.en);
+    for (const tool of tools) expect(seed).toContain(tool);
+  });
+});

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../ipc/contract';
+import { createPlanTranslators, planToDocument } from './plan-document';
+import { createEmptyPlan } from './plan-schema';
+import { escapeHtml, planToHtml } from './plan-to-html';
+import { parsePlanFile } from './plan-file';
+
+/** The fixture plan with every section filled (tests/fixtures/plans/full-plan.kplan.json). */
+const fullPlanFixture = () =>
+  parsePlanFile(readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json'), 'utf8'));
+
+async function htmlFor(language: Language, plan = fullPlanFixture()): Promise<string> {
+  return planToHtml(planToDocument(plan, { language, translatorFor: await createPlanTranslators(language) }));
+}
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that can open markup or end an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('planToHtml', () => {
+  it('escapes every piece of user text: no tag from the plan reaches the document', async () => {
+    const html = await htmlFor('en');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<Kubernetes>');
+    expect(html).toContain('Keep &lt;script&gt;alert(1)&lt;/script&gt; out of every report');
+    expect(html).toContain('<title>Payments platform | 支付平台 &lt;Kubernetes&gt; rollout</title>');
+    expect(html).toContain('Platform &amp; SRE (平台组)');
+  });
+
+  it('is self-contained: inline styles, no scripts, no external resources', async () => {
+    const html = await htmlFor('zh-CN');
+    expect(html).toMatch(/<style>[\s\S]+<\/style>/u);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/iu);
+    expect(html).not.toMatch(/(?:src|href)="(?!#)/u);
+    // Its own policy forbids scripts even if a viewer opened it with one injected.
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+  });
+
+  it('names CJK and Latin fonts, and starts every major section on a new printed page', async () => {
+    const html = await htmlFor('en');
+    for (const font of ['"Noto Sans CJK SC"', '"PingFang SC"', '"Microsoft YaHei"', 'Arial']) expect(html).toContain(font);
+    expect(html).toMatch(/@media print \{[\s\S]*section\.major \{ break-before: page;/u);
+    expect(html.match(/<section id="[a-zA-Z]+" class="major">/gu)).toHaveLength(11);
+  });
+
+  it('is written in the requested language, with lang set for the fonts and screen readers', async () => {
+    const zh = await htmlFor('zh-CN');
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<h2>发行版决策</h2>');
+    const en = await htmlFor('en');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h2>Distribution decision</h2>');
+  });
+
+  it('keeps line breaks of table cells and paragraphs through CSS, not through markup from the plan', async () => {
+    const html = await htmlFor('en');
+    expect(html).toContain('<td>Two base images | need rebuilding.\n见工单 OPS-12。</td>');
+  });
+
+  it('renders a plan with nothing decided yet', async () => {
+    const html = await htmlFor('en', createEmptyPlan({ id: 'empty', title: '', now: new Date('2026-01-01T00:00:00Z') }));
+    expect(html).toContain('<h1>Untitled plan</h1>');
+    expect(html).toContain('Not decided yet: the SLA page fills this section in.');
+  });
+});

@@ -1,0 +1,138 @@
+import type { DocumentBlock } from './document-model';
+import type { PlanDocument } from './plan-document';
+
+/** Everything from the plan is user text: it is escaped wherever it lands, attribute or body. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/**
+ * Latin faces first, then the CJK ones: a browser takes each character from the first font that has
+ * it, so English reads in a Latin face and Chinese in a CJK one on Linux, macOS and Windows alike.
+ */
+const LATIN_FONTS = '"Inter", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans"';
+const CJK_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei"';
+const MONO_FONTS = '"JetBrains Mono", Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace';
+
+/** Inline, so the file needs nothing beside it; the print rules give every major section its own page. */
+const STYLES = `
+:root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --rule: #d0d7de; --accent: #1f5fbf; --warn: #9a6700; --band: #f6f8fa; }
+* { box-sizing: border-box; }
+html { font-family: ${LATIN_FONTS}, ${CJK_FONTS}, sans-serif; color: var(--ink); background: #fff; line-height: 1.6; font-size: 11pt; }
+body { margin: 0; }
+main { max-width: 52rem; margin: 0 auto; padding: 2.5rem 1.5rem 4rem; }
+h1, h2, h3, h4 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 2em; margin: 0 0 0.5rem; }
+h2 { font-size: 1.5em; margin: 2.5rem 0 1rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--rule); }
+h3 { font-size: 1.15em; margin: 1.5rem 0 0.5rem; }
+h4 { font-size: 1em; margin: 1.25rem 0 0.4rem; color: var(--muted); }
+p { margin: 0 0 0.75rem; white-space: pre-line; overflow-wrap: anywhere; }
+.meta { margin: 0 0 2rem; color: var(--muted); }
+.meta div { display: flex; }
+.meta dt { font-weight: 600; white-space: pre; }
+.meta dd { margin: 0; }
+nav ol { padding-left: 1.5rem; }
+nav a { color: var(--accent); text-decoration: none; }
+ul, ol { margin: 0 0 0.75rem; padding-left: 1.5rem; }
+li { overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; font-size: 0.95em; }
+caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
+th, td { border: 1px solid var(--rule); padding: 0.35rem 0.6rem; vertical-align: top; text-align: left; white-space: pre-line; overflow-wrap: anywhere; }
+th { background: var(--band); }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+pre { background: var(--band); border: 1px solid var(--rule); padding: 0.75rem; overflow-x: auto; white-space: pre-wrap; font-family: ${MONO_FONTS}; font-size: 0.85em; }
+.note { border-left: 4px solid var(--rule); padding: 0.4rem 0.8rem; margin: 0 0 0.75rem; background: var(--band); }
+.note.warning { border-left-color: var(--warn); }
+footer { margin-top: 3rem; color: var(--muted); font-size: 0.9em; border-top: 1px solid var(--rule); padding-top: 0.5rem; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  section.major { break-before: page; page-break-before: always; }
+  nav a { color: inherit; }
+  pre, .note, table { break-inside: auto; }
+}
+`;
+
+function blockToHtml(block: DocumentBlock, labels: PlanDocument['labels']): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table': {
+      const cellClass = (index: number) => (block.align?.[index] === 'right' ? ' class="number"' : '');
+      const caption = block.caption === undefined ? '' : `<caption>${escapeHtml(block.caption)}</caption>`;
+      const head = block.header.map((text, index) => `<th scope="col"${cellClass(index)}>${escapeHtml(text)}</th>`).join('');
+      const rows = block.rows
+        .map((row) => `<tr>${block.header.map((_, index) => `<td${cellClass(index)}>${escapeHtml(row[index] ?? '')}</td>`).join('')}</tr>`)
+        .join('\n');
+      return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+    }
+    case 'code':
+      return `<pre><code data-language="${escapeHtml(block.language)}">${escapeHtml(block.text)}</code></pre>`;
+    case 'note': {
+      const label = block.tone === 'source' ? labels.source : labels.warning;
+      return `<div class="note ${block.tone}"><strong>${escapeHtml(label)}${escapeHtml(labels.colon)}</strong>${escapeHtml(block.text)}</div>`;
+    }
+  }
+}
+
+/**
+ * The plan document as one self-contained HTML file: inline styles, no scripts, no external
+ * resources, ready to print (each major section starts a page). Pure: the same document always
+ * gives the same bytes.
+ */
+export function planToHtml(document: PlanDocument): string {
+  const meta = document.meta
+    .map(({ label, value }) => `<div><dt>${escapeHtml(label)}${escapeHtml(document.labels.colon)}</dt><dd>${escapeHtml(value)}</dd></div>`)
+    .join('');
+  const contents = document.sections
+    .map((section) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(section.title)}</a></li>`)
+    .join('');
+  const sections = document.sections
+    .map(
+      (section, index) =>
+        // The overview follows the title page's contents list; every later section starts a page.
+        `<section id="${escapeHtml(section.id)}"${index === 0 ? '' : ' class="major"'}>\n<h2>${escapeHtml(section.title)}</h2>\n${section.blocks
+          .map((block) => blockToHtml(block, document.labels))
+          .join('\n')}\n</section>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(document.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(document.title)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${escapeHtml(document.title)}</h1>
+<dl class="meta">${meta}</dl>
+</header>
+<nav aria-label="${escapeHtml(document.labels.contents)}">
+<h2>${escapeHtml(document.labels.contents)}</h2>
+<ol>${contents}</ol>
+</nav>
+${sections}
+<footer>${escapeHtml(document.labels.generatedBy)}</footer>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,75 @@
+import type { DocumentBlock } from './document-model';
+import type { PlanDocument } from './plan-document';
+
+/**
+ * Stops user text from turning into HTML when the Markdown is rendered (a wiki, a pull request):
+ * only a "<" that could open a tag or comment is escaped, so "a < b" stays readable as plain text.
+ */
+function escapeTags(text: string): string {
+  return text.replace(/&(?=[#a-z0-9]+;)/giu, '&amp;').replace(/<(?=[a-z/!?])/giu, '&lt;');
+}
+
+/** Inline text: one line, so a newline in user text cannot start a heading or a list of its own. */
+function inline(text: string): string {
+  return escapeTags(text).replace(/\s*\r?\n\s*/gu, ' ').trim();
+}
+
+/** A table cell: a pipe would end the cell and a newline the row, so both are escaped. */
+function cell(text: string): string {
+  return escapeTags(text.trim()).replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(/\r?\n/gu, '<br>');
+}
+
+/** A paragraph keeps the user's line breaks as Markdown hard breaks. */
+function paragraph(text: string): string {
+  return escapeTags(text.trim())
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .join('  \n');
+}
+
+/** A fence longer than any run of backticks inside, so code can hold backticks. */
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/gu)].map((match) => match[0].length));
+  return '`'.repeat(longest + 1);
+}
+
+function blockToMarkdown(block: DocumentBlock, labels: PlanDocument['labels']): string {
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(block.level)} ${inline(block.text)}`;
+    case 'paragraph':
+      return paragraph(block.text);
+    case 'list':
+      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${inline(item)}`).join('\n');
+    case 'table': {
+      const align = (index: number) => (block.align?.[index] === 'right' ? '---:' : '---');
+      const row = (cells: readonly string[]) => `| ${block.header.map((_, index) => cell(cells[index] ?? '')).join(' | ')} |`;
+      const lines = [row(block.header), `| ${block.header.map((_, index) => align(index)).join(' | ')} |`, ...block.rows.map(row)];
+      return block.caption === undefined ? lines.join('\n') : `*${inline(block.caption)}*\n\n${lines.join('\n')}`;
+    }
+    case 'code': {
+      const marker = fence(block.text);
+      return `${marker}${block.language.replace(/[^\w+-]/gu, '')}\n${block.text.replace(/\n$/u, '')}\n${marker}`;
+    }
+    case 'note': {
+      const label = block.tone === 'source' ? labels.source : labels.warning;
+      return `> **${inline(label)}**${labels.colon}${paragraph(block.text).replace(/\n/gu, '\n> ')}`;
+    }
+  }
+}
+
+/** The plan document as GitHub-flavoured Markdown; the same document always gives the same text. */
+export function planToMarkdown(document: PlanDocument): string {
+  const parts = [
+    `# ${inline(document.title)}`,
+    document.meta.map(({ label, value }) => `**${inline(label)}**${document.labels.colon}${inline(value)}`).join('  \n'),
+    `## ${inline(document.labels.contents)}`,
+    document.sections.map((section, index) => `${index + 1}. ${inline(section.title)}`).join('\n'),
+  ];
+  for (const section of document.sections) {
+    parts.push(`## ${inline(section.title)}`);
+    parts.push(...section.blocks.map((block) => blockToMarkdown(block, document.labels)));
+  }
+  parts.push(`---\n\n*${inline(document.labels.generatedBy)}*`);
+  return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+}

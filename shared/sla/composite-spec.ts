@@ -1,0 +1,94 @@
+import type { AvailabilityNode } from './composite-availability';
+
+/**
+ * A compact text form of a composite, shared by the page and the CLI:
+ *   lb:99.99 * (api:99.9 | api:99.9) * 2of3(etcd:99.9)
+ * `*` chains in series, `|` is redundancy (binds tighter than `*`), `KofN(…)` is a quorum of N
+ * copies needing K up, `Nx(…)` is N redundant copies (1ofN), parentheses group. A component is
+ * `name:percent` or just a percent.
+ */
+export class CompositeSpecError extends Error {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
+    super(message);
+    this.name = 'CompositeSpecError';
+  }
+}
+
+export function parseCompositeSpec(spec: string): AvailabilityNode {
+  let position = 0;
+  let componentCount = 0;
+
+  const skipSpaces = () => {
+    while (/\s/u.test(spec[position] ?? '')) position++;
+  };
+  const fail = (what: string): never => {
+    throw new CompositeSpecError(`${what} at character ${position + 1} of "${spec}".`, position);
+  };
+  const expect = (char: string) => {
+    skipSpaces();
+    if (spec[position] !== char) fail(`Expected "${char}"`);
+    position++;
+  };
+  const readMatch = (pattern: RegExp): RegExpExecArray | null => {
+    skipSpaces();
+    const match = new RegExp(pattern.source, 'y' + pattern.flags);
+    match.lastIndex = position;
+    const found = match.exec(spec);
+    if (found) position += found[0].length;
+    return found;
+  };
+
+  const group = (kind: 'serial' | 'parallel', children: AvailabilityNode[]): AvailabilityNode =>
+    children.length === 1 && children[0] ? children[0] : { kind, children };
+
+  function serial(): AvailabilityNode {
+    const children = [parallel()];
+    while (readMatch(/\*/u)) children.push(parallel());
+    return group('serial', children);
+  }
+
+  function parallel(): AvailabilityNode {
+    const children = [factor()];
+    while (readMatch(/\|/u)) children.push(factor());
+    return group('parallel', children);
+  }
+
+  function factor(): AvailabilityNode {
+    const quorum = readMatch(/(\d+)\s*of\s*(\d+)\s*\(/u);
+    if (quorum) {
+      const unit = serial();
+      expect(')');
+      const required = Number(quorum[1]);
+      const count = Number(quorum[2]);
+      if (required < 1 || count < required) fail(`A quorum needs 1 ≤ K ≤ N (got ${required}of${count})`);
+      return { kind: 'k-of-n', required, count, unit };
+    }
+    const copies = readMatch(/(\d+)\s*x\s*\(/u);
+    if (copies) {
+      const unit = serial();
+      expect(')');
+      const count = Number(copies[1]);
+      if (count < 1) fail('At least one copy is needed');
+      return { kind: 'k-of-n', required: 1, count, unit };
+    }
+    if (readMatch(/\(/u)) {
+      const inner = serial();
+      expect(')');
+      return inner;
+    }
+    const component = readMatch(/(?:([\p{L}_][\p{L}\p{N}_.-]*)\s*:\s*)?(\d+(?:\.\d+)?)\s*%?/u);
+    if (!component) fail('Expected a component such as "api:99.9"');
+    componentCount++;
+    const availabilityPercent = Number(component?.[2]);
+    if (availabilityPercent > 100) fail(`Availability above 100 % (${availabilityPercent})`);
+    return { kind: 'component', name: component?.[1] ?? `#${componentCount}`, availabilityPercent };
+  }
+
+  const tree = serial();
+  skipSpaces();
+  if (position < spec.length) fail(`Unexpected "${spec[position]}"`);
+  return tree;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseAvailabilityTarget, parseDuration, parseSloTarget } from './parse-sla-input';
+
+describe('parseAvailabilityTarget', () => {
+  it('accepts a percent sign, a decimal comma and spaces', () => {
+    expect(parseAvailabilityTarget(' 99.95 % ')).toEqual({ ok: true, value: 99.95 });
+    expect(parseAvailabilityTarget('99,9')).toEqual({ ok: true, value: 99.9 });
+    expect(parseAvailabilityTarget('100')).toEqual({ ok: true, value: 100 });
+    expect(parseAvailabilityTarget('99.9999')).toEqual({ ok: true, value: 99.9999 });
+  });
+
+  it('names what is wrong with bad input', () => {
+    expect(parseAvailabilityTarget('')).toEqual({ ok: false, problem: 'empty' });
+    expect(parseAvailabilityTarget('abc')).toEqual({ ok: false, problem: 'not-a-number' });
+    expect(parseAvailabilityTarget('NaN')).toEqual({ ok: false, problem: 'not-a-number' });
+    expect(parseAvailabilityTarget('-1')).toEqual({ ok: false, problem: 'negative' });
+    expect(parseAvailabilityTarget('100.5')).toEqual({ ok: false, problem: 'above-100' });
+  });
+
+  it('refuses "forty nines" instead of rounding it to 100', () => {
+    const fortyNines = `99.${'9'.repeat(38)}`;
+    expect(Number(fortyNines)).toBe(100);
+    expect(parseAvailabilityTarget(fortyNines)).toEqual({ ok: false, problem: 'beyond-precision' });
+    expect(parseAvailabilityTarget(`99.${'9'.repeat(12)}`)).toEqual({ ok: false, problem: 'beyond-precision' });
+  });
+});
+
+describe('parseSloTarget', () => {
+  it('refuses 100 % and 0 %, which leave no meaningful error budget', () => {
+    expect(parseSloTarget('100')).toEqual({ ok: false, problem: 'not-below-100' });
+    expect(parseSloTarget('0')).toEqual({ ok: false, problem: 'zero' });
+    expect(parseSloTarget('99.9')).toEqual({ ok: true, value: 99.9 });
+  });
+});
+
+describe('parseDuration', () => {
+  it('reads compact and spelled-out durations in both languages', () => {
+    expect(parseDuration('7h12m')).toEqual({ ok: true, value: 25_920 });
+    expect(parseDuration('43 min 12 s')).toEqual({ ok: true, value: 2_592 });
+    expect(parseDuration('90d')).toEqual({ ok: true, value: 7_776_000 });
+    expect(parseDuration('864ms')).toEqual({ ok: true, value: 0.864 });
+    expect(parseDuration('8 小时 45 分 36 秒')).toEqual({ ok: true, value: 31_536 });
+    expect(parseDuration('120')).toEqual({ ok: true, value: 120 });
+  });
+
+  it('names bad durations', () => {
+    expect(parseDuration('')).toEqual({ ok: false, problem: 'empty' });
+    expect(parseDuration('-5m')).toEqual({ ok: false, problem: 'negative' });
+    expect(parseDuration('7 hours')).toEqual({ ok: false, problem: 'not-a-duration' });
+    expect(parseDuration('h')).toEqual({ ok: false, problem: 'not-a-duration' });
+  });
+});

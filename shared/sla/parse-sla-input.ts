@@ -1,0 +1,109 @@
+/**
+ * Reading what people type into the SLA tools: targets ("99.95", "99.95 %", "99,95") and durations
+ * ("7h12m", "43 min 12 s", "90d"). Each failure names its problem so the page and the CLI can say
+ * exactly what is wrong in the user's language.
+ */
+
+export type InputProblem =
+  | 'empty'
+  | 'not-a-number'
+  | 'negative'
+  | 'above-100'
+  | 'beyond-precision'
+  | 'not-below-100'
+  | 'zero'
+  | 'not-a-duration';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: InputProblem };
+
+/** One part in a million: past that, a double can no longer carry the target's unavailability. */
+const MAX_RELATIVE_ERROR = 1e-6;
+
+function normalizeNumber(text: string): string {
+  return text
+    .trim()
+    .replace(/[％%]$/u, '')
+    .trim()
+    .replace(',', '.');
+}
+
+/**
+ * The target's unavailability (100 - x) worked out in decimal, digit by digit, so "99.<38 nines>"
+ * gives 1e-38 rather than the 0 that `100 - Number(text)` gives.
+ */
+function exactUnavailability(decimal: string): number {
+  const [whole = '0', fraction = ''] = decimal.split('.');
+  const scale = BigInt(fraction.length);
+  const scaled = BigInt(whole + fraction);
+  const hundred = 100n * 10n ** scale;
+  return Number(`${hundred - scaled}e-${fraction.length}`);
+}
+
+/**
+ * A target in percent. 100 is valid for the downtime calculator (no downtime at all); targets with
+ * more nines than a double can hold are refused rather than silently rounded to 100.
+ */
+export function parseAvailabilityTarget(text: string): Parsed<number> {
+  const normalized = normalizeNumber(text);
+  if (normalized === '') return { ok: false, problem: 'empty' };
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/iu.test(normalized)) return { ok: false, problem: 'not-a-number' };
+  const value = Number(normalized);
+  if (!Number.isFinite(value)) return { ok: false, problem: 'not-a-number' };
+  if (value < 0) return { ok: false, problem: 'negative' };
+  if (value > 100) return { ok: false, problem: 'above-100' };
+  if (/^\+?\d*\.?\d*$/u.test(normalized)) {
+    const exact = exactUnavailability(normalized.replace(/^\+/u, '').replace(/^\./u, '0.'));
+    const computed = 100 - value;
+    if (exact > 0 && Math.abs(computed - exact) / exact > MAX_RELATIVE_ERROR) return { ok: false, problem: 'beyond-precision' };
+  }
+  return { ok: true, value };
+}
+
+/** An SLO for an error budget: as a target, but 100 leaves no budget to burn and is refused. */
+export function parseSloTarget(text: string): Parsed<number> {
+  const parsed = parseAvailabilityTarget(text);
+  if (!parsed.ok) return parsed;
+  if (parsed.value >= 100) return { ok: false, problem: 'not-below-100' };
+  if (parsed.value <= 0) return { ok: false, problem: 'zero' };
+  return parsed;
+}
+
+const durationUnits: Record<string, number> = {
+  ms: 0.001,
+  s: 1,
+  sec: 1,
+  m: 60,
+  min: 60,
+  h: 3_600,
+  d: 86_400,
+  w: 604_800,
+  秒: 1,
+  毫秒: 0.001,
+  分: 60,
+  分钟: 60,
+  小时: 3_600,
+  时: 3_600,
+  天: 86_400,
+  周: 604_800,
+};
+
+/**
+ * "7h12m", "7 h 12 min", "1.5d", "864ms", "8 小时 45 分 36 秒": a sum of number-unit pairs. A bare
+ * number is seconds. Zero is a valid duration; negative ones are not.
+ */
+export function parseDuration(text: string): Parsed<number> {
+  const trimmed = text.trim().toLowerCase().replace(/,/gu, '.');
+  if (trimmed === '') return { ok: false, problem: 'empty' };
+  if (trimmed.startsWith('-')) return { ok: false, problem: 'negative' };
+  if (/^\d+(\.\d+)?$/u.test(trimmed)) return { ok: true, value: Number(trimmed) };
+  const pattern = /(\d+(?:\.\d+)?)\s*(ms|毫秒|sec|min|分钟|小时|s|m|h|d|w|秒|分|时|天|周)\s*/gu;
+  let total = 0;
+  let consumed = 0;
+  for (const match of trimmed.matchAll(pattern)) {
+    if (match.index !== consumed) return { ok: false, problem: 'not-a-duration' };
+    total += Number(match[1]) * (durationUnits[match[2] ?? ''] ?? Number.NaN);
+    consumed = match.index + match[0].length;
+  }
+  if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total)) return { ok: false, problem: 'not-a-duration' };
+  return { ok: true, value: total };
+}
