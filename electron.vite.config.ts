@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import type { z } from 'zod';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
 import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './shared/choices/tradeoff-schema';
+import { table51Schema } from './shared/topology/table-5-1';
 
 /**
  * Fails the build on catalogue data that breaks its schema, naming the file and the field, so bad
@@ -18,6 +19,7 @@ function validateCatalogueData(): Plugin {
     ['data/choices/questionnaire.json', questionnaireSchema],
     ['data/choices/network-plugins.json', sdnDataSchema],
     ['data/choices/storage-options.json', storageDataSchema],
+    ['data/topology/table-5-1.json', table51Schema],
   ];
   return {
     name: 'kube-planner:validate-catalogue-data',

@@ -4,7 +4,7 @@ import type { IpcResult } from '../../shared/ipc/result';
 import { createI18n } from '../../shared/i18n/create-i18n';
 import { describeError } from '../../shared/i18n/describe-error';
 import { languageForLocale } from '../../shared/i18n/resources';
-import { type Handlers, dispatch } from '../core/dispatch';
+import type { Handlers } from '../core/dispatch';
 import { runCatalogueCommand } from './catalogue-command';
 import { exportCliOptions, runExportCommand } from './export-command';
 import { runSlaCommand, slaCliOptions } from './sla-command';

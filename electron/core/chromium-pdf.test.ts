@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
 import { planToHtml } from '../../shared/plan/plan-to-html';
-import { isChromiumAvailable, renderPdfWithChromium } from './chromium-pdf';
+import { createChromiumPdfPrinter, isChromiumAvailable, renderPdfWithChromium } from './chromium-pdf';
 import { parsePlanFile } from '../../shared/plan/plan-file';
 
 /** The fixture plan with every section filled (tests/fixtures/plans/full-plan.kplan.json). */
@@ -58,4 +58,46 @@ describe('renderPdfWithChromium without Chromium', () => {
       'Chromium was not found at /nonexistent/chromium',
     );
   });
+});
+
+describe.skipIf(skipReason !== '')(`createChromiumPdfPrinter ${skipReason && `(skipped: ${skipReason})`}`, () => {
+  it('prints one plan after another with the same browser, each in its own language', async () => {
+    const printer = createChromiumPdfPrinter();
+    try {
+      for (const [language, heading] of [
+        ['en', 'Distribution decision'],
+        ['zh-CN', '发行版决策'],
+        ['en', 'Decision log'],
+      ] as const) {
+        const html = planToHtml(planToDocument(fullPlanFixture(), { language, translatorFor: await createPlanTranslators(language) }));
+        expect(await pdfText(await printer.renderPdf(html))).toContain(heading);
+      }
+    } finally {
+      await printer.close();
+    }
+  }, 90_000);
+
+  it('fails with a clear message when a print takes too long, and prints again afterwards', async () => {
+    const printer = createChromiumPdfPrinter({ timeoutMs: 1 });
+    try {
+      await expect(printer.renderPdf('<p>x</p>')).rejects.toThrow('Chromium did not finish within 0.001 s.');
+    } finally {
+      await printer.close();
+    }
+    const patient = createChromiumPdfPrinter();
+    try {
+      expect(await pdfText(await patient.renderPdf('<!doctype html><p>after</p>'))).toContain('after');
+    } finally {
+      await patient.close();
+    }
+  }, 90_000);
+
+  it('removes its temporary folder when closed', async () => {
+    const folders = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('kube-planner-pdf-') && !name.includes('test'));
+    const before = await folders();
+    const printer = createChromiumPdfPrinter();
+    await printer.renderPdf('<p>x</p>');
+    await printer.close();
+    expect(await folders()).toEqual(before);
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultDataDir, systemLocale } from '../core/data-dir';
-import { renderPdfWithChromium } from '../core/chromium-pdf';
+import { createChromiumPdfPrinter } from '../core/chromium-pdf';
 import { createHandlers } from '../core/handlers';
 import { startWebHost } from './web-host';
 
@@ -22,7 +22,8 @@ const handlers = createHandlers({
   locale: systemLocale(),
   // The browser opens external links itself (target=_blank, noopener); the host never launches anything.
   openExternal: async () => false,
-  renderPdf: renderPdfWithChromium,
+  // One Chromium kept between prints: starting it is most of a cold PDF's time.
+  renderPdf: createChromiumPdfPrinter().renderPdf,
 });
 const host = await startWebHost({ handlers, rendererDir, port: Number(values.port) });
 console.log(`Kube Planner is running at ${host.url}`);

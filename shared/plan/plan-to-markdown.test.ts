@@ -61,7 +61,7 @@ describe('planToMarkdown', () => {
   it('reads well for a plan whose feature sections are all still empty', async () => {
     const plan = createEmptyPlan({ id: 'empty', title: '', now: new Date('2026-01-01T00:00:00Z') });
     const markdown = await markdownFor('zh-CN', plan);
-    expect(markdown).toMatch(/^# 未命名计划\n/u);
+    expect(markdown).toMatch(/^# 未命名方案\n/u);
     expect(markdown).toContain('## 可用性目标与停机预算\n\n尚未决定：请在“SLA”页面完成这一部分。');
     expect(markdown).toContain('尚未记录任何风险。');
     expect(markdown).not.toMatch(/\{\{|undefined|document\./u);

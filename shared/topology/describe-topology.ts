@@ -41,7 +41,11 @@ export function describeTopology(section: TopologyPlanSection, analysis: Topolog
 export function describeQuorum(section: TopologyPlanSection, analysis: TopologyAnalysis, t: DocumentTranslate): string[] {
   const { etcd } = analysis;
   if (etcd.members === 0) return [t('quorum.none')];
-  const lines = [t('quorum.explanation', { members: etcd.members, quorum: etcd.quorum, tolerated: etcd.toleratedFailures })];
+  const lines = [
+    etcd.toleratedFailures === 0
+      ? t('quorum.explanationNoSpare', { count: etcd.members, quorum: etcd.quorum })
+      : t('quorum.explanation', { members: etcd.members, quorum: etcd.quorum, tolerated: etcd.toleratedFailures }),
+  ];
   if (analysis.evenEtcdMembers) lines.push(t('quorum.even', { members: etcd.members, fewer: etcd.members - 1 }));
   if (etcd.zones === 1) {
     lines.push(t('quorum.singleZone'));

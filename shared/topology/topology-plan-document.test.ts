@@ -36,6 +36,7 @@ describe('topologySectionToDocument', () => {
     expect(all).toContain('Does not hold: with one zone down');
     expect(all).toContain('two etcd members, which survive no failure at all');
     expect(all).toContain('2 is an even count');
+    expect(all).toContain('With 2 members, etcd needs all 2 of them to agree, so it cannot lose a single one.');
   });
 
   it('writes Chinese with numbers formatted for zh-CN', async () => {

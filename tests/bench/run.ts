@@ -5,13 +5,16 @@
 import { cpus } from 'node:os';
 import { benchCatalogueFilter } from './catalogue-filter';
 import { benchLandscapeImport } from './landscape-import';
+import { benchPlanExport } from './plan-export';
 
 console.error('Timing landscape imports…');
 const landscapeImport = await benchLandscapeImport();
 console.error('Timing catalogue search keystrokes in Chromium…');
 const catalogueFilter = await benchCatalogueFilter();
+console.error('Timing plan exports per format…');
+const planExport = await benchPlanExport();
 
-const results = [...landscapeImport, ...catalogueFilter];
+const results = [...landscapeImport, ...catalogueFilter, ...planExport];
 console.log(
   JSON.stringify(
     {
@@ -20,10 +23,12 @@ console.log(
       targets: {
         catalogueFilterP95Ms: { '~2,500 rows': 16.7, '50,000 rows': 50 },
         landscapeImportMedianMs: 1000,
+        planExportP95Ms: 1000,
       },
       allTargetsMet: results.every((result) => !('meetsTarget' in result) || result.meetsTarget),
       landscapeImport,
       catalogueFilter,
+      planExport,
     },
     null,
     2,

@@ -19,16 +19,17 @@ test.describe('in English (OS locale en-US)', () => {
     for (const name of sectionNames.en) await expect(navigation.getByRole('button', { name, exact: true })).toBeVisible();
   });
 
-  test('the SLA quick calculator shows 8.76 hours a year for 99.9%', async ({ page, host }) => {
+  test('the SLA page shows 8.76 hours (8 h 45 m 36 s) a year for 99.9%', async ({ page, host }) => {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'SLA', exact: true }).click();
     const input = page.getByLabel('Availability target (%)');
     await input.fill('99.9');
     await expect(page.locator('tr[data-period="year"] .downtime')).toHaveText('8.76 hours');
+    await expect(page.locator('tr[data-period="year"] .exact')).toHaveText('8 h 45 m 36 s');
     await input.fill('99.99');
     await expect(page.locator('tr[data-period="year"] .downtime')).toHaveText('52.56 minutes');
     await input.fill('101');
-    await expect(page.getByText('Enter a number from 0 to 100.')).toBeVisible();
+    await expect(page.getByText('Availability cannot be above 100 %.')).toBeVisible();
   });
 
   test('switches to Chinese at run time and keeps the choice after a reload', async ({ page, host }) => {
@@ -111,11 +112,12 @@ test.describe('in Chinese (OS locale zh-CN)', () => {
     for (const name of sectionNames['zh-CN']) await expect(navigation.getByRole('button', { name, exact: true })).toBeVisible();
   });
 
-  test('the SLA quick calculator shows 8.76 小时 a year for 99.9%', async ({ page, host }) => {
+  test('the SLA page shows 8 小时 45 分 36 秒 a year for 99.9%', async ({ page, host }) => {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'SLA', exact: true }).click();
     await page.getByLabel('可用性目标（%）').fill('99.9');
     await expect(page.locator('tr[data-period="year"] .downtime')).toHaveText('8.76 小时');
+    await expect(page.locator('tr[data-period="year"] .exact')).toHaveText('8 小时 45 分 36 秒');
   });
 });
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { type Page, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { startIsolatedHost } from '../support/web-host-fixture';
+import { FULL_PLAN_PATH } from '../fixtures/plans/full-plan';
 
 const outDir = resolve(import.meta.dirname, '../../assets/screenshots');
 /** A real landscape file for the import report shot; the shot is left out where it is absent. */
@@ -44,6 +45,48 @@ async function captureCatalogueStates(page: Page, name: (state: string) => strin
     await page.screenshot({ path: name('imported') });
   }
 }
+/** The plan's export tab with the full fixture plan open: the Markdown text, then the document preview. */
+async function capturePlanExportStates(page: Page, name: (state: string) => string): Promise<void> {
+  await page.locator('.plan-file-actions input[type="file"]').setInputFiles(FULL_PLAN_PATH);
+  await page.locator('#plan-tab-export').click();
+  await page.locator('.export-panel select').first().selectOption('md');
+  await page.locator('.export-preview-text').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: name('export-markdown') });
+  await page.locator('.export-panel select').first().selectOption('html');
+  await page.locator('.export-preview-document').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: name('export-preview') });
+}
+/** The Choices page's CaaS/PaaS questionnaire with three answers, then the network and storage tabs. */
+async function captureChoicesStates(page: Page, name: (state: string) => string): Promise<void> {
+  for (const question of await page.locator('.question').all().then((all) => all.slice(0, 3))) {
+    await question.locator('input[type="radio"]').last().check();
+  }
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: name('caas-paas') });
+  await page.locator('.choices-tab').nth(1).click();
+  await page.locator('.check-option input').first().check();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('sdn') });
+  await page.locator('.choices-tab').nth(2).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('storage') });
+}
+/** The Choices page's HA topology tab: three zones (top, quotas, Table 5.1), then a two-zone layout that fails. */
+async function captureTopologyStates(page: Page, name: (state: string) => string): Promise<void> {
+  await page.locator('.choices-tab').nth(3).click();
+  await page.locator('.topology-panel').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: name('topology') });
+  await page.locator('.topology-yaml').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: name('topology-quotas') });
+  await page.locator('[data-section="table-5-1"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: name('topology-table-5-1') });
+  await page.locator('[data-field="zones"]').fill('2');
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: name('topology-two-zones') });
+}
 const sections = (process.argv[2] ?? 'catalogue,sla').split(',');
 const themes = (process.argv[3] ?? 'light').split(',');
 
@@ -65,6 +108,13 @@ try {
         await page.screenshot({ path: resolve(outDir, `${section}-${language}${suffix}.png`) });
         if (section === 'catalogue') {
           await captureCatalogueStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
+        }
+        if (section === 'choices') {
+          await captureChoicesStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
+          await captureTopologyStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
+        }
+        if (section === 'plan') {
+          await capturePlanExportStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
         }
       }
       await page.close();

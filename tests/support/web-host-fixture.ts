@@ -21,11 +21,15 @@ export async function startIsolatedHost(options: { locale?: string; dataDir?: st
     renderPdf: renderPdfWithChromium,
   });
   const host = await startWebHost({ handlers, rendererDir });
+  // A test may close the host itself to restart another on the same data folder; disposal then only cleans up.
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= host.close());
   return {
     ...host,
+    close,
     dataDir,
     dispose: async () => {
-      await host.close();
+      await close();
       // A debounced save from the closing page can still be landing in the folder: retry the removal.
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },

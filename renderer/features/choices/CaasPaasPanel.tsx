@@ -7,7 +7,6 @@ import { resolveWeights } from '../../../shared/choices/weighted-ranking';
 import { useAppStore } from '../../app/store';
 import { PlanControls } from './PlanControls';
 import { IgnoredNotes, ProblemNotice, ScoreBar } from './ResultParts';
-import { WeightSliders } from './WeightSliders';
 
 export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire }) {
   const { t } = useTranslation('choices');
@@ -26,6 +25,13 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
     ...(result.ignoredAnswers.length > 0 ? [t('ignored.answers', { count: result.ignoredAnswers.length })] : []),
     ...(result.ignoredWeightIds.length > 0 ? [t('ignored.weights', { ids: result.ignoredWeightIds.join(', ') })] : []),
   ];
+
+  const putIntoPlan = result.ok
+    ? () => {
+        const resolved = resolveWeights(questionnaire.questions, weights).weights;
+        setPlanSection('caasPaas', caasPaasPlanSection(result, answers, resolved, rationale));
+      }
+    : undefined;
 
   return (
     <div className="choices-layout">
@@ -137,14 +143,7 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
           rationale={rationale}
           onRationaleChange={setCaasRationale}
           inPlan={inPlan}
-          onPutIntoPlan={
-            result.ok
-              ? () => {
-                  const resolved = resolveWeights(questionnaire.questions, weights).weights;
-                  setPlanSection('caasPaas', caasPaasPlanSection(result, answers, resolved, rationale));
-                }
-              : undefined
-          }
+          onPutIntoPlan={putIntoPlan}
         />
         <p className="source-note">{t('caas.source')}</p>
       </section>

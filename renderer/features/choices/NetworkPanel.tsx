@@ -12,6 +12,8 @@ import { IgnoredNotes, ProblemNotice } from './ResultParts';
 import { SurveyChart } from './SurveyChart';
 import { WeightSliders } from './WeightSliders';
 
+const AREA = 'sdn';
+
 export function NetworkPanel({ data }: { data: SdnData }) {
   const { t } = useTranslation('choices');
   const id = useId();
@@ -28,6 +30,15 @@ export function NetworkPanel({ data }: { data: SdnData }) {
     ...(result.ignoredWeightIds.length > 0 ? [t('ignored.weights', { ids: result.ignoredWeightIds.join(', ') })] : []),
     ...(result.ignoredRequirementIds.length > 0 ? [t('ignored.requirements', { ids: result.ignoredRequirementIds.join(', ') })] : []),
   ];
+
+  const putIntoPlan =
+    result.ok && chosen
+      ? () =>
+          setPlanSection(
+            'sdn',
+            sdnPlanSection(result.ranking, chosen, resolveWeights(data.criteria, weights).weights, requirements, rationale),
+          )
+      : undefined;
 
   return (
     <div className="choices-layout">
@@ -69,7 +80,7 @@ export function NetworkPanel({ data }: { data: SdnData }) {
           <>
             <p className="field-hint">{t('result.unknownCounts')}</p>
             <OptionRanking
-              area="sdn"
+              area={AREA}
               ranking={result.ranking}
               chosenId={chosen?.optionId ?? ''}
               onChoose={setSdnChosenId}
@@ -90,15 +101,7 @@ export function NetworkPanel({ data }: { data: SdnData }) {
           rationale={rationale}
           onRationaleChange={setSdnRationale}
           inPlan={inPlan}
-          onPutIntoPlan={
-            result.ok && chosen
-              ? () =>
-                  setPlanSection(
-                    'sdn',
-                    sdnPlanSection(result.ranking, chosen, resolveWeights(data.criteria, weights).weights, requirements, rationale),
-                  )
-              : undefined
-          }
+          onPutIntoPlan={putIntoPlan}
         />
       </section>
     </div>

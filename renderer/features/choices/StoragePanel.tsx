@@ -13,6 +13,8 @@ import { WeightSliders } from './WeightSliders';
 
 const needChoices: StorageNeed[] = [...storageKindSchema.options, 'none'];
 
+const AREA = 'storage';
+
 export function StoragePanel({ data }: { data: StorageData }) {
   const { t } = useTranslation('choices');
   const id = useId();
@@ -32,6 +34,20 @@ export function StoragePanel({ data }: { data: StorageData }) {
     ...(result.ignoredWeightIds.length > 0 ? [t('ignored.weights', { ids: result.ignoredWeightIds.join(', ') })] : []),
     ...(result.ignoredNeedIds.length > 0 ? [t('ignored.needs', { ids: result.ignoredNeedIds.join(', ') })] : []),
   ];
+
+  const putIntoPlan =
+    result.ok && chosen
+      ? () =>
+          setPlanSection(
+            'storage',
+            storagePlanSection(
+              result.ranking,
+              chosen,
+              { infrastructure, needs, weights: resolveWeights(data.criteria, weights).weights },
+              rationale,
+            ),
+          )
+      : undefined;
 
   return (
     <div className="choices-layout">
@@ -103,7 +119,7 @@ export function StoragePanel({ data }: { data: StorageData }) {
               </p>
             )}
             <OptionRanking
-              area="storage"
+              area={AREA}
               ranking={result.ranking}
               chosenId={chosen?.optionId ?? ''}
               onChoose={setStorageChosenId}
@@ -125,20 +141,7 @@ export function StoragePanel({ data }: { data: StorageData }) {
           rationale={rationale}
           onRationaleChange={setStorageRationale}
           inPlan={inPlan}
-          onPutIntoPlan={
-            result.ok && chosen
-              ? () =>
-                  setPlanSection(
-                    'storage',
-                    storagePlanSection(
-                      result.ranking,
-                      chosen,
-                      { infrastructure, needs, weights: resolveWeights(data.criteria, weights).weights },
-                      rationale,
-                    ),
-                  )
-              : undefined
-          }
+          onPutIntoPlan={putIntoPlan}
         />
       </section>
     </div>

@@ -33,13 +33,23 @@ export function ObservabilityCard({ plan, update }: { plan: Plan; update: Update
               .filter((option) => option.group === group)
               .map((option) => (
                 <li key={option.id}>
-                  <label className="plan-check">
-                    <input type="checkbox" checked={observability[idsFor(group)].includes(option.id)} onChange={() => toggle(group, option.id)} />
+                  <div className="plan-check">
+                    <input
+                      type="checkbox"
+                      id={`plan-option-${option.id}`}
+                      aria-describedby={`plan-option-${option.id}-description`}
+                      checked={observability[idsFor(group)].includes(option.id)}
+                      onChange={() => toggle(group, option.id)}
+                    />
                     <span>
-                      <span className="plan-check-label">{localized(option.label)}</span>
-                      <span className="field-hint">{localized(option.description)}</span>
+                      <label className="plan-check-label" htmlFor={`plan-option-${option.id}`}>
+                        {localized(option.label)}
+                      </label>
+                      <span id={`plan-option-${option.id}-description`} className="field-hint">
+                        {localized(option.description)}
+                      </span>
                     </span>
-                  </label>
+                  </div>
                 </li>
               ))}
           </ul>

@@ -27,7 +27,6 @@ export function OverviewCard({ plan, update }: { plan: Plan; update: Update }) {
       <ol className="plan-rows">
         {plan.goals.map((goal, index) => (
           // Goals have no id of their own; their position is what the user sees and edits.
-          // eslint-disable-next-line react/no-array-index-key
           <li key={index} className="plan-row">
             <input
               className="text-input"

@@ -11,7 +11,8 @@ import { DecisionLogCard, RisksCard } from './PlanRegisters';
 import { PlanWorkspaceSidebar } from './PlanWorkspaceSidebar';
 import './plan.css';
 
-type View = 'edit' | 'export';
+const views = ['edit', 'export'] as const;
+type View = (typeof views)[number];
 
 /**
  * Ctrl/Cmd+Z undoes a plan edit, Ctrl/Cmd+Shift+Z and Ctrl+Y redo it. The fields are controlled by
@@ -113,7 +114,7 @@ export function PlanPage() {
         <PlanWorkspaceSidebar />
         <div className="plan-main">
           <div className="plan-tabs" role="tablist" aria-label={t('tabs.label')}>
-            {(['edit', 'export'] as const).map((tab) => (
+            {views.map((tab) => (
               <button
                 key={tab}
                 type="button"

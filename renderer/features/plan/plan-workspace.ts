@@ -189,7 +189,7 @@ export type PlanWorkspaceActions = ReturnType<typeof createPlanWorkspace>;
 export function fileNameFor(title: string): string {
   const cleaned = title
     .trim()
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
+    .replace(/[\\/:*?"<>|]+/g, '')
     .replace(/\s+/g, '-')
     .slice(0, 80);
   return cleaned === '' ? 'plan' : cleaned;

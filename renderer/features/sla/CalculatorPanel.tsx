@@ -91,9 +91,9 @@ export function CalculatorPanel({ model, tools }: { model: SlaModel; tools: SlaT
         <ReverseCalculator tools={tools} />
       </div>
 
-      {model.target.ok && (
+      {model.target.ok && budget && (
         <div className="card sla-chart-card">
-          <DowntimeChart targetPercent={model.target.value} convention={budget?.convention ?? 'year-365'} calendarMonthDays={tools.calendarMonthDays} />
+          <DowntimeChart targetPercent={model.target.value} convention={budget.convention} calendarMonthDays={tools.calendarMonthDays} />
         </div>
       )}
     </div>

@@ -6,6 +6,17 @@ import { useSlaFormat } from './use-sla-format';
 
 const neighbourTargets = [99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 
+// Colours come from the theme tokens, so both charts follow the light and dark themes.
+const gridProps = { strokeDasharray: '3 3', stroke: 'var(--color-border)' };
+const axisProps = { stroke: 'var(--color-text-muted)', tick: { fill: 'var(--color-text-muted)', fontSize: 12 } };
+const xAxisLabelStyle = { fill: 'var(--color-text-muted)', fontSize: 12, position: 'insideBottom', dy: 14 } as const;
+const tooltipStyle = { background: 'var(--color-surface-raised)', border: '1px solid var(--color-border)', color: 'var(--color-text)' };
+const tooltipCursor = { fill: 'var(--color-surface-sunken)' };
+const logScale = { scale: 'log', domain: ['auto', 'auto'] } as const;
+const downtimeKeys = { x: 'label', y: 'hours' };
+const burnDownKeys = { x: 'day' };
+const barColour = (chosen: boolean) => (chosen ? 'var(--color-accent)' : 'var(--color-border-strong)');
+
 /** Allowed downtime a year for the chosen target and the common ones around it, on a log scale. */
 export function DowntimeChart(props: { targetPercent: number; convention: PeriodConvention; calendarMonthDays: CalendarMonthDays }) {
   const format = useSlaFormat();
@@ -28,28 +39,26 @@ export function DowntimeChart(props: { targetPercent: number; convention: Period
         </p>
       </figcaption>
       <div className="chart-frame" aria-hidden="true">
+        <p className="axis-title">{t('chart.yAxis')}</p>
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" vertical={false} />
-            <XAxis dataKey="label" stroke="var(--color-text-muted)" tick={{ fill: 'var(--color-text-muted)', fontSize: 12 }} />
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+            <CartesianGrid {...gridProps} vertical={false} />
+            <XAxis dataKey={downtimeKeys.x} {...axisProps} />
             <YAxis
-              scale="log"
-              domain={['auto', 'auto']}
+              {...logScale}
+              {...axisProps}
               allowDataOverflow
-              stroke="var(--color-text-muted)"
-              tick={{ fill: 'var(--color-text-muted)', fontSize: 12 }}
               tickFormatter={(hours: number) => format.number(hours, 4)}
-              label={{ value: t('chart.yAxis'), angle: -90, position: 'insideLeft', fill: 'var(--color-text-muted)', fontSize: 12, dx: -6, dy: 70 }}
-              width={72}
+              width={64}
             />
             <Tooltip
-              cursor={{ fill: 'var(--color-surface-sunken)' }}
-              contentStyle={{ background: 'var(--color-surface-raised)', border: '1px solid var(--color-border)', color: 'var(--color-text)' }}
+              cursor={tooltipCursor}
+              contentStyle={tooltipStyle}
               formatter={(_value, _name, item) => [format.duration((item.payload as { seconds: number }).seconds), t('periods.year')]}
             />
-            <Bar dataKey="hours" isAnimationActive={false}>
+            <Bar dataKey={downtimeKeys.y} isAnimationActive={false}>
               {data.map((entry) => (
-                <Cell key={entry.target} fill={entry.chosen ? 'var(--color-accent)' : 'var(--color-border-strong)'} />
+                <Cell key={entry.target} fill={barColour(entry.chosen)} />
               ))}
             </Bar>
           </BarChart>
@@ -106,17 +115,13 @@ export function BurnDownChart({ windowDays }: { windowDays: ErrorBudgetWindow })
         </p>
       </figcaption>
       <div className="chart-frame" aria-hidden="true">
+        <p className="axis-title">{t('errorBudget.chartYAxis')}</p>
         <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" />
-            <XAxis
-              dataKey="day"
-              stroke="var(--color-text-muted)"
-              tick={{ fill: 'var(--color-text-muted)', fontSize: 12 }}
-              label={{ value: t('errorBudget.chartXAxis'), position: 'insideBottom', dy: 14, fill: 'var(--color-text-muted)', fontSize: 12 }}
-            />
-            <YAxis domain={[0, 100]} stroke="var(--color-text-muted)" tick={{ fill: 'var(--color-text-muted)', fontSize: 12 }} width={40} />
-            <Tooltip contentStyle={{ background: 'var(--color-surface-raised)', border: '1px solid var(--color-border)', color: 'var(--color-text)' }} />
+          <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+            <CartesianGrid {...gridProps} />
+            <XAxis dataKey={burnDownKeys.x} {...axisProps} label={{ ...xAxisLabelStyle, value: t('errorBudget.chartXAxis') }} />
+            <YAxis domain={[0, 100]} {...axisProps} width={40} />
+            <Tooltip contentStyle={tooltipStyle} />
             {series.map((line, at) => (
               <Line key={line.key} dataKey={line.key} name={line.name} stroke={lineColours[at % lineColours.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
             ))}

@@ -21,8 +21,6 @@ export const common = {
   },
   placeholder: {
     comingTitle: 'Not built yet',
-    choices: 'Weigh CaaS against PaaS, pick the network plugin and storage, and plan HA topology and capacity. This section is on its way.',
-    plan: 'Collect your decisions into a deployment plan and export it as Markdown, HTML, PDF, JSON or Kubernetes manifests. This section is on its way.',
   },
   errors: {
     title: 'Something went wrong',

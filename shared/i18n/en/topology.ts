@@ -96,6 +96,8 @@ export const topology = {
       '{{zones}} zones with {{controlPlanePerZone}} control-plane and {{workersPerZone}} worker nodes each: {{controlPlane}} control-plane nodes and {{workers}} workers in all.',
   },
   quorum: {
+    explanationNoSpare_one: 'With a single member, etcd stops as soon as that member does.',
+    explanationNoSpare_other: 'With {{count}} members, etcd needs all {{quorum}} of them to agree, so it cannot lose a single one.',
     badgeSurvives: 'Survives a zone outage',
     badgeFails: 'Does not survive a zone outage',
     heading: 'etcd quorum',

@@ -27,7 +27,7 @@ export const cli: typeof en = {
   catalogue remove-import
       移除已导入的 Landscape。
   export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
-      把 .kplan.json 计划导出为文档、计划文件或清单，写入 DIR。
+      把 .kplan.json 方案导出为文档、方案文件或清单，写入 DIR。
 
 选项：
   --lang en|zh-CN   输出语言（默认取自 LANG）

@@ -23,8 +23,6 @@ export const common: typeof en = {
   },
   placeholder: {
     comingTitle: '尚未完成',
-    choices: '权衡 CaaS 与 PaaS，选择网络插件和存储，规划高可用拓扑与容量。此功能即将推出。',
-    plan: '把各项决定汇总成部署方案，并导出为 Markdown、HTML、PDF、JSON 或 Kubernetes 清单。此功能即将推出。',
   },
   errors: {
     title: '出现问题',

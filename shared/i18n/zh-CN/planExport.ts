@@ -2,20 +2,20 @@ import type { planExport as en } from '../en/planExport';
 
 export const planExport: typeof en = {
   title: '导出',
-  intro: '把计划写成可分享的文档、可再次导入的文件，或可直接应用的清单。',
+  intro: '把方案写成可分享的文档、可再次导入的文件，或可直接应用的清单。',
   formatLabel: '格式',
   formats: {
     md: 'Markdown',
     html: 'HTML（可直接打印）',
     pdf: 'PDF',
-    json: '计划文件（JSON）',
+    json: '方案文件（JSON）',
     yaml: 'Kubernetes 清单（YAML）',
   },
   formatHints: {
     md: '带标题和表格的纯文本，适合放进 Wiki 或拉取请求。',
     html: '样式内嵌的单个文件：任何浏览器都能打开，打印时自动分页。',
     pdf: '把 HTML 文档打印成 PDF。',
-    json: '完整的计划；再次导入后得到同一份计划。',
+    json: '完整的方案；再次导入后得到同一份方案。',
     yaml: '由拓扑生成的命名空间、配额和限制，已按 Kubernetes 模式校验。',
   },
   languageLabel: '文档语言',
@@ -28,10 +28,10 @@ export const planExport: typeof en = {
   exported: '已保存到 {{path}}。',
   downloaded: '已下载 {{file}}。',
   cancelled: '已取消导出，没有保存任何文件。',
-  noPlan: '还没有打开任何计划，暂无可导出的内容。',
+  noPlan: '还没有打开任何方案，暂无可导出的内容。',
 
   document: {
-    untitled: '未命名计划',
+    untitled: '未命名方案',
     team: '团队',
     created: '创建于',
     updated: '最后更新',

@@ -97,6 +97,8 @@ export const topology: typeof en = {
       '{{zones}} 个可用区，每区 {{controlPlanePerZone}} 个控制平面节点、{{workersPerZone}} 个工作节点；共 {{controlPlane}} 个控制平面节点、{{workers}} 个工作节点。',
   },
   quorum: {
+    explanationNoSpare_one: '只有一个成员时，它一停 etcd 就停。',
+    explanationNoSpare_other: '{{count}} 个成员时，etcd 需要全部 {{quorum}} 个达成一致，一个都不能少。',
     badgeSurvives: '可扛住可用区故障',
     badgeFails: '扛不住可用区故障',
     heading: 'etcd 法定人数',

@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PlanWorkspace } from '../../../shared/ipc/contract';
+import { type IpcErrorPayload, fail, ok } from '../../../shared/ipc/result';
+import { type Plan, createEmptyPlan } from '../../../shared/plan/plan-schema';
+import { useAppStore } from '../../app/store';
+import { createPlanWorkspace, fileNameFor } from './plan-workspace';
+
+const first = createEmptyPlan({ id: 'first', title: 'First', now: new Date('2026-01-01T00:00:00Z') });
+const second = createEmptyPlan({ id: 'second', title: 'Second', now: new Date('2026-01-02T00:00:00Z') });
+const workspace: PlanWorkspace = {
+  plans: [
+    { id: 'second', title: 'Second', team: '', updatedAt: second.updatedAt },
+    { id: 'first', title: 'First', team: '', updatedAt: first.updatedAt },
+  ],
+  trash: [],
+  recentFiles: [],
+  lastOpenId: 'first',
+};
+const diskFull: IpcErrorPayload = {
+  code: 'io-failure',
+  message: 'Could not save /data/plans/first.kplan.json: ENOSPC: no space left on device',
+  i18n: { key: 'store.saveFailed', params: { path: '/data/plans/first.kplan.json', reason: 'ENOSPC: no space left on device' } },
+};
+
+function fakeApi() {
+  const plans: Record<string, Plan> = { first, second };
+  return {
+    getAppInfo: vi.fn(async () => ok({ version: '1', locale: 'en', transport: 'web' as const })),
+    listPlans: vi.fn(async () => ok(workspace)),
+    loadPlan: vi.fn(async ({ id }: { id: string }) => ok({ plan: plans[id]! })),
+    createPlan: vi.fn(async ({ title }: { title: string }) => ok({ plan: { ...first, id: 'created', title } })),
+    savePlan: vi.fn(async (_request: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z' })),
+    renamePlan: vi.fn(),
+    duplicatePlan: vi.fn(),
+    trashPlan: vi.fn(),
+    restorePlan: vi.fn(),
+    importPlanFile: vi.fn(),
+    openPlanFile: vi.fn(),
+    openRecentPlanFile: vi.fn(),
+    savePlanFileAs: vi.fn(),
+  };
+}
+
+const initialState = useAppStore.getState();
+let unsubscribers: (() => void)[] = [];
+const trackingStore = {
+  ...useAppStore,
+  subscribe: (listener: Parameters<typeof useAppStore.subscribe>[0]) => {
+    const unsubscribe = useAppStore.subscribe(listener);
+    unsubscribers.push(unsubscribe);
+    return unsubscribe;
+  },
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  useAppStore.setState(initialState, true);
+  useAppStore.temporal.getState().clear();
+});
+afterEach(() => {
+  for (const unsubscribe of unsubscribers) unsubscribe();
+  unsubscribers = [];
+  vi.useRealTimers();
+});
+
+describe('createPlanWorkspace', () => {
+  it('opens the plan that was open last, without an undo step back to no plan', async () => {
+    const api = fakeApi();
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    expect(useAppStore.getState().plan).toEqual(first);
+    expect(useAppStore.getState().planWorkspace).toEqual(workspace);
+    expect(useAppStore.temporal.getState().pastStates).toEqual([]);
+    expect(api.savePlan).not.toHaveBeenCalled();
+  });
+
+  it('creates a plan when the workspace is empty', async () => {
+    const api = fakeApi();
+    api.listPlans.mockResolvedValue(ok({ ...workspace, plans: [], lastOpenId: null }));
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled plan');
+    expect(api.createPlan).toHaveBeenCalledWith({ title: 'Untitled plan' });
+    expect(useAppStore.getState().plan?.title).toBe('Untitled plan');
+  });
+
+  it('saves once after a burst of edits, when the edits stop', async () => {
+    const api = fakeApi();
+    await createPlanWorkspace(api as never, trackingStore, 500).start('Untitled');
+    for (const team of ['S', 'SR', 'SRE']) useAppStore.getState().updatePlan((plan) => ({ ...plan, team }));
+    expect(useAppStore.getState().planSaveState).toBe('pending');
+    await vi.advanceTimersByTimeAsync(499);
+    expect(api.savePlan).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.savePlan).toHaveBeenCalledOnce();
+    expect(api.savePlan.mock.calls[0]![0].plan.team).toBe('SRE');
+    expect(useAppStore.getState().planSaveState).toBe('saved');
+  });
+
+  it('keeps the plan in memory when a save fails, says so, and saves it on retry', async () => {
+    const api = fakeApi();
+    api.savePlan.mockResolvedValueOnce(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, context: 'typed before the disk filled up' }));
+    await vi.advanceTimersByTimeAsync(500);
+    const state = useAppStore.getState();
+    expect(state.planSaveState).toBe('failed');
+    expect(state.planSaveError?.message).toBe(diskFull.message);
+    expect(state.errors.map((error) => error.i18n?.key)).toContain('store.saveFailed');
+    expect(state.plan?.context).toBe('typed before the disk filled up');
+
+    await actions.flush();
+    expect(api.savePlan).toHaveBeenCalledTimes(2);
+    expect(api.savePlan.mock.calls[1]![0].plan.context).toBe('typed before the disk filled up');
+    expect(useAppStore.getState().planSaveState).toBe('saved');
+  });
+
+  it('saves pending edits before switching plans, and starts the new plan with an empty history', async () => {
+    const api = fakeApi();
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'Unsaved' }));
+    await actions.open('second');
+    expect(api.savePlan.mock.calls[0]![0].plan).toMatchObject({ id: 'first', team: 'Unsaved' });
+    expect(useAppStore.getState().plan?.id).toBe('second');
+    expect(useAppStore.temporal.getState().pastStates).toEqual([]);
+  });
+
+  it('refuses an oversized file before reading it, naming it, and keeps the current plan', async () => {
+    const api = fakeApi();
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    const huge = { name: 'huge.kplan.json', size: 6 * 1024 * 1024, text: vi.fn() } as unknown as File;
+    await actions.importFile(huge);
+    expect(huge.text).not.toHaveBeenCalled();
+    expect(api.importPlanFile).not.toHaveBeenCalled();
+    expect(useAppStore.getState().errors[0]?.i18n).toMatchObject({ key: 'planFile.tooLarge', params: { file: 'huge.kplan.json', size: '6.0 MB' } });
+    expect(useAppStore.getState().plan?.id).toBe('first');
+  });
+});
+
+describe('undo and redo', () => {
+  it('track plan edits only, up to the last load', async () => {
+    const api = fakeApi();
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, title: 'Edited' }));
+    useAppStore.getState().goTo('sla');
+    useAppStore.temporal.getState().undo();
+    expect(useAppStore.getState().plan?.title).toBe('First');
+    expect(useAppStore.getState().section).toBe('sla');
+    useAppStore.temporal.getState().redo();
+    expect(useAppStore.getState().plan?.title).toBe('Edited');
+  });
+});
+
+describe('fileNameFor', () => {
+  it('keeps any script and drops path characters', () => {
+    expect(fileNameFor('支付 平台 / v2')).toBe('支付-平台-v2');
+    expect(fileNameFor('../../etc')).toBe('....etc');
+    expect(fileNameFor('   ')).toBe('plan');
+  });
+});

@@ -1,0 +1,114 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PLAN_SCHEMA_VERSION, type Plan, planSchema } from '../../../shared/plan/plan-schema';
+import { createRendererI18n } from '../../app/i18n';
+import { useAppStore } from '../../app/store';
+import { SlaPage } from './SlaPage';
+import { defaultSlaTools } from './sla-slice';
+
+// Recharts measures its container; jsdom has none, so charts render empty here and the figures are
+// checked through their text alternatives.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+
+const initial = useAppStore.getState();
+
+async function renderPage(language: 'en' | 'zh-CN' = 'en') {
+  const i18n = await createRendererI18n(language);
+  useAppStore.setState({ language });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <SlaPage />
+    </I18nextProvider>,
+  );
+  return userEvent.setup();
+}
+
+const emptyPlan = (): Plan =>
+  planSchema.parse({
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    id: 'p1',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    title: 'Test plan',
+  });
+
+beforeEach(() => {
+  useAppStore.setState({ ...initial, slaInput: '99.9', slaConvention: 'year-365', slaTools: defaultSlaTools, plan: null }, true);
+});
+
+describe('SlaPage', () => {
+  it('recomputes every period as the target and the convention change', async () => {
+    const user = await renderPage();
+    await user.click(screen.getByRole('button', { name: '99.95%' }));
+    const year = document.querySelector('tr[data-period="year"]') as HTMLElement;
+    expect(within(year).getByText('4 h 22 m 48 s')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Period convention'), 'month-30');
+    const month = document.querySelector('tr[data-period="month"]') as HTMLElement;
+    expect(within(month).getByText('21 m 36 s')).toBeTruthy();
+    expect(useAppStore.getState().slaConvention).toBe('month-30');
+  });
+
+  it('names the problem with bad input and keeps what was typed', async () => {
+    const user = await renderPage();
+    const input = screen.getByLabelText('Availability target (%)');
+    await user.clear(input);
+    expect(screen.getByRole('alert').textContent).toBe('Enter a value.');
+    await user.type(input, '-3');
+    expect(screen.getByRole('alert').textContent).toBe('A negative value is not possible.');
+    expect((input as HTMLInputElement).value).toBe('-3');
+    await user.clear(input);
+    await user.type(input, '100');
+    await user.click(screen.getByRole('tab', { name: 'Error budget' }));
+    expect(screen.getByRole('alert').textContent).toContain('leaves no error budget');
+  });
+
+  it('reverses a downtime into availability', async () => {
+    const user = await renderPage();
+    const downtime = screen.getByLabelText('Downtime');
+    await user.clear(downtime);
+    await user.type(downtime, '7h12m');
+    expect(screen.getByText('7 h 12 m of downtime in 30 d is 99% availability.')).toBeTruthy();
+    await user.clear(downtime);
+    await user.type(downtime, '40d');
+    expect(screen.getByText('The downtime is longer than the period.')).toBeTruthy();
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const user = await renderPage();
+    screen.getByRole('tab', { name: 'Calculator' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Table 4.1' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Table 4.1' }));
+  });
+
+  it('puts the target and its budgets into the plan and shows that they match', async () => {
+    useAppStore.setState({ plan: emptyPlan() });
+    const user = await renderPage();
+    expect(screen.getByText('The plan has no SLA target yet.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Use in plan' }));
+    const section = useAppStore.getState().plan?.sla;
+    expect(section).toMatchObject({ targetPercent: 99.9, convention: 'year-365', budgetSeconds: { year: 31_536 } });
+    expect(section?.errorBudget?.burnRateAlerts).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: '99.99%' }));
+    expect(screen.getByText(/The plan uses 99\.9%, 365-day year.*: different from this page\./u)).toBeTruthy();
+  });
+
+  it('says that no plan is open instead of pretending to save', async () => {
+    await renderPage();
+    expect(screen.getByText(/No plan is open yet/u)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Use in plan' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('speaks Chinese with Chinese units', async () => {
+    await renderPage('zh-CN');
+    const year = document.querySelector('tr[data-period="year"]') as HTMLElement;
+    expect(within(year).getByText('8 小时 45 分 36 秒')).toBeTruthy();
+  });
+});
