@@ -11,6 +11,9 @@ import { describeError } from '../../shared/i18n/describe-error';
 import { errorKeys } from '../../shared/i18n/error-keys';
 import { HandlerError, type IpcErrorPayload, type IpcResult } from '../../shared/ipc/result';
 import { landscapeFileTooLarge } from './catalogue-handlers';
+import { renderPdfWithChromium } from './chromium-pdf';
+import { validatedManifestYaml } from './export-handlers';
+import { createEmptyPlan } from '../../shared/plan/plan-schema';
 import { type Handlers, dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { networkLandscapeYaml } from '../../tests/support/landscape-fixture';
@@ -151,6 +154,17 @@ describe('errors the main process creates, in both languages', () => {
     expectTranslatable(failure(await dispatch(plans, 'restorePlan', { id: 'missing' })));
     expectTranslatable(failure(await dispatch(plans, 'openRecentPlanFile', { path: '/etc/passwd' })));
     expectTranslatable(failure(await dispatch(plans, 'openPlanFile', {})));
+  });
+
+  it('plan export', async () => {
+    const plan = createEmptyPlan({ id: 'p', title: 'Plan', now: new Date() });
+    // The CLI and browser host pass a PDF renderer; these handlers have none.
+    expectTranslatable(failure(await dispatch(handlers(), 'exportPlan', { plan, format: 'pdf', language: 'en' })));
+    expectTranslatable(await thrown(() => renderPdfWithChromium('<p>x</p>', { chromiumPath: join(dataDir, 'no-chromium') })));
+    const badNamespace = { object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'Not_A_Name' } } };
+    expectTranslatable(
+      await thrown(async () => validatedManifestYaml({ files: [{ fileName: '00-namespaces.yaml', purpose: 'namespaces', appliesWithKubectl: true, documents: [badNamespace] }], notes: [] })),
+    );
   });
 
   it('dispatch itself', async () => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { CatalogueSnapshot, Language, PlanExportFormat } from '../../shared/ipc/contract';
-import { buildManifestBundle, manifestBundleToYaml } from '../../shared/manifests/manifest-bundle';
+import { type ManifestBundle, buildManifestBundle, manifestBundleToYaml } from '../../shared/manifests/manifest-bundle';
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
 import { HandlerError } from '../../shared/ipc/result';
 import { type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
@@ -87,17 +87,16 @@ export function createPlanExportRenderer(options: {
       case 'json':
         return { fileName, mimeType, content: serializePlan(plan) };
       case 'yaml':
-        return { fileName, mimeType, content: validatedManifestYaml(plan) };
+        return { fileName, mimeType, content: validatedManifestYaml(buildManifestBundle(plan)) };
     }
   };
 }
 
-/** The plan's manifest bundle as one YAML stream, only once every document passes the Kubernetes schemas. */
-export function validatedManifestYaml(plan: Plan): string {
-  const bundle = buildManifestBundle(plan);
-  if (bundle.files.length === 0) {
-    throw new HandlerError('not-found', 'The plan has no topology yet, so there are no manifests to export.', { key: 'export.noManifests', params: {} });
-  }
+/**
+ * A manifest bundle as one YAML stream, only once every document passes the Kubernetes schemas: a
+ * file that kubectl would refuse halfway through is worse than none.
+ */
+export function validatedManifestYaml(bundle: ManifestBundle): string {
   const { valid, problems } = validateManifestBundle(bundle);
   if (!valid) {
     const described = problems.map((problem) => `${problem.fileName} ${problem.kind} ${problem.name}: ${problem.message}`).join('; ');

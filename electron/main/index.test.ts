@@ -146,6 +146,7 @@ describe('start-up', () => {
       openExternal: expect.any(Function),
       chooseSavePath: expect.any(Function),
       chooseOpenPath: expect.any(Function),
+      renderPdf: expect.any(Function),
     });
     expect(fakes.ipc.registerIpcHandlers).toHaveBeenCalledOnce();
     expect(fakes.menuModule.installApplicationMenu).toHaveBeenCalledWith(expect.objectContaining({ locale: 'en-US' }));

@@ -37,7 +37,6 @@ export const errorKeys = [
   'export.dialogUnavailable',
   'export.pdfFailed',
   'export.pdfUnavailable',
-  'export.noManifests',
   'export.invalidManifests',
   'planFile.tooLarge',
   'planFile.empty',

@@ -7,12 +7,12 @@ import {
 import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
-import { type CatalogueSnapshot, type ExportFormat, exportFormatSchema } from '../../../shared/ipc/contract';
+import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import type { IpcErrorPayload } from '../../../shared/ipc/result';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
-import { catalogueExport, saveExport } from './catalogue-export';
+import { type CatalogueExportFormat, catalogueExport, catalogueExportFormats, saveExport } from './catalogue-export';
 import type { CatalogueRow } from './catalogue-rows';
 import { CatalogueGrid, type CatalogueTable } from './CatalogueGrid';
 import { moveColumnBy } from './column-order';
@@ -177,7 +177,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   );
   const progress = landscapeImport.progress;
 
-  const exportView = async (format: ExportFormat) => {
+  const exportView = async (format: CatalogueExportFormat) => {
     const visible = table.getVisibleLeafColumns().map((column) => column.id);
     const content = catalogueExport(format, visible, shownRows.map((row) => row.original), t);
     try {
@@ -243,7 +243,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
           <DisclosurePanel label={t('export.button')} panelLabel={t('export.button')}>
             {(close) => (
               <div className="menu-list">
-                {exportFormatSchema.options.map((format) => (
+                {catalogueExportFormats.map((format) => (
                   <button
                     key={format}
                     type="button"

@@ -9,6 +9,10 @@ import { unwrap } from '../../../shared/ipc/result';
 import { type CatalogueFieldId, type Translate, catalogueFieldIds, fieldText } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 
+/** The catalogue's own export formats; the contract's format list also serves other pages. */
+export const catalogueExportFormats = ['csv', 'json'] as const satisfies readonly ExportFormat[];
+export type CatalogueExportFormat = (typeof catalogueExportFormats)[number];
+
 function isCatalogueField(id: string): id is CatalogueFieldId {
   return (catalogueFieldIds as readonly string[]).includes(id);
 }
@@ -18,7 +22,7 @@ function isCatalogueField(id: string): id is CatalogueFieldId {
  * their order, headers and values in the UI language. The star column is a control, not data.
  */
 export function catalogueExport(
-  format: ExportFormat,
+  format: CatalogueExportFormat,
   visibleColumnIds: readonly string[],
   rows: readonly CatalogueRow[],
   t: Translate,

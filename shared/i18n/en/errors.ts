@@ -44,7 +44,6 @@ export const errors = {
     dialogUnavailable: 'Saving through a dialog is only available in the desktop app.',
     pdfFailed: 'Could not print the plan to PDF: {{reason}}',
     pdfUnavailable: 'PDF export is not available here.',
-    noManifests: 'The plan has no topology yet, so there are no manifests to export.',
     invalidManifests: 'The manifests failed the Kubernetes schema check, so none were exported: {{problems}}',
   },
   planFile: {

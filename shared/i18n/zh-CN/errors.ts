@@ -39,7 +39,6 @@ export const errors: typeof en = {
     dialogUnavailable: '只有桌面版应用才能通过对话框保存文件。',
     pdfFailed: '无法把方案打印成 PDF：{{reason}}',
     pdfUnavailable: '此处无法导出 PDF。',
-    noManifests: '方案里还没有拓扑，因此没有可导出的清单。',
     invalidManifests: '清单未通过 Kubernetes 模式校验，因此没有导出：{{problems}}',
   },
   planFile: {

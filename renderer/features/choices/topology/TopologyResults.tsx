@@ -115,6 +115,7 @@ export function TopologyResults({ section, analysis, language }: ResultsProps) {
 
       <section className="card" aria-labelledby="topology-quotas-heading">
         <h3 id="topology-quotas-heading">{t('quotas.heading')}</h3>
+        <div className="table-scroll">
         <table className="data-table" data-table="quotas">
           <caption className="visually-hidden">{t('quotas.caption')}</caption>
           <thead>
@@ -150,6 +151,7 @@ export function TopologyResults({ section, analysis, language }: ResultsProps) {
             ))}
           </tbody>
         </table>
+        </div>
         <p className="source-note">{t('quotas.limitsNote')}</p>
       </section>
     </div>
