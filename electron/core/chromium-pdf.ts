@@ -184,13 +184,19 @@ export function createChromiumPdfPrinter(options: { chromiumPath?: string; timeo
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let printed = 0;
 
-  const stop = async (running: Promise<Browser> | undefined) => {
+  /** Every stop still removing its folder, so close() returns only once all are gone. */
+  const stopping = new Set<Promise<void>>();
+  const stop = (running: Promise<Browser> | undefined): Promise<void> => {
     if (browser === running) browser = undefined;
-    const stopped = await running?.catch(() => undefined);
-    if (stopped === undefined) return;
-    if (live === stopped) live = undefined;
-    stopped.child.kill('SIGKILL');
-    await rm(stopped.dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    const stopped = (async () => {
+      const started = await running?.catch(() => undefined);
+      if (started === undefined) return;
+      if (live === started) live = undefined;
+      started.child.kill('SIGKILL');
+      await rm(started.dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    })();
+    stopping.add(stopped);
+    return stopped.finally(() => stopping.delete(stopped));
   };
   // 'exit' listeners must finish synchronously, so the running browser is also kept as a plain value.
   let live: Browser | undefined;
@@ -245,6 +251,7 @@ export function createChromiumPdfPrinter(options: { chromiumPath?: string; timeo
       clearTimeout(idleTimer);
       process.removeListener('exit', stopOnExit);
       await stop(browser);
+      await Promise.all(stopping);
     },
   };
 }

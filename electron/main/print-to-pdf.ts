@@ -47,9 +47,17 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      // Nobody can click in a hidden window, but the page never gets the chance to ask for a new one.
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
       plugins: false,
       spellcheck: false,
+      devTools: false,
     },
   });
   try {
