@@ -79,6 +79,7 @@ describe('printHtmlToPdf', () => {
   it('lets only the file being printed through the print session', async () => {
     let allowedDuringLoad: boolean | undefined;
     let otherAllowed: boolean | undefined;
+    let otherFileAllowed: boolean | undefined;
     const [filter] = electron.printSession.webRequest.onBeforeRequest.mock.calls.at(-1) ?? [];
     electron.BrowserWindow.mockImplementationOnce(function (options: unknown) {
       const window = {
@@ -86,6 +87,7 @@ describe('printHtmlToPdf', () => {
         loadURL: vi.fn(async (url: string) => {
           filter({ url }, ({ cancel }: { cancel: boolean }) => (allowedDuringLoad = !cancel));
           filter({ url: 'https://example.org/font.woff2' }, ({ cancel }: { cancel: boolean }) => (otherAllowed = !cancel));
+          filter({ url: url.replace('plan.html', 'other.html') }, ({ cancel }: { cancel: boolean }) => (otherFileAllowed = !cancel));
           return undefined;
         }),
         destroy: vi.fn(),
@@ -97,6 +99,7 @@ describe('printHtmlToPdf', () => {
     await printHtmlToPdf('<p>x</p>');
     expect(allowedDuringLoad).toBe(true);
     expect(otherAllowed).toBe(false);
+    expect(otherFileAllowed).toBe(false);
   });
 
   it('destroys the window and removes the file when printing fails', async () => {

@@ -17,10 +17,21 @@ function printSession(allowedUrl: () => string | undefined): Electron.Session {
   if (!printSessionReady) {
     printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     printing.setPermissionCheckHandler(() => false);
-    printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== allowedUrl() }));
+    printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isSameFile(details.url, allowedUrl()) }));
     printSessionReady = true;
   }
   return printing;
+}
+
+/** Compared as decoded paths: Chromium and Node may percent-encode a path (a space in a user name) differently. */
+function isSameFile(url: string, allowed: string | undefined): boolean {
+  if (allowed === undefined) return false;
+  try {
+    const [requested, expected] = [new URL(url), new URL(allowed)];
+    return requested.protocol === 'file:' && decodeURIComponent(requested.pathname) === decodeURIComponent(expected.pathname);
+  } catch {
+    return false;
+  }
 }
 
 let currentUrl: string | undefined;
