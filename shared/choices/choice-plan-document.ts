@@ -1,14 +1,15 @@
 import type { Language } from '../ipc/contract';
 import type { DocumentBlock, DocumentTranslate } from '../plan/document-model';
 import type { SectionDocumentBuilder } from '../plan/section-document';
-import type {
-  CaasPaasPlanSection,
-  ChoiceWarning,
-  CriterionReason,
-  SdnPlanSection,
-  StoragePlanSection,
+import {
+  type CaasPaasPlanSection,
+  type ChoiceWarning,
+  type CriterionReason,
+  type SdnPlanSection,
+  type StoragePlanSection,
+  sdnRequirementIdSchema,
 } from './choice-plan-sections';
-import type { FactSource } from './tradeoff-schema';
+import { type FactSource, storageWorkloadSchema } from './tradeoff-schema';
 
 /** The same wording the page uses, so the export and the screen never disagree. */
 export function describeChoiceWarning(warning: ChoiceWarning, t: DocumentTranslate): string {
@@ -140,8 +141,9 @@ function optionSectionToDocument(
 }
 
 export const sdnSectionToDocument: SectionDocumentBuilder<SdnPlanSection> = (section, { t, language }) => {
+  // A plan saved by another version may name ids this one does not know: the export leaves them out.
   const required = Object.entries(section.requirements)
-    .filter(([, on]) => on)
+    .filter(([id, on]) => on && sdnRequirementIdSchema.safeParse(id).success)
     .map(([id]) => t(`sdn.requirements.${id}`));
   const intro: DocumentBlock[] =
     required.length > 0 ? [{ kind: 'paragraph', text: t('document.requirements', { requirements: required.join(t('document.listSeparator')) }) }] : [];
@@ -150,7 +152,7 @@ export const sdnSectionToDocument: SectionDocumentBuilder<SdnPlanSection> = (sec
 
 export const storageSectionToDocument: SectionDocumentBuilder<StoragePlanSection> = (section, { t, language }) => {
   const needs = Object.entries(section.needs)
-    .filter(([, kind]) => kind !== 'none')
+    .filter(([workload, kind]) => kind !== 'none' && storageWorkloadSchema.safeParse(workload).success)
     .map(([workload, kind]) => t('document.need', { workload: t(`storage.workloads.${workload}`), kind: t(`storage.kinds.${kind}`) }));
   const intro: DocumentBlock[] = [
     { kind: 'paragraph', text: t('document.infrastructure', { infrastructure: t(`storage.infrastructures.${section.infrastructure}`) }) },

@@ -27,7 +27,7 @@ export const topologySectionToDocument: SectionDocumentBuilder<TopologyPlanSecti
     { kind: 'note', tone: 'source', text: t('sources.ha') },
     { kind: 'heading', level: 3, text: t('document.quorumHeading') },
     { kind: 'list', ordered: false, items: describeQuorum(section, analysis, t) },
-    { kind: 'note', tone: 'source', text: t('sources.quorum') },
+    { kind: 'paragraph', text: t('sources.quorum') },
     { kind: 'heading', level: 3, text: t('document.nPlusOneHeading') },
     { kind: 'list', ordered: false, items: describeNPlusOne(section, analysis, t, language) },
   ];
@@ -77,7 +77,7 @@ export const topologySectionToDocument: SectionDocumentBuilder<TopologyPlanSecti
           memoryQuantity(quota.limits.memoryMiB),
         ]),
       },
-      { kind: 'note', tone: 'source', text: t('quotas.limitsNote') },
+      { kind: 'paragraph', text: t('quotas.limitsNote') },
     );
   }
   if (section.replicatedWorkloads.length > 0) {

@@ -210,9 +210,11 @@ export const topology = {
     noCpuReserve: 'Only memory is reserved for system daemons; all {{vCpus}} vCPUs are given to namespaces.',
     source: 'Source: the seed, Section 5, resource quotas: the example before Table 5.1 and the table (lines {{lines}}).',
   },
+  /** Shown under a result on the page; the exported plan labels its sources itself. */
+  sourceNote: 'Source: {{source}}',
   sources: {
-    sixtyForty: 'Source: the seed, Section 5, “the 60/40 rule”, and its HA note that one of two nodes must carry the full load.',
-    ha: 'Source: the seed, HA chapter (“High availability and elastic scaling”): one master per zone, control plane kept for management, pods on workers.',
+    sixtyForty: 'the seed, Section 5, “the 60/40 rule”, and its HA note that one of two nodes must carry the full load.',
+    ha: 'the seed, HA chapter (“High availability and elastic scaling”): one master per zone, control plane kept for management, pods on workers.',
     quorum: 'etcd needs a majority of its members (Raft); members are assumed to run on the control-plane nodes, kubeadm’s stacked layout.',
   },
   manifestNotes: {

@@ -36,7 +36,7 @@ export function TopologyResults({ section, analysis, language }: ResultsProps) {
         <h3 id="topology-diagram-heading">{t('diagram.heading')}</h3>
         <p>{describeTopology(section, analysis, t)}</p>
         <ZoneDiagram section={section} etcdSurvivesZone={etcd.survivesAnyZoneFailure} />
-        <p className="source-note">{t('sources.ha')}</p>
+        <p className="source-note">{t('sourceNote', { source: t('sources.ha') })}</p>
       </section>
 
       <div className="topology-verdicts">
@@ -82,7 +82,7 @@ export function TopologyResults({ section, analysis, language }: ResultsProps) {
             ))}
           </ul>
           {analysis.zoneLoss.applicable && !analysis.zoneLoss.holds && <p className="field-hint">{t('nPlusOne.seedNote')}</p>}
-          <p className="source-note">{t('sources.sixtyForty')}</p>
+          <p className="source-note">{t('sourceNote', { source: t('sources.sixtyForty') })}</p>
         </section>
       </div>
 
