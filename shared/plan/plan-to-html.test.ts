@@ -1,15 +1,10 @@
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fullPlanFixture } from '../../tests/fixtures/plans/full-plan';
 import type { Language } from '../ipc/contract';
 import { createPlanTranslators, planToDocument } from './plan-document';
 import { createEmptyPlan } from './plan-schema';
 import { escapeHtml, planToHtml } from './plan-to-html';
-import { parsePlanFile } from './plan-file';
 
-/** The fixture plan with every section filled (tests/fixtures/plans/full-plan.kplan.json). */
-const fullPlanFixture = () =>
-  parsePlanFile(readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json'), 'utf8'));
 
 async function htmlFor(language: Language, plan = fullPlanFixture()): Promise<string> {
   return planToHtml(planToDocument(plan, { language, translatorFor: await createPlanTranslators(language) }));

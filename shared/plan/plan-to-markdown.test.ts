@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fullPlanFixture } from '../../tests/fixtures/plans/full-plan';
 import type { Language } from '../ipc/contract';
 import { createPlanTranslators, planToDocument } from './plan-document';
 import { createEmptyPlan } from './plan-schema';
 import { planToMarkdown } from './plan-to-markdown';
-import { parsePlanFile } from './plan-file';
 
-/** The fixture plan with every section filled (tests/fixtures/plans/full-plan.kplan.json). */
-const fullPlanFixture = () =>
-  parsePlanFile(readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json'), 'utf8'));
 
 /**
  * Golden files: the Markdown export of the fixture plan, one per language. After an intended change

@@ -5,7 +5,7 @@ import {
   catalogueViewToJson,
 } from '../../../shared/catalogue/export-view';
 import type { ExportFormat, KubePlannerApi } from '../../../shared/ipc/contract';
-import { unwrap } from '../../../shared/ipc/result';
+import { type SaveOutcome, fileDateStamp, saveTextFile } from '../../ui/save-file';
 import { type CatalogueFieldId, type Translate, catalogueFieldIds, fieldText } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 
@@ -33,44 +33,16 @@ export function catalogueExport(
   return format === 'csv' ? catalogueViewToCsv(columns, exportRows) : catalogueViewToJson(columns, exportRows);
 }
 
-export function exportFileName(format: ExportFormat, now: Date): string {
-  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-  return `kube-planner-catalogue-${day}.${format}`;
+export function exportFileName(format: CatalogueExportFormat, now: Date): string {
+  return `kube-planner-catalogue-${fileDateStamp(now)}.${format}`;
 }
 
-export type SaveOutcome = { saved: true; path?: string } | { saved: false };
-
-/**
- * Saves through main's native save dialog in Electron; elsewhere the browser downloads the file, which
- * is how a browser saves (the browser host has no dialog to show).
- */
-export async function saveExport(
+/** Saves through main's native save dialog in Electron; the browser host downloads instead. */
+export function saveExport(
   api: Pick<KubePlannerApi, 'getAppInfo' | 'saveExportFile'>,
-  format: ExportFormat,
+  format: CatalogueExportFormat,
   content: string,
   now = new Date(),
 ): Promise<SaveOutcome> {
-  const suggestedName = exportFileName(format, now);
-  const { transport } = unwrap(await api.getAppInfo({}));
-  if (transport === 'electron') {
-    const result = unwrap(await api.saveExportFile({ suggestedName, format, content }));
-    return result.saved ? { saved: true, path: result.path } : { saved: false };
-  }
-  downloadInBrowser(suggestedName, format, content);
-  return { saved: true };
-}
-
-function downloadInBrowser(fileName: string, format: ExportFormat, content: string): void {
-  const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.rel = 'noopener';
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoked on the next task: the download has taken its own reference by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return saveTextFile(api, { suggestedName: exportFileName(format, now), format, content });
 }

@@ -4,6 +4,7 @@ import { unwrap } from '../../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePlan } from '../../../shared/plan/plan-file';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { AppState } from '../../app/store';
+import { downloadInBrowser } from '../../ui/save-file';
 
 type PlanApi = Pick<
   KubePlannerApi,
@@ -179,7 +180,7 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
         await refresh();
         return;
       }
-      download(suggestedName, serializePlan(plan));
+      downloadInBrowser(suggestedName, 'application/json;charset=utf-8', serializePlan(plan));
     },
   };
 }
@@ -193,18 +194,4 @@ export function fileNameFor(title: string): string {
     .replace(/\s+/g, '-')
     .slice(0, 80);
   return cleaned === '' ? 'plan' : cleaned;
-}
-
-function download(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.rel = 'noopener';
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoked on the next task: the download has taken its own reference by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

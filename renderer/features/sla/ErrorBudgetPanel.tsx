@@ -11,8 +11,8 @@ import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, burnRateAlertRulesYaml } fr
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { saveTextFile } from '../../ui/save-file';
 import { BurnDownChart } from './sla-charts';
-import { saveAlertRules } from './sla-export';
 import type { SlaModel } from './sla-model';
 import type { SlaTools } from './sla-slice';
 import { useSlaFormat } from './use-sla-format';
@@ -51,7 +51,11 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
     if (!rulesYaml) return;
     const service = (tools.serviceName.trim() || 'service').replace(/[^\w.-]+/gu, '-');
     try {
-      const outcome = await saveAlertRules(api, `${service}-slo-burn-rate-${windowDays}d.yaml`, rulesYaml);
+      const outcome = await saveTextFile(api, {
+        suggestedName: `${service}-slo-burn-rate-${windowDays}d.yaml`,
+        format: 'yaml',
+        content: rulesYaml,
+      });
       setExportStatus(outcome.saved ? (outcome.path ? t('alerts.exported', { path: outcome.path }) : t('alerts.exportedDownload')) : t('alerts.cancelled'));
     } catch (error) {
       reportError({ message: describeError(error as Error, t) });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../../shared/i18n/describe-error';
 import { api } from '../../../app/api';
-import { saveQuotaYaml } from './topology-export';
+import { fileDateStamp, saveTextFile } from '../../../ui/save-file';
 
 type Status = { tone: 'hint' | 'error'; text: string } | undefined;
 
@@ -19,7 +19,8 @@ export function QuotaYamlPreview({ yaml }: { yaml: string }) {
   };
   const download = async () => {
     try {
-      const outcome = await saveQuotaYaml(api, yaml);
+      const suggestedName = `kube-planner-quotas-${fileDateStamp(new Date())}.yaml`;
+      const outcome = await saveTextFile(api, { suggestedName, format: 'yaml', content: yaml });
       if (outcome.saved) setStatus({ tone: 'hint', text: outcome.path ? t('yaml.savedTo', { path: outcome.path }) : t('yaml.downloaded') });
       else setStatus(undefined);
     } catch (error) {

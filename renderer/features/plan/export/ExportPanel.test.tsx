@@ -7,12 +7,12 @@ import { createEmptyPlan } from '../../../../shared/plan/plan-schema';
 import { createRendererI18n } from '../../../app/i18n';
 import { useAppStore } from '../../../app/store';
 
-const mocks = vi.hoisted(() => ({ exportPlan: vi.fn(), downloadFile: vi.fn() }));
+const mocks = vi.hoisted(() => ({ exportPlan: vi.fn(), downloadInBrowser: vi.fn() }));
 // Every other call (the store persisting the workspace) succeeds and does nothing.
 vi.mock('../../../app/api', () => ({
   api: new Proxy({}, { get: (_target, channel) => (channel === 'exportPlan' ? mocks.exportPlan : async () => ({ ok: true, value: {} })) }),
 }));
-vi.mock('./download-file', () => ({ downloadFile: mocks.downloadFile }));
+vi.mock('../../../ui/save-file', () => ({ downloadInBrowser: mocks.downloadInBrowser }));
 
 const { ExportPanel } = await import('./ExportPanel');
 
@@ -62,7 +62,8 @@ describe('ExportPanel', { timeout: 30_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Format'), 'pdf');
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     expect(mocks.exportPlan).toHaveBeenCalledWith({ plan, format: 'pdf', language: 'en' });
-    expect(mocks.downloadFile).toHaveBeenCalledWith(download);
+    // 'JVBERg==' is the base64 of the bytes of "%PDF".
+    expect(mocks.downloadInBrowser).toHaveBeenCalledWith('checkout-v2.en.pdf', 'application/pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]));
     expect(await screen.findByText('Downloaded checkout-v2.en.pdf.')).toBeTruthy();
   });
 
@@ -82,6 +83,6 @@ describe('ExportPanel', { timeout: 30_000 }, () => {
     });
     await user.click(button);
     expect(await screen.findByText('Could not print the plan to PDF: boom')).toBeTruthy();
-    expect(mocks.downloadFile).not.toHaveBeenCalled();
+    expect(mocks.downloadInBrowser).not.toHaveBeenCalled();
   });
 });

@@ -11,8 +11,8 @@ import type { Plan } from '../../../../shared/plan/plan-schema';
 import { planToMarkdown } from '../../../../shared/plan/plan-to-markdown';
 import { api } from '../../../app/api';
 import { useAppStore } from '../../../app/store';
+import { downloadInBrowser } from '../../../ui/save-file';
 import { DocumentPreview } from './DocumentPreview';
-import { downloadFile } from './download-file';
 import './export.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
@@ -84,7 +84,8 @@ export function ExportPanel() {
     try {
       const result = unwrap(await api.exportPlan({ plan, format, language }));
       if (result.download) {
-        downloadFile(result.download);
+        const { fileName, mimeType, base64 } = result.download;
+        downloadInBrowser(fileName, mimeType, Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
         setStatus({ kind: 'done', message: t('downloaded', { file: result.download.fileName }) });
       } else if (result.saved) setStatus({ kind: 'done', message: t('exported', { path: result.path ?? '' }) });
       else setStatus({ kind: 'done', message: t('cancelled') });
