@@ -60,33 +60,37 @@ export const workspaceStorage = createWorkspaceStorage<unknown>(api, (error) => 
 export const useAppStore = create<AppState>()(
   // Undo and redo cover the plan only: moving between pages or filtering the catalogue is not an edit.
   temporal(
-  persist(
-    (...args) => ({
-      ...createShellSlice(...args),
-      ...createSlaSlice(...args),
-      ...createCatalogueSlice(...args),
-      ...createChoicesSlice(...args),
-      ...createPlanSlice(...args),
-    }),
-    {
-      name: 'workspace',
-      version: 1,
-      skipHydration: true,
-      storage: workspaceStorage,
-      // zustand swallows a failed load; the user must hear that the saved view could not be read.
-      onRehydrateStorage: () => (_state, error) => {
-        if (error) useAppStore.getState().reportError(error as Error);
-      },
-      partialize: (state) => ({
-        section: state.section,
-        slaInput: state.slaInput,
-        slaConvention: state.slaConvention,
-        slaTools: state.slaTools,
-        ...pickCatalogueView(state),
-        ...pickChoicesView(state),
+    persist(
+      (...args) => ({
+        ...createShellSlice(...args),
+        ...createSlaSlice(...args),
+        ...createCatalogueSlice(...args),
+        ...createChoicesSlice(...args),
+        ...createPlanSlice(...args),
       }),
+      {
+        name: 'workspace',
+        version: 1,
+        skipHydration: true,
+        storage: workspaceStorage,
+        // zustand swallows a failed load; the user must hear that the saved view could not be read.
+        onRehydrateStorage: () => (_state, error) => {
+          if (error) useAppStore.getState().reportError(error as Error);
+        },
+        partialize: (state) => ({
+          section: state.section,
+          slaInput: state.slaInput,
+          slaConvention: state.slaConvention,
+          slaTools: state.slaTools,
+          ...pickCatalogueView(state),
+          ...pickChoicesView(state),
+        }),
+      },
+    ),
+    {
+      partialize: (state) => ({ plan: state.plan }),
+      equality: (past, current) => past.plan === current.plan,
+      limit: 100,
     },
-  ),
-    { partialize: (state) => ({ plan: state.plan }), equality: (past, current) => past.plan === current.plan, limit: 100 },
   ),
 );
