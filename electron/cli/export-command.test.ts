@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../shared/plan/plan-file';
+import { FULL_PLAN_PATH } from '../../tests/fixtures/plans/full-plan';
 import { createHandlers } from '../core/handlers';
 import { runCli } from './run-cli';
 
-const PLAN = join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json');
+const PLAN = FULL_PLAN_PATH;
 const scratch = await mkdtemp(join(tmpdir(), 'kube-planner-cli-export-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 // No PDF renderer here: these tests are about the command, chromium-pdf.test.ts prints for real.

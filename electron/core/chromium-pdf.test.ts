@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { access, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fullPlanFixture } from '../../tests/fixtures/plans/full-plan';
 import { createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
 import { planToHtml } from '../../shared/plan/plan-to-html';
 import { createChromiumPdfPrinter, isChromiumAvailable, renderPdfWithChromium } from './chromium-pdf';
-import { parsePlanFile } from '../../shared/plan/plan-file';
 
-/** The fixture plan with every section filled (tests/fixtures/plans/full-plan.kplan.json). */
-const fullPlanFixture = () =>
-  parsePlanFile(readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json'), 'utf8'));
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const hasChromium = await isChromiumAvailable();

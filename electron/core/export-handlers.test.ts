@@ -1,5 +1,4 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -9,11 +8,11 @@ import { validateManifestBundle } from '../../shared/manifests/validate-manifest
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { parsePlanFile } from '../../shared/plan/plan-file';
 import { createEmptyPlan } from '../../shared/plan/plan-schema';
+import { fullPlanFixture as fullPlan } from '../../tests/fixtures/plans/full-plan';
 import { dispatch } from './dispatch';
 import { createExportHandlers, createPlanExportRenderer, planExportFileName } from './export-handlers';
 import { createHandlers } from './handlers';
 
-const fullPlan = () => parsePlanFile(readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/full-plan.kplan.json'), 'utf8'));
 const scratch = await mkdtemp(join(tmpdir(), 'kube-planner-export-test-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
