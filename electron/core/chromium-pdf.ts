@@ -2,7 +2,7 @@ import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Page, chromium } from 'playwright-core';
 import { HandlerError } from '../../shared/ipc/result';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere (the tests' browser uses the same variable). */
@@ -25,33 +25,35 @@ function pdfFailed(reason: string): HandlerError {
   return new HandlerError('io-failure', `Could not print the plan to PDF: ${reason}`, { key: 'export.pdfFailed', params: { reason } });
 }
 
-async function launchChromium(chromiumPath: string): Promise<Browser> {
+/**
+ * A headless Chromium with one page to print on, in a context with scripts off and no network: the
+ * document is self-contained and has no script, so neither can change what it prints.
+ */
+async function launchPrintPage(chromiumPath: string): Promise<Page> {
   if (!(await isChromiumAvailable(chromiumPath))) {
     throw pdfFailed(`Chromium was not found at ${chromiumPath}; install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     chromiumSandbox,
     args: ['--disable-gpu', '--disable-extensions', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  return context.newPage();
 }
 
 /**
- * Prints in a fresh context with scripts off and no network: the document is self-contained and has
- * no script, so neither can change what it prints. The HTML goes through a file in a private
- * temporary folder (mkdtemp: readable by its owner only), removed afterwards whatever happens.
+ * Loads the HTML and prints it. The HTML goes through a file in a private temporary folder (mkdtemp:
+ * readable by its owner only), removed afterwards whatever happens.
  */
-async function printInNewContext(browser: Browser, html: string): Promise<Uint8Array> {
+async function printOnPage(page: Page, html: string): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'kube-planner-pdf-'));
-  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   try {
     const htmlPath = join(dir, 'plan.html');
     await writeFile(htmlPath, html, 'utf8');
-    const page = await context.newPage();
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
     return new Uint8Array(await page.pdf({ printBackground: true, preferCSSPageSize: true }));
   } finally {
-    await context.close().catch(() => undefined);
     await rm(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
   }
 }
@@ -70,7 +72,8 @@ function withinTimeout<T>(work: Promise<T>, timeoutMs: number, onTimeout: () => 
   return Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
 }
 
-const closeQuietly = (browser: Promise<Browser>) => browser.then((started) => started.close(), () => undefined);
+const closeQuietly = (page: Promise<Page>) =>
+  page.then((started) => started.context().browser()?.close(), () => undefined);
 
 /**
  * Prints self-contained HTML to PDF with one run of headless Chromium: for the CLI, which prints once
@@ -78,10 +81,10 @@ const closeQuietly = (browser: Promise<Browser>) => browser.then((started) => st
  * prints with its own Chromium, see electron/main/print-to-pdf.ts.)
  */
 export async function renderPdfWithChromium(html: string, options: { chromiumPath?: string; timeoutMs?: number } = {}): Promise<Uint8Array> {
-  const browser = launchChromium(options.chromiumPath ?? CHROMIUM_PATH);
+  const browser = launchPrintPage(options.chromiumPath ?? CHROMIUM_PATH);
   try {
     return await withinTimeout(
-      browser.then((started) => printInNewContext(started, html)),
+      browser.then((page) => printOnPage(page, html)),
       options.timeoutMs ?? PDF_TIMEOUT_MS,
       () => undefined,
     );
@@ -101,36 +104,39 @@ export type ChromiumPdfPrinter = { renderPdf: (html: string) => Promise<Uint8Arr
 export function createChromiumPdfPrinter(options: { chromiumPath?: string; timeoutMs?: number; idleMs?: number } = {}): ChromiumPdfPrinter {
   const chromiumPath = options.chromiumPath ?? CHROMIUM_PATH;
   const timeoutMs = options.timeoutMs ?? PDF_TIMEOUT_MS;
-  let browser: Promise<Browser> | undefined;
-  let printing = 0;
+  let browser: Promise<Page> | undefined;
+  /** Prints share one page, so they take turns. */
+  let queue: Promise<unknown> = Promise.resolve();
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const stop = (running: Promise<Browser> | undefined): Promise<void> => {
+  const stop = (running: Promise<Page> | undefined): Promise<void> => {
     if (running === undefined) return Promise.resolve();
     if (browser === running) browser = undefined;
     return closeQuietly(running);
   };
 
+  const print = async (html: string): Promise<Uint8Array> => {
+    clearTimeout(idleTimer);
+    const running = (browser ??= launchPrintPage(chromiumPath));
+    // A browser that failed to start is forgotten, so the next print tries again.
+    running.catch(() => void stop(running));
+    try {
+      return await withinTimeout(
+        running.then((page) => printOnPage(page, html)),
+        timeoutMs,
+        () => void stop(running),
+      );
+    } finally {
+      idleTimer = setTimeout(() => void stop(browser), options.idleMs ?? 60_000);
+      idleTimer.unref();
+    }
+  };
+
   return {
-    renderPdf: async (html) => {
-      clearTimeout(idleTimer);
-      const running = (browser ??= launchChromium(chromiumPath));
-      // A browser that failed to start is forgotten, so the next print tries again.
-      running.catch(() => void stop(running));
-      printing += 1;
-      try {
-        return await withinTimeout(
-          running.then((started) => printInNewContext(started, html)),
-          timeoutMs,
-          () => void stop(running),
-        );
-      } finally {
-        printing -= 1;
-        if (printing === 0) {
-          idleTimer = setTimeout(() => void stop(browser), options.idleMs ?? 60_000);
-          idleTimer.unref();
-        }
-      }
+    renderPdf: (html) => {
+      const printed = queue.then(() => print(html));
+      queue = printed.catch(() => undefined);
+      return printed;
     },
     close: () => {
       clearTimeout(idleTimer);
