@@ -97,6 +97,7 @@ export function DistributionCard({ plan, update }: { plan: Plan; update: Update 
               <label className="plan-check">
                 <input
                   type="checkbox"
+                  aria-label={t('distribution.chosenFor', { name: nameOf(id) })}
                   checked={chosen}
                   disabled={!chosen && decision.chosenEntryIds.length >= 10}
                   onChange={() =>
@@ -171,6 +172,11 @@ export function DistributionCard({ plan, update }: { plan: Plan; update: Update 
 }
 
 /** One line per section another page fills, with a way there: the plan page only shows them. */
+
+/** The chosen option's name as the ranking recorded it; the id only for a plan saved without names. */
+function chosenOptionName(section: { chosenOptionId: string; ranking: { optionId: string; optionName?: string }[] }): string {
+  return section.ranking.find((entry) => entry.optionId === section.chosenOptionId)?.optionName || section.chosenOptionId;
+}
 export function OtherSectionsCard({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation('plan');
   const { t: common } = useTranslation();
@@ -189,11 +195,11 @@ export function OtherSectionsCard({ plan }: { plan: Plan }) {
         : null,
       page: 'choices',
     },
-    { key: 'sdn', label: t('sections.sdn'), summary: plan.sdn ? t('sections.choiceSummary', { option: plan.sdn.chosenOptionId }) : null, page: 'choices' },
+    { key: 'sdn', label: t('sections.sdn'), summary: plan.sdn ? t('sections.choiceSummary', { option: chosenOptionName(plan.sdn) }) : null, page: 'choices' },
     {
       key: 'storage',
       label: t('sections.storage'),
-      summary: plan.storage ? t('sections.choiceSummary', { option: plan.storage.chosenOptionId }) : null,
+      summary: plan.storage ? t('sections.choiceSummary', { option: chosenOptionName(plan.storage) }) : null,
       page: 'choices',
     },
     { key: 'sla', label: t('sections.sla'), summary: plan.sla ? t('sections.slaSummary', { percent: number(plan.sla.targetPercent) }) : null, page: 'sla' },

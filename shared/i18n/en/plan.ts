@@ -60,6 +60,8 @@ export const plan = {
     optionsHint: 'Products from the catalogue; your shortlist is offered first.',
     considered: 'Considered',
     chosen: 'Chosen',
+    /** The checkbox's name for assistive technology: one per option, so each says which. */
+    chosenFor: 'Chosen: {{name}}',
     noCatalogue: 'The catalogue has not loaded yet.',
     unknownEntry: '{{id}} (no longer in the catalogue)',
     addShortlist: 'Add the shortlist',

@@ -62,6 +62,7 @@ export const plan: typeof en = {
     optionsHint: '选项来自产品目录，优先列出你收藏的产品。',
     considered: '已考虑',
     chosen: '已选定',
+    chosenFor: '已选定：{{name}}',
     noCatalogue: '产品目录尚未加载。',
     unknownEntry: '{{id}}（已不在目录中）',
     addShortlist: '加入收藏列表',
