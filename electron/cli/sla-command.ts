@@ -20,7 +20,7 @@ import {
   prometheusDuration,
   timeToExhaustionSeconds,
 } from '../../shared/sla/error-budget';
-import { formatDowntime, formatDuration, formatPercent } from '../../shared/sla/format-downtime';
+import { formatDowntime, formatDuration, formatPercent, formatSigned } from '../../shared/sla/format-downtime';
 import {
   type KubernetesPreset,
   defaultKubernetesPreset,
@@ -496,8 +496,8 @@ function table41(context: SlaCommandContext, print: Print): number {
           const verdict = cell.matches
             ? sla('table41.matches')
             : `${sla('table41.differs', {
-                difference: `${cell.differenceSeconds > 0 ? '+' : '−'}${duration(context, Math.abs(cell.differenceSeconds))}`,
-                relative: formatPercent(cell.relativeDifference * 100, context.language, 2),
+                difference: formatSigned(cell.differenceSeconds, (seconds) => duration(context, seconds)),
+                relative: formatSigned(cell.relativeDifference * 100, (percent) => formatPercent(percent, context.language, 2)),
               })}; ${
                 cell.conventionsThatGiveIt.length === 0
                   ? sla('table41.givenByNone')

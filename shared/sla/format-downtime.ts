@@ -51,3 +51,12 @@ export function formatDuration(seconds: number, translate: UnitTranslate, langua
 export function formatPercent(percent: number, language: string, maximumFractionDigits = 6): string {
   return `${new Intl.NumberFormat(language, { maximumFractionDigits }).format(percent)}%`;
 }
+
+/**
+ * A difference with its sign always shown, the minus as a true minus sign (U+2212) as in print:
+ * `formatMagnitude` formats the size, so durations and percentages read alike.
+ */
+export function formatSigned(value: number, formatMagnitude: (magnitude: number) => string): string {
+  const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
+  return `${sign}${formatMagnitude(Math.abs(value))}`;
+}

@@ -1,3 +1,4 @@
+import { formatSigned } from '../../../shared/sla/format-downtime';
 import { compareTable41, table41Periods } from '../../../shared/sla/table-4-1';
 import { useSlaFormat } from './use-sla-format';
 
@@ -40,8 +41,8 @@ export function Table41Panel() {
                       {cell.matches
                         ? t('table41.matches')
                         : t('table41.differs', {
-                            difference: `${cell.differenceSeconds > 0 ? '+' : '−'}${format.duration(Math.abs(cell.differenceSeconds))}`,
-                            relative: `${cell.relativeDifference > 0 ? '+' : ''}${format.percent(cell.relativeDifference * 100, 2)}`,
+                            difference: formatSigned(cell.differenceSeconds, format.duration),
+                            relative: formatSigned(cell.relativeDifference * 100, (percent) => format.percent(percent, 2)),
                           })}
                     </div>
                     {!cell.matches && (
