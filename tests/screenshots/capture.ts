@@ -58,6 +58,19 @@ async function capturePlanExportStates(page: Page, name: (state: string) => stri
   await page.waitForTimeout(200);
   await page.screenshot({ path: name('export-preview') });
 }
+/** The SLA page's other tabs: Table 4.1 checked, the Kubernetes composite, the error budget. */
+async function captureSlaStates(page: Page, name: (state: string) => string): Promise<void> {
+  const tabs = page.locator('.sla-tabs [role="tab"]');
+  for (const [index, state] of [
+    [1, 'table-4-1'],
+    [2, 'composite'],
+    [3, 'error-budget'],
+  ] as const) {
+    await tabs.nth(index).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: name(state) });
+  }
+}
 /** The Choices page's CaaS/PaaS questionnaire with three answers, then the network and storage tabs. */
 async function captureChoicesStates(page: Page, name: (state: string) => string): Promise<void> {
   for (const question of await page.locator('.question').all().then((all) => all.slice(0, 3))) {
@@ -103,6 +116,8 @@ try {
       await page.goto(host.url);
       for (const section of sections) {
         await page.getByRole('navigation').getByRole('button').nth(['catalogue', 'choices', 'sla', 'plan'].indexOf(section)).click();
+        // Each section starts at its top, whatever the previous one scrolled.
+        await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
         await page.waitForTimeout(400);
         const suffix = theme === 'light' ? '' : `-${theme}`;
         await page.screenshot({ path: resolve(outDir, `${section}-${language}${suffix}.png`) });
@@ -112,6 +127,9 @@ try {
         if (section === 'choices') {
           await captureChoicesStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
           await captureTopologyStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
+        }
+        if (section === 'sla') {
+          await captureSlaStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
         }
         if (section === 'plan') {
           await capturePlanExportStates(page, (state) => resolve(outDir, `${section}-${state}-${language}${suffix}.png`));
