@@ -19,9 +19,6 @@ export const common = {
     en: 'English',
     'zh-CN': '简体中文',
   },
-  placeholder: {
-    comingTitle: 'Not built yet',
-  },
   errors: {
     title: 'Something went wrong',
     dismiss: 'Dismiss',

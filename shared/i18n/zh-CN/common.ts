@@ -21,9 +21,6 @@ export const common: typeof en = {
     en: 'English',
     'zh-CN': '简体中文',
   },
-  placeholder: {
-    comingTitle: '尚未完成',
-  },
   errors: {
     title: '出现问题',
     dismiss: '关闭',
