@@ -27,6 +27,8 @@ const nonVisibleJsxAttributes = [
   'scope',
   'lang',
   'dir',
+  // Which plan section a control stores into: an identifier, never shown.
+  'sectionKey',
   'method',
   'accept',
   'data-.*',

@@ -7,7 +7,7 @@ import { rankDistributionTypes } from './rank-distribution-types';
 import { rankNetworkPlugins } from './rank-network-plugins';
 import { rankStorageOptions } from './rank-storage-options';
 import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './tradeoff-schema';
-import { rankByWeights } from './weighted-ranking';
+import { UNKNOWN_RATING, rankByWeights } from './weighted-ranking';
 
 const sdn = sdnDataSchema.parse(networkPlugins);
 const storage = storageDataSchema.parse(storageOptions);
@@ -85,6 +85,12 @@ describe('rankStorageOptions', () => {
     const top = result.ranking.filter((entry) => entry.score === 100).map((entry) => entry.optionId);
     expect(top).toEqual(expect.arrayContaining(['nfs', 'cephfs-rook', 'glusterfs', 'longhorn']));
     expect(top).not.toContain('ceph-rbd-rook');
+  });
+
+  it('puts the only object store first for static content on AWS, though its other facts are unknown, with the default weights', () => {
+    const result = rankStorageOptions(storage, { infrastructure: 'aws', needs: { 'static-content': 'object' }, weights: {} });
+    if (!result.ok) throw new Error('expected a ranking');
+    expect(order(result)[0]).toBe('minio');
   });
 
   it('says there is nothing to rank when every workload needs nothing, and drops unknown needs', () => {
@@ -170,8 +176,9 @@ describe('rankByWeights laws', () => {
     fc.assert(
       fc.property(options, weights, fc.constantFrom(...criteriaIds), fc.integer({ min: 1, max: 5 }), (opts, w, criterion, raise) => {
         const key = criterion as keyof typeof w;
-        const best = Math.max(...opts.map((option) => option.ratings[key] ?? 0));
-        const leader = opts.find((option) => (option.ratings[key] ?? 0) === best)!;
+        const effective = (option: (typeof opts)[number]) => option.ratings[key] ?? UNKNOWN_RATING;
+        const best = Math.max(...opts.map(effective));
+        const leader = opts.find((option) => effective(option) === best)!;
         const raised = { ...w, [key]: Math.min(5, w[key] + raise) };
         const before = order(rankByWeights(opts, criteria, w)).indexOf(leader.id);
         const after = order(rankByWeights(opts, criteria, raised)).indexOf(leader.id);

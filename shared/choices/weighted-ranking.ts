@@ -1,13 +1,21 @@
 import { MAX_RATING, MAX_WEIGHT } from './tradeoff-schema';
 
-/** One option's rating per criterion; `null` is unknown and earns nothing. */
+/**
+ * What an unknown rating scores: the middle of the scale. Counting it as 0 would rank an option the
+ * sources say little about below one they say is poor (MinIO, the only object store, under a
+ * block-only disk for an object-only need); counting it as the best would reward silence. The
+ * page lists which facts are unknown.
+ */
+export const UNKNOWN_RATING = MAX_RATING / 2;
+
+/** One option's rating per criterion; `null` is unknown and scores UNKNOWN_RATING. */
 export type RatedOption = { id: string; ratings: Readonly<Record<string, number | null | undefined>> };
 
 export type Contribution = {
   criterionId: string;
   rating: number | null;
   weight: number;
-  /** weight × rating: what this criterion added to the option's total. */
+  /** weight × rating (UNKNOWN_RATING when unknown): what this criterion added to the option's total. */
   points: number;
 };
 
@@ -72,7 +80,7 @@ export function rankByWeights(
     const contributions = criteria.map((criterion): Contribution => {
       const rating = option.ratings[criterion.id] ?? null;
       const weight = weights[criterion.id] ?? 0;
-      return { criterionId: criterion.id, rating, weight, points: weight * (rating ?? 0) };
+      return { criterionId: criterion.id, rating, weight, points: weight * (rating ?? UNKNOWN_RATING) };
     });
     const total = contributions.reduce((sum, contribution) => sum + contribution.points, 0);
     return { index, total, ranked: { optionId: option.id, score: (100 * total) / best, contributions } };

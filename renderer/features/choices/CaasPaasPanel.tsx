@@ -14,8 +14,7 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
   const answers = useAppStore((state) => state.caasAnswers);
   const weights = useAppStore((state) => state.caasWeights);
   const rationale = useAppStore((state) => state.caasRationale);
-  const inPlan = useAppStore((state) => state.plan?.caasPaas != null);
-  const { setCaasAnswer, clearCaasAnswers, setCaasWeight, setCaasRationale, setPlanSection, showCatalogueDistributionType } =
+  const { setCaasAnswer, clearCaasAnswers, setCaasWeight, setCaasRationale, showCatalogueDistributionType } =
     useAppStore.getState();
   const result = rankDistributionTypes(questionnaire, answers, weights);
   const questionLabel = (questionId: string) => t(`caas.questions.${questionId}.label`);
@@ -26,11 +25,8 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
     ...(result.ignoredWeightIds.length > 0 ? [t('ignored.weights', { ids: result.ignoredWeightIds.join(', ') })] : []),
   ];
 
-  const putIntoPlan = result.ok
-    ? () => {
-        const resolved = resolveWeights(questionnaire.questions, weights).weights;
-        setPlanSection('caasPaas', caasPaasPlanSection(result, answers, resolved, rationale));
-      }
+  const pending = result.ok
+    ? caasPaasPlanSection(result, answers, resolveWeights(questionnaire.questions, weights).weights, rationale)
     : undefined;
 
   return (
@@ -142,8 +138,8 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
         <PlanControls
           rationale={rationale}
           onRationaleChange={setCaasRationale}
-          inPlan={inPlan}
-          onPutIntoPlan={putIntoPlan}
+          sectionKey="caasPaas"
+          pending={pending}
         />
         <p className="source-note">{t('caas.source')}</p>
       </section>

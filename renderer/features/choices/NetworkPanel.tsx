@@ -21,8 +21,7 @@ export function NetworkPanel({ data }: { data: SdnData }) {
   const requirements = useAppStore((state) => state.sdnRequirements);
   const chosenId = useAppStore((state) => state.sdnChosenId);
   const rationale = useAppStore((state) => state.sdnRationale);
-  const inPlan = useAppStore((state) => state.plan?.sdn != null);
-  const { setSdnWeight, resetSdnWeights, setSdnRequirement, setSdnChosenId, setSdnRationale, setPlanSection } = useAppStore.getState();
+  const { setSdnWeight, resetSdnWeights, setSdnRequirement, setSdnChosenId, setSdnRationale } = useAppStore.getState();
   const result = rankNetworkPlugins(data, weights, requirements);
   const labelOf = (criterionId: string) => t(`criteria.sdn.${criterionId}.label`);
   const chosen = result.ok ? (result.ranking.find((entry) => entry.optionId === chosenId) ?? result.ranking[0]) : undefined;
@@ -31,13 +30,9 @@ export function NetworkPanel({ data }: { data: SdnData }) {
     ...(result.ignoredRequirementIds.length > 0 ? [t('ignored.requirements', { ids: result.ignoredRequirementIds.join(', ') })] : []),
   ];
 
-  const putIntoPlan =
+  const pending =
     result.ok && chosen
-      ? () =>
-          setPlanSection(
-            'sdn',
-            sdnPlanSection(result.ranking, chosen, resolveWeights(data.criteria, weights).weights, requirements, rationale),
-          )
+      ? sdnPlanSection(result.ranking, chosen, resolveWeights(data.criteria, weights).weights, requirements, rationale)
       : undefined;
 
   return (
@@ -100,8 +95,8 @@ export function NetworkPanel({ data }: { data: SdnData }) {
         <PlanControls
           rationale={rationale}
           onRationaleChange={setSdnRationale}
-          inPlan={inPlan}
-          onPutIntoPlan={putIntoPlan}
+          sectionKey="sdn"
+          pending={pending}
         />
       </section>
     </div>

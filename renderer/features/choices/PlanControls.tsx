@@ -1,20 +1,28 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../shared/plan/plan-schema';
 import { useAppStore } from '../../app/store';
 
-type Props = {
+type ChoiceSectionKey = 'caasPaas' | 'sdn' | 'storage';
+
+type Props<K extends ChoiceSectionKey> = {
+  sectionKey: K;
+  /** What "Put into the plan" would store now; absent while there is no result to store. */
+  pending: Plan[K] | undefined;
   rationale: string;
   onRationaleChange: (text: string) => void;
-  /** Absent while there is no result to store. */
-  onPutIntoPlan?: () => void;
-  inPlan: boolean;
 };
 
-/** The rationale field and the button that stores the result, with the user's words, in the plan. */
-export function PlanControls({ rationale, onRationaleChange, onPutIntoPlan, inPlan }: Props) {
+/**
+ * The rationale field and the button that stores the result, with the user's words, in the plan.
+ * The status compares the plan with the page, so it never says "saved" for a result the user has
+ * since changed.
+ */
+export function PlanControls<K extends ChoiceSectionKey>({ sectionKey, pending, rationale, onRationaleChange }: Props<K>) {
   const { t } = useTranslation('choices');
   const hasPlan = useAppStore((state) => state.plan !== null);
-  const [saved, setSaved] = useState(false);
+  const stored = useAppStore((state) => state.plan?.[sectionKey] ?? null);
+  const matches = stored !== null && pending !== undefined && JSON.stringify(stored) === JSON.stringify(pending);
   const id = useId();
   return (
     <div className="plan-controls">
@@ -28,10 +36,7 @@ export function PlanControls({ rationale, onRationaleChange, onPutIntoPlan, inPl
         maxLength={10_000}
         value={rationale}
         aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          setSaved(false);
-          onRationaleChange(event.target.value);
-        }}
+        onChange={(event) => onRationaleChange(event.target.value)}
       />
       <p id={`${id}-hint`} className="field-hint">
         {t('plan.rationaleHint')}
@@ -40,16 +45,15 @@ export function PlanControls({ rationale, onRationaleChange, onPutIntoPlan, inPl
         <button
           type="button"
           className="button primary"
-          disabled={!hasPlan || !onPutIntoPlan}
+          disabled={!hasPlan || pending === undefined || matches}
           onClick={() => {
-            onPutIntoPlan?.();
-            setSaved(true);
+            if (pending !== undefined) useAppStore.getState().setPlanSection(sectionKey, pending);
           }}
         >
-          {inPlan ? t('plan.update') : t('plan.add')}
+          {stored !== null ? t('plan.update') : t('plan.add')}
         </button>
         <span role="status" className="plan-status">
-          {!hasPlan ? t('plan.noPlan') : saved ? t('plan.saved') : inPlan ? t('plan.inPlan') : ''}
+          {!hasPlan ? t('plan.noPlan') : matches ? t('plan.saved') : stored !== null ? t('plan.outdated') : ''}
         </span>
       </div>
     </div>

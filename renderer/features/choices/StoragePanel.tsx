@@ -23,8 +23,7 @@ export function StoragePanel({ data }: { data: StorageData }) {
   const weights = useAppStore((state) => state.storageWeights);
   const chosenId = useAppStore((state) => state.storageChosenId);
   const rationale = useAppStore((state) => state.storageRationale);
-  const inPlan = useAppStore((state) => state.plan?.storage != null);
-  const { setStorageInfrastructure, setStorageNeed, setStorageWeight, resetStorageWeights, setStorageChosenId, setStorageRationale, setPlanSection } =
+  const { setStorageInfrastructure, setStorageNeed, setStorageWeight, resetStorageWeights, setStorageChosenId, setStorageRationale } =
     useAppStore.getState();
   const needs: Record<string, StorageNeed> = { ...data.defaultNeeds, ...savedNeeds };
   const result = rankStorageOptions(data, { infrastructure, needs, weights });
@@ -35,18 +34,9 @@ export function StoragePanel({ data }: { data: StorageData }) {
     ...(result.ignoredNeedIds.length > 0 ? [t('ignored.needs', { ids: result.ignoredNeedIds.join(', ') })] : []),
   ];
 
-  const putIntoPlan =
+  const pending =
     result.ok && chosen
-      ? () =>
-          setPlanSection(
-            'storage',
-            storagePlanSection(
-              result.ranking,
-              chosen,
-              { infrastructure, needs, weights: resolveWeights(data.criteria, weights).weights },
-              rationale,
-            ),
-          )
+      ? storagePlanSection(result.ranking, chosen, { infrastructure, needs, weights: resolveWeights(data.criteria, weights).weights }, rationale)
       : undefined;
 
   return (
@@ -140,8 +130,8 @@ export function StoragePanel({ data }: { data: StorageData }) {
         <PlanControls
           rationale={rationale}
           onRationaleChange={setStorageRationale}
-          inPlan={inPlan}
-          onPutIntoPlan={putIntoPlan}
+          sectionKey="storage"
+          pending={pending}
         />
       </section>
     </div>

@@ -40,7 +40,7 @@ export const choices = {
     choose: 'Choose',
     chosen: 'Chosen',
     chooseLabel: 'Choose {{option}}',
-    unknownCounts: 'Unknown facts count as 0: an option earns nothing that no source confirms.',
+    unknownCounts: 'A fact no source confirms counts as the middle of the scale (2.5 of 5), neither for nor against an option, and is listed as unknown.',
   },
   reasons: {
     strengths: 'Strong points',
@@ -81,6 +81,7 @@ export const choices = {
     update: 'Update the plan',
     inPlan: 'In the plan',
     saved: 'Saved to the plan.',
+    outdated: 'The plan holds an earlier result; update it to store this one.',
     noPlan: 'No plan is open yet: open or create one in the Plan section, then come back.',
     rationaleLabel: 'Rationale',
     rationaleHint: 'Your own words: why this choice, for this team.',

@@ -42,7 +42,7 @@ export const choices: typeof en = {
     choose: '选择',
     chosen: '已选择',
     chooseLabel: '选择 {{option}}',
-    unknownCounts: '未知的事实按 0 分计算：没有出处证实的能力不加分。',
+    unknownCounts: '没有出处证实的事实按量表中间值（5 分中的 2.5 分）计算，既不加分也不减分，并标为“未知”。',
   },
   reasons: {
     strengths: '优势',
@@ -83,6 +83,7 @@ export const choices: typeof en = {
     update: '更新计划',
     inPlan: '已在计划中',
     saved: '已保存到计划。',
+    outdated: '部署方案中保存的是之前的结果；请更新以保存当前结果。',
     noPlan: '尚未打开计划：请先在“计划”页打开或新建一个计划，再回到这里。',
     rationaleLabel: '决策理由',
     rationaleHint: '用你自己的话写下：为什么这个团队做出这个选择。',

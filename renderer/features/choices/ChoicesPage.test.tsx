@@ -1,0 +1,348 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import networkPluginsJson from '../../../data/choices/network-plugins.json' with { type: 'json' };
+import questionnaireJson from '../../../data/choices/questionnaire.json' with { type: 'json' };
+import storageOptionsJson from '../../../data/choices/storage-options.json' with { type: 'json' };
+import { sdnPlanSectionSchema, storagePlanSectionSchema } from '../../../shared/choices/choice-plan-sections';
+import { tradeoffDataSchema } from '../../../shared/choices/tradeoff-schema';
+import { choices as enChoices } from '../../../shared/i18n/en/choices';
+import { choices as zhChoices } from '../../../shared/i18n/zh-CN/choices';
+import { createEmptyPlan, planSchema } from '../../../shared/plan/plan-schema';
+import { createRendererI18n } from '../../app/i18n';
+import { useAppStore } from '../../app/store';
+import { ChoicesPage } from './ChoicesPage';
+
+// The same files, parsed by the same schema, that main's `loadTradeoffData` serves.
+const tradeoffData = tradeoffDataSchema.parse({
+  questionnaire: questionnaireJson,
+  sdn: networkPluginsJson,
+  storage: storageOptionsJson,
+});
+
+const mocks = vi.hoisted(() => ({ getTradeoffData: vi.fn() }));
+// Every other call (the store persisting its state) succeeds and does nothing.
+vi.mock('../../app/api', () => ({
+  api: new Proxy(
+    {},
+    { get: (_target, channel) => (channel === 'getTradeoffData' ? mocks.getTradeoffData : async () => ({ ok: true, value: {} })) },
+  ),
+}));
+
+// Recharts measures its container; jsdom has none, so the chart renders empty here and the survey
+// is checked through its table.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+
+const initialState = useAppStore.getState();
+const plan = createEmptyPlan({ id: 'choices-plan', title: 'Checkout', now: new Date('2026-02-03T04:05:06Z') });
+
+async function renderPage(language: 'en' | 'zh-CN' = 'en') {
+  const i18n = await createRendererI18n(language);
+  useAppStore.setState({ language });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ChoicesPage />
+    </I18nextProvider>,
+  );
+  return userEvent.setup({ delay: null });
+}
+
+/** Opens a tab once the data has arrived, and returns its panel. */
+async function openTab(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('tab', { name }));
+  await screen.findByRole('heading', { name: 'Ranking' });
+  return screen.getByRole('tabpanel');
+}
+
+const rankingOrder = () => [...document.querySelectorAll<HTMLElement>('.ranking-item')].map((item) => item.dataset.option);
+const rankingItem = (option: string) => document.querySelector<HTMLElement>(`.ranking-item[data-option="${option}"]`)!;
+const scores = () =>
+  [...document.querySelectorAll<HTMLElement>('.ranking-item')].map(
+    (item) => within(item).getByLabelText(/^Score \d+ of 100$/u).textContent,
+  );
+const question = (label: string) => screen.getByRole('group', { name: label });
+const putIntoPlanButton = () => screen.getByRole<HTMLButtonElement>('button', { name: /^(Put into the plan|Update the plan)$/u });
+
+beforeEach(() => {
+  mocks.getTradeoffData.mockReset();
+  mocks.getTradeoffData.mockResolvedValue({ ok: true, value: tradeoffData });
+  useAppStore.setState({ ...initialState, tradeoffData: null, plan: null }, true);
+});
+
+// Rendering the whole page is slow on a loaded machine; the budget is for that, not for what is asserted.
+describe('ChoicesPage', { timeout: 30_000 }, () => {
+  it('moves between tabs with the arrow keys, Home and End, and shows the matching panel', async () => {
+    const user = await renderPage();
+    await screen.findByRole('heading', { name: enChoices.caas.heading });
+    const tab = (name: string) => screen.getByRole('tab', { name });
+    const expectActive = (name: string) => {
+      expect(tab(name).getAttribute('aria-selected')).toBe('true');
+      expect(tab(name).tabIndex).toBe(0);
+      expect(document.activeElement).toBe(tab(name));
+      expect(screen.getByRole('tabpanel', { name })).toBeTruthy();
+      expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+    };
+
+    tab('CaaS or PaaS').focus();
+    await user.keyboard('{ArrowRight}');
+    expectActive('Network (SDN)');
+    expect(screen.getByRole('heading', { name: 'Which network plugin?' })).toBeTruthy();
+    expect(tab('CaaS or PaaS').tabIndex).toBe(-1);
+
+    await user.keyboard('{ArrowRight}');
+    expectActive('Storage');
+    expect(screen.getByRole('heading', { name: 'Which storage?' })).toBeTruthy();
+
+    await user.keyboard('{ArrowLeft}');
+    expectActive('Network (SDN)');
+
+    await user.keyboard('{End}');
+    expectActive('HA topology & capacity');
+
+    await user.keyboard('{ArrowRight}');
+    expectActive('CaaS or PaaS');
+    expect(screen.getByRole('heading', { name: enChoices.caas.heading })).toBeTruthy();
+
+    await user.keyboard('{ArrowLeft}');
+    expectActive('HA topology & capacity');
+
+    await user.keyboard('{Home}');
+    expectActive('CaaS or PaaS');
+    expect(useAppStore.getState().choicesTab).toBe('caasPaas');
+  });
+
+  it('asks main for the data once, and offers to try again when that fails', async () => {
+    mocks.getTradeoffData.mockResolvedValueOnce({ ok: false, error: { code: 'io-failure', message: 'Disk on fire' } });
+    const user = await renderPage();
+    expect((await screen.findByRole('alert')).textContent).toContain('The trade-off data could not be loaded: Disk on fire');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: enChoices.caas.heading })).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: 'Storage' }));
+    expect(screen.getByRole('heading', { name: 'Which storage?' })).toBeTruthy();
+    expect(mocks.getTradeoffData).toHaveBeenCalledTimes(2);
+  });
+
+  it('ranks the four distribution types from the answers, with the answers as reasons', async () => {
+    const user = await renderPage();
+    await screen.findByRole('heading', { name: enChoices.caas.heading });
+    expect(screen.getByText('Answer at least one question to see a ranking.')).toBeTruthy();
+    expect(screen.getByText('0 of 11 questions answered')).toBeTruthy();
+
+    // questionnaire.json: "own platform team" fits community 5, vendor 4, value-add 3, PaaS 2.
+    const operator = question('Who will operate the platform?');
+    await user.click(within(operator).getByRole('radio', { name: 'Our own platform team, end to end' }));
+    expect(screen.getByText('1 of 11 questions answered')).toBeTruthy();
+    const oneAnswer = { order: rankingOrder(), scores: scores() };
+    expect(oneAnswer).toEqual({
+      order: ['community', 'vendor', 'vendor-value-add', 'application-platform'],
+      scores: ['100', '80', '60', '40'],
+    });
+    expect(
+      within(rankingItem('community')).getByText('Who will operate the platform? — Our own platform team, end to end'),
+    ).toBeTruthy();
+
+    // "Hide Kubernetes" fits PaaS 5 and the rest 0–2: with equal weights PaaS moves to the top.
+    const abstraction = question('Should developers be shielded from Kubernetes?');
+    await user.click(within(abstraction).getByRole('radio', { name: 'Yes: they push code and the platform does the rest' }));
+    expect(rankingOrder()[0]).toBe('application-platform');
+    expect(scores()[0]).toBe('70');
+    const hideReason = 'Should developers be shielded from Kubernetes? — Yes: they push code and the platform does the rest';
+    expect(within(rankingItem('application-platform')).getByText(hideReason)).toBeTruthy();
+
+    await user.click(within(abstraction).getByRole('button', { name: 'Clear answer' }));
+    expect({ order: rankingOrder(), scores: scores() }).toEqual(oneAnswer);
+    expect(screen.queryByText(hideReason)).toBeNull();
+    expect(within(abstraction).getByRole<HTMLInputElement>('radio', { name: /^Yes: they push code/u }).checked).toBe(false);
+
+    await user.click(within(abstraction).getByRole('radio', { name: 'Yes: they push code and the platform does the rest' }));
+    fireEvent.change(within(abstraction).getByRole('slider', { name: 'Weight of “Should developers be shielded from Kubernetes?”' }), {
+      target: { value: '0' },
+    });
+    expect({ order: rankingOrder(), scores: scores() }).toEqual(oneAnswer);
+    expect(screen.queryByText(hideReason)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Clear all answers' }));
+    expect(screen.getByText('Answer at least one question to see a ranking.')).toBeTruthy();
+    expect(useAppStore.getState().caasAnswers).toEqual({});
+  });
+
+  it('warns on flannel when tenants must be isolated, without moving the ranking', async () => {
+    const user = await renderPage();
+    await openTab(user, 'Network (SDN)');
+    const before = rankingOrder();
+    expect(before).toHaveLength(tradeoffData.sdn.options.length);
+    const isolationWarning = 'It lacks isolation between tenants (network policy), which you said you need.';
+    expect(screen.queryByText(isolationWarning)).toBeNull();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Isolate tenants from each other' }));
+    // network-plugins.json: flannel's network-policy rating is 0; every other plugin has one of 4 or 5.
+    const flannelWarnings = within(rankingItem('flannel')).getByRole('list', { name: 'Warnings' });
+    expect(within(flannelWarnings).getByText(isolationWarning)).toBeTruthy();
+    expect(screen.getAllByText(isolationWarning)).toHaveLength(1);
+    expect(rankingOrder()).toEqual(before);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Isolate tenants from each other' }));
+    expect(screen.queryByText(isolationWarning)).toBeNull();
+  });
+
+  it('says why there is no ranking when every weight is 0, and comes back on reset', async () => {
+    const user = await renderPage();
+    const panel = await openTab(user, 'Network (SDN)');
+    const sliders = within(within(panel).getByRole('group', { name: 'How much each criterion matters' })).getAllByRole('slider');
+    expect(sliders).toHaveLength(tradeoffData.sdn.criteria.length);
+    for (const slider of sliders) fireEvent.change(slider, { target: { value: '0' } });
+
+    expect(
+      screen.getByText('Every weight is 0, so nothing can be ranked. Give at least one criterion a weight above 0.'),
+    ).toBeTruthy();
+    expect(rankingOrder()).toEqual([]);
+    expect(putIntoPlanButton().disabled).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Reset weights' }));
+    expect(rankingOrder()).toHaveLength(tradeoffData.sdn.options.length);
+    expect(useAppStore.getState().sdnWeights).toEqual({});
+  });
+
+  it('shows the survey shares as a table', async () => {
+    const user = await renderPage();
+    await openTab(user, 'Network (SDN)');
+    await user.click(screen.getByText('Show as a table'));
+    const table = screen.getByRole('table', { name: tradeoffData.sdn.survey.question.en });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(tradeoffData.sdn.survey.shares.length);
+    tradeoffData.sdn.survey.shares.forEach((share, index) => {
+      expect(within(rows[index]!).getByRole('rowheader').textContent).toBe(share.label.en);
+      expect(within(rows[index]!).getByRole('cell').textContent).toBe(`${share.percent}%`);
+    });
+  });
+
+  it('leaves out the storage that does not run on the chosen infrastructure and names it', async () => {
+    const user = await renderPage();
+    await openTab(user, 'Storage');
+    // storage-options.json: EBS runs only on AWS, GCE PD only on GCP, Azure Disk and Files only on Azure.
+    expect(screen.getByText('Not available on AWS: GCE Persistent Disk, Azure Disk, Azure Files.')).toBeTruthy();
+    expect(rankingOrder()).toContain('aws-ebs');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Infrastructure' }), 'on-premises');
+    expect(
+      screen.getByText('Not available on On-premises: Amazon EBS, GCE Persistent Disk, Azure Disk, Azure Files.'),
+    ).toBeTruthy();
+    const onPremises = rankingOrder();
+    expect(onPremises).not.toContain('aws-ebs');
+    expect(onPremises).not.toContain('azure-disk');
+    expect(onPremises).toHaveLength(tradeoffData.storage.options.length - 4);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Infrastructure' }), 'azure');
+    expect(rankingOrder()).toEqual(expect.arrayContaining(['azure-disk', 'azure-files']));
+    expect(rankingOrder()).not.toContain('gce-pd');
+  });
+
+  it('says there is nothing to store when every workload needs none', async () => {
+    const user = await renderPage();
+    const panel = await openTab(user, 'Storage');
+    const needs = within(within(panel).getByRole('group', { name: 'What each workload needs' })).getAllByRole('combobox');
+    expect(needs).toHaveLength(3);
+    for (const need of needs) await user.selectOptions(need, 'none');
+    expect(screen.getByText(enChoices.problems['no-needs'])).toBeTruthy();
+    expect(rankingOrder()).toEqual([]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Static content' }), 'object');
+    expect(rankingOrder()).toHaveLength(tradeoffData.storage.options.length - 3);
+    // storage-options.json: EBS is block storage only, MinIO object storage.
+    const uncovered = 'It offers no object storage, which static content need.';
+    expect(within(rankingItem('aws-ebs')).getByText(uncovered)).toBeTruthy();
+    expect(within(rankingItem('minio')).queryByText(uncovered)).toBeNull();
+  });
+
+  it('says that no plan is open and keeps the button disabled', async () => {
+    const user = await renderPage();
+    await openTab(user, 'Network (SDN)');
+    expect(screen.getByText('No plan is open yet: open or create one in the Plan section, then come back.')).toBeTruthy();
+    expect(putIntoPlanButton().disabled).toBe(true);
+  });
+
+  it('puts the chosen network plugin, with the requirements and rationale, into the plan', async () => {
+    useAppStore.setState({ plan });
+    const user = await renderPage();
+    await openTab(user, 'Network (SDN)');
+    await user.click(screen.getByRole('checkbox', { name: 'Isolate tenants from each other' }));
+    await user.click(screen.getByRole('radio', { name: 'Choose Calico' }));
+    await user.type(screen.getByLabelText('Rationale'), 'Policy first');
+    expect(useAppStore.getState().plan?.sdn).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Put into the plan' }));
+    const stored = useAppStore.getState().plan;
+    expect(stored?.sdn).toMatchObject({
+      chosenOptionId: 'calico',
+      requirements: { 'tenant-isolation': true },
+      rationale: 'Policy first',
+    });
+    expect(stored?.sdn?.ranking.map((entry) => entry.optionId)).toEqual(rankingOrder());
+    expect(() => sdnPlanSectionSchema.parse(stored?.sdn)).not.toThrow();
+    expect(() => planSchema.parse(stored)).not.toThrow();
+    expect(screen.getByText('Saved to the plan.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Update the plan' }) as HTMLButtonElement).disabled).toBe(true);
+
+    // A changed result is not what the plan holds: the page says so until the plan is updated.
+    await user.click(screen.getByRole('radio', { name: 'Choose Canal' }));
+    expect(screen.queryByText('Saved to the plan.')).toBeNull();
+    expect(screen.getByText('The plan holds an earlier result; update it to store this one.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Update the plan' }));
+    expect(useAppStore.getState().plan?.sdn?.chosenOptionId).toBe('canal');
+    expect(screen.getByText('Saved to the plan.')).toBeTruthy();
+  });
+
+  it('puts the storage choice and the CaaS/PaaS answers into the plan', async () => {
+    useAppStore.setState({ plan });
+    const user = await renderPage();
+    await screen.findByRole('heading', { name: enChoices.caas.heading });
+    // No answers, no ranking: nothing to store yet.
+    expect(putIntoPlanButton().disabled).toBe(true);
+    await user.click(within(question('Where are you with Kubernetes?')).getByRole('radio', { name: 'Going to production' }));
+    await user.click(putIntoPlanButton());
+    expect(useAppStore.getState().plan?.caasPaas).toMatchObject({ answers: { 'usage-stage': 'production' } });
+    expect(useAppStore.getState().plan?.caasPaas?.ranking).toHaveLength(4);
+
+    await openTab(user, 'Storage');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Infrastructure' }), 'on-premises');
+    await user.click(putIntoPlanButton());
+    const storage = useAppStore.getState().plan?.storage;
+    expect(storage).toMatchObject({ infrastructure: 'on-premises', needs: tradeoffData.storage.defaultNeeds, chosenOptionId: rankingOrder()[0] });
+    expect(storage?.ranking.map((entry) => entry.optionId)).not.toContain('aws-ebs');
+    expect(() => storagePlanSectionSchema.parse(storage)).not.toThrow();
+    // The CaaS/PaaS section stays as it was.
+    expect(useAppStore.getState().plan?.caasPaas?.answers).toEqual({ 'usage-stage': 'production' });
+  });
+
+  it('speaks Chinese on every tab, with no raw translation keys', async () => {
+    const user = await renderPage('zh-CN');
+    await screen.findByRole('heading', { name: zhChoices.caas.heading });
+    // A missing translation shows its key, such as "sdn.requirements.tenant-isolation"; source URLs are the only dotted text.
+    const rawKey = /\b[a-z]+\.[a-zA-Z.-]+\b/u;
+    const visibleText = () => document.body.textContent!.replace(/https?:\/\/\S+/gu, '');
+
+    const operator = question(zhChoices.caas.questions.operator.label);
+    await user.click(within(operator).getByRole('radio', { name: zhChoices.caas.questions.operator.answers['own-platform-team'] }));
+    expect(within(rankingItem('community')).getByText(zhChoices.caas.types.community.label)).toBeTruthy();
+    expect(visibleText()).not.toMatch(rawKey);
+
+    await user.click(screen.getByRole('tab', { name: zhChoices.tabs.sdn }));
+    await user.click(screen.getByRole('checkbox', { name: zhChoices.sdn.requirementLabels['tenant-isolation'] }));
+    expect(screen.getByRole('heading', { name: zhChoices.sdn.heading })).toBeTruthy();
+    expect(screen.getByText(zhChoices.chart.showTable)).toBeTruthy();
+    expect(screen.getByRole('table', { name: tradeoffData.sdn.survey.question.zh })).toBeTruthy();
+    expect(visibleText()).not.toMatch(rawKey);
+
+    await user.click(screen.getByRole('tab', { name: zhChoices.tabs.storage }));
+    expect(screen.getByRole('heading', { name: zhChoices.storage.heading })).toBeTruthy();
+    expect(visibleText()).not.toMatch(rawKey);
+    for (const slider of screen.getAllByRole('slider')) fireEvent.change(slider, { target: { value: '0' } });
+    expect(screen.getByText(zhChoices.problems['all-weights-zero'])).toBeTruthy();
+    expect(visibleText()).not.toMatch(rawKey);
+  });
+});
