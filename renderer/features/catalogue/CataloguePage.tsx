@@ -8,9 +8,9 @@ import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
-import type { IpcErrorPayload } from '../../../shared/ipc/result';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
 import { type CatalogueExportFormat, catalogueExport, catalogueExportFormats, saveExport } from './catalogue-export';
 import type { CatalogueRow } from './catalogue-rows';
@@ -25,26 +25,14 @@ import { ModalDialog } from './ModalDialog';
 import { useLandscapeImport } from './use-landscape-import';
 import './catalogue.css';
 
+const loadCatalogue = () => api.getCatalogue({});
+
 /** Loads the catalogue from main once per run; the snapshot then lives in the store across sections. */
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const snapshot = useAppStore((state) => state.catalogueSnapshot);
   const setCatalogueSnapshot = useAppStore((state) => state.setCatalogueSnapshot);
-  const [loadError, setLoadError] = useState<IpcErrorPayload>();
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (snapshot) return;
-    let current = true;
-    void api.getCatalogue({}).then((result) => {
-      if (!current) return;
-      if (result.ok) setCatalogueSnapshot(result.value);
-      else setLoadError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [snapshot, attempt, setCatalogueSnapshot]);
+  const { error: loadError, retry } = useLoadFromMain(snapshot, loadCatalogue, setCatalogueSnapshot);
 
   if (!snapshot) {
     return (
@@ -56,10 +44,7 @@ export function CataloguePage() {
             <button
               type="button"
               className="button"
-              onClick={() => {
-                setLoadError(undefined);
-                setAttempt((value) => value + 1);
-              }}
+              onClick={retry}
             >
               {t('retry')}
             </button>

@@ -1,9 +1,9 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
-import type { IpcErrorPayload } from '../../../shared/ipc/result';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { CaasPaasPanel } from './CaasPaasPanel';
 import { type ChoicesTab, choicesTabs } from './choices-slice';
 import { NetworkPanel } from './NetworkPanel';
@@ -11,37 +11,16 @@ import { StoragePanel } from './StoragePanel';
 import { TopologyPanel } from './topology/TopologyPanel';
 import './choices.css';
 
-/** Loads the trade-off data from main once per run; it then stays in the store across sections. */
-function useTradeoffData() {
-  const data = useAppStore((state) => state.tradeoffData);
-  const setTradeoffData = useAppStore((state) => state.setTradeoffData);
-  const [error, setError] = useState<IpcErrorPayload>();
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (data) return;
-    let current = true;
-    void api.getTradeoffData({}).then((result) => {
-      if (!current) return;
-      if (result.ok) setTradeoffData(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [data, attempt, setTradeoffData]);
-  const retry = () => {
-    setError(undefined);
-    setAttempt((value) => value + 1);
-  };
-  return { data, error, retry };
-}
+const loadTradeoffData = () => api.getTradeoffData({});
 
 export function ChoicesPage() {
   const { t } = useTranslation('choices');
   const id = useId();
   const tab = useAppStore((state) => state.choicesTab);
   const setTab = useAppStore((state) => state.setChoicesTab);
-  const { data, error, retry } = useTradeoffData();
+  // Loaded from main once per run; it then stays in the store across sections.
+  const data = useAppStore((state) => state.tradeoffData);
+  const { error, retry } = useLoadFromMain(data, loadTradeoffData, useAppStore.getState().setTradeoffData);
   const tabRefs = useRef<Partial<Record<ChoicesTab, HTMLButtonElement | null>>>({});
   // A persisted tab from an older version falls back to the first one.
   const active: ChoicesTab = choicesTabs.includes(tab) ? tab : 'caasPaas';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import { api } from '../../app/api';
 import { type Section, useAppStore } from '../../app/store';
+import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { PlanTextField, removeAt, replaceAt } from './plan-fields';
 
 type Update = (change: (plan: Plan) => Plan) => void;
@@ -48,15 +49,15 @@ export function OverviewCard({ plan, update }: { plan: Plan; update: Update }) {
   );
 }
 
+const loadCatalogue = () => api.getCatalogue({});
+
 /** The catalogue is main's; the plan page asks for it itself when the user has not visited the catalogue yet. */
 function useCatalogue() {
   const snapshot = useAppStore((state) => state.catalogueSnapshot);
-  const setSnapshot = useAppStore((state) => state.setCatalogueSnapshot);
-  const reportError = useAppStore((state) => state.reportError);
+  const { error } = useLoadFromMain(snapshot, loadCatalogue, useAppStore.getState().setCatalogueSnapshot);
   useEffect(() => {
-    if (snapshot) return;
-    void api.getCatalogue({}).then((result) => (result.ok ? setSnapshot(result.value) : reportError(result.error)));
-  }, [snapshot, setSnapshot, reportError]);
+    if (error) useAppStore.getState().reportError(error);
+  }, [error]);
   return snapshot;
 }
 
