@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { PlanWorkspaceChannelName } from '../../shared/ipc/channels';
 import { HandlerError } from '../../shared/ipc/result';
 import { parsePlanFile, serializePlan } from '../../shared/plan/plan-file';
 import type { Handlers } from './dispatch';
@@ -6,21 +7,7 @@ import type { HandlerContext } from './handlers';
 import { writeTextFileAtomic } from './json-file-store';
 import { type PlanStoreOptions, createPlanStore, planFileHandlerError, readPlanFile } from './plan-store';
 
-type PlanHandlers = Pick<
-  Handlers,
-  | 'listPlans'
-  | 'loadPlan'
-  | 'createPlan'
-  | 'savePlan'
-  | 'renamePlan'
-  | 'duplicatePlan'
-  | 'trashPlan'
-  | 'restorePlan'
-  | 'importPlanFile'
-  | 'openPlanFile'
-  | 'openRecentPlanFile'
-  | 'savePlanFileAs'
->;
+type PlanHandlers = Pick<Handlers, PlanWorkspaceChannelName>;
 
 /**
  * The plans workspace for every transport. Main owns the files; the page sends whole plans to save

@@ -1,3 +1,20 @@
+/** The plan workspace's channels: main's plan handlers serve exactly these, and the Plan page calls them. */
+export const planWorkspaceChannelNames = [
+  'listPlans',
+  'loadPlan',
+  'createPlan',
+  'savePlan',
+  'renamePlan',
+  'duplicatePlan',
+  'trashPlan',
+  'restorePlan',
+  'importPlanFile',
+  'openPlanFile',
+  'openRecentPlanFile',
+  'savePlanFileAs',
+] as const;
+export type PlanWorkspaceChannelName = (typeof planWorkspaceChannelNames)[number];
+
 /**
  * The contract's channel names, apart from its zod schemas: the sandboxed preload needs only these,
  * and importing the schemas would bundle all of zod into it. contract.ts checks, by type, that its
@@ -16,18 +33,7 @@ export const channelNames = [
   'removeLandscapeImport',
   'saveExportFile',
   'openExternal',
-  'listPlans',
-  'loadPlan',
-  'createPlan',
-  'savePlan',
-  'renamePlan',
-  'duplicatePlan',
-  'trashPlan',
-  'restorePlan',
-  'importPlanFile',
-  'openPlanFile',
-  'openRecentPlanFile',
-  'savePlanFileAs',
+  ...planWorkspaceChannelNames,
   'exportPlan',
 ] as const;
 

@@ -1,4 +1,5 @@
 import type { DescribableError } from '../../../shared/i18n/describe-error';
+import type { PlanWorkspaceChannelName } from '../../../shared/ipc/channels';
 import type { KubePlannerApi } from '../../../shared/ipc/contract';
 import { unwrap } from '../../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePlan } from '../../../shared/plan/plan-file';
@@ -6,22 +7,7 @@ import type { Plan } from '../../../shared/plan/plan-schema';
 import type { AppState } from '../../app/store';
 import { downloadInBrowser } from '../../ui/save-file';
 
-type PlanApi = Pick<
-  KubePlannerApi,
-  | 'getAppInfo'
-  | 'listPlans'
-  | 'loadPlan'
-  | 'createPlan'
-  | 'savePlan'
-  | 'renamePlan'
-  | 'duplicatePlan'
-  | 'trashPlan'
-  | 'restorePlan'
-  | 'importPlanFile'
-  | 'openPlanFile'
-  | 'openRecentPlanFile'
-  | 'savePlanFileAs'
->;
+type PlanApi = Pick<KubePlannerApi, 'getAppInfo' | PlanWorkspaceChannelName>;
 
 /** The store as this module needs it: zustand's API plus zundo's temporal store. */
 export type PlanStoreApi = {
