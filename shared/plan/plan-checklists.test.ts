@@ -26,7 +26,8 @@ describe('production-readiness audit items', () => {
 
   it('name their source in the seed and are written in both languages', () => {
     for (const item of auditItems) {
-      expect(item.source).toMatch(/Seed/);
+      expect(item.source.en).toMatch(/Seed/);
+      expect(item.source.zh).toMatch(/种子文档/);
       expect(item.label.zh).toMatch(/\p{Script=Han}/u);
       expect(item.label.en).not.toMatch(/\p{Script=Han}/u);
     }
@@ -41,7 +42,10 @@ describe('production-readiness audit items', () => {
 describe('observability options', () => {
   it('offer every group, each option from the seed’s monitoring or logging chapter', () => {
     expect(new Set(observabilityOptions.map((option) => option.group))).toEqual(new Set(observabilityGroups));
-    for (const option of observabilityOptions) expect(option.source).toMatch(/^Seed, (monitoring|logging) chapter/);
+    for (const option of observabilityOptions) {
+      expect(option.source.en).toMatch(/^Seed, (monitoring|logging) chapter/);
+      expect(option.source.zh).toMatch(/^种子文档，(监控|日志)一章/);
+    }
   });
 
   it('list the monitoring tools the seed names', () => {

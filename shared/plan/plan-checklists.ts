@@ -10,7 +10,7 @@ export const auditItemSchema = z.object({
   label: bilingualSchema,
   description: bilingualSchema,
   /** Where the item comes from: the seed's section, and for later facts an official URL. */
-  source: z.string().min(1),
+  source: bilingualSchema,
 });
 export type AuditItem = z.infer<typeof auditItemSchema>;
 

@@ -117,7 +117,7 @@ export function AuditCard({ plan, update }: { plan: Plan; update: Update }) {
               <div className="plan-audit-text">
                 <span className="plan-check-label">{label}</span>
                 <span className="field-hint">{localized(item.description)}</span>
-                <span className="source-note">{t('source', { source: item.source })}</span>
+                <span className="source-note">{t('source', { source: localized(item.source) })}</span>
               </div>
               <select
                 className="select-input plan-audit-status"
@@ -134,6 +134,7 @@ export function AuditCard({ plan, update }: { plan: Plan; update: Update }) {
               <input
                 className="text-input plan-audit-note"
                 aria-label={t('audit.note', { item: label })}
+                placeholder={t('audit.notePlaceholder')}
                 value={result.note}
                 maxLength={2_000}
                 onChange={(event) => setResult(item.id, { note: event.target.value })}

@@ -112,6 +112,7 @@ export const plan = {
     status: 'Result for {{item}}',
     statuses: { unchecked: 'Not checked', pass: 'Pass', fail: 'Fail', 'not-applicable': 'Not applicable' },
     note: 'Note on {{item}}',
+    notePlaceholder: 'Note: what was found, and what is done about it',
     summary: '{{pass}} pass, {{fail}} fail, {{unchecked}} not checked',
   },
   risks: {

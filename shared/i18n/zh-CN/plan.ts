@@ -113,6 +113,7 @@ export const plan: typeof en = {
     status: '“{{item}}”的结果',
     statuses: { unchecked: '未检查', pass: '通过', fail: '未通过', 'not-applicable': '不适用' },
     note: '“{{item}}”的备注',
+    notePlaceholder: '备注：发现了什么，如何处理',
     summary: '{{pass}} 项通过，{{fail}} 项未通过，{{unchecked}} 项未检查',
   },
   risks: {
