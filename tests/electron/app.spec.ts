@@ -124,3 +124,42 @@ test('remembers the window bounds in the user-data folder', async ({ app, page, 
     JSON.parse(await readFile(join(userDataDir, 'window-state.json'), 'utf8').catch(() => 'null'));
   await expect.poll(readState).toMatchObject({ bounds: { width: 1024, height: 700 }, isMaximized: false });
 });
+
+/** Opens the Plan section's Export tab. */
+async function openPlanExport(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: strings.common.nav.label }).getByRole('button', { name: strings.common.nav.plan, exact: true }).click();
+  await page.getByRole('tab', { name: strings.plan.tabs.export }).click();
+}
+
+test('exports the plan as a PDF printed by Electron, saved where the save dialog says', async ({ app, page, userDataDir }) => {
+  const target = join(userDataDir, 'exported-plan.pdf');
+  // The native dialog cannot be clicked in a test: main's dialog answers with the target instead.
+  await app.evaluate(({ dialog }, filePath) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+  }, target);
+  await openPlanExport(page);
+  await page.getByLabel(strings.planExport.formatLabel, { exact: true }).selectOption('pdf');
+  await page.getByRole('button', { name: /^Export / }).click();
+  await expect(page.getByText(`Saved to ${target}.`)).toBeVisible({ timeout: 30_000 });
+  expect((await readFile(target)).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('keeps the plan in the user-data folder and shows it again after a relaunch', async ({ app, page, userDataDir }) => {
+  await page.getByRole('navigation', { name: strings.common.nav.label }).getByRole('button', { name: strings.common.nav.plan, exact: true }).click();
+  await page.getByLabel(strings.plan.overview.titleLabel, { exact: true }).fill('Relaunch check');
+  await expect(page.getByRole('status').filter({ hasText: strings.plan.save.saved })).toBeVisible();
+  await app.close();
+
+  const relaunched = await electron.launch({
+    executablePath: electronBinary ?? '',
+    args: [MAIN_ENTRY, `--user-data-dir=${userDataDir}`, '--lang=en-US'],
+    env: { ...process.env, LANG: 'en_US.UTF-8' },
+  });
+  try {
+    const next = await relaunched.firstWindow();
+    await next.getByRole('navigation', { name: strings.common.nav.label }).getByRole('button', { name: strings.common.nav.plan, exact: true }).click();
+    await expect(next.getByLabel(strings.plan.overview.titleLabel, { exact: true })).toHaveValue('Relaunch check');
+  } finally {
+    await relaunched.close();
+  }
+});
