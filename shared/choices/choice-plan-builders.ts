@@ -31,14 +31,18 @@ export function caasPaasPlanSection(
 
 /** The strong and weak points of one ranked option, the heaviest first. */
 export function criterionReasons(ranked: RankedNetworkPlugin | RankedStorageOption): CriterionReason[] {
-  const { strengths, weaknesses } = explainContributions(ranked.contributions);
+  const { strengths, weaknesses, unknowns } = explainContributions(ranked.contributions);
   const reason = (effect: CriterionReason['effect']) => (c: (typeof strengths)[number]) => ({
     criterionId: c.criterionId,
     rating: c.rating,
     weight: c.weight,
     effect,
   });
-  return [...strengths.slice(0, REASONS_KEPT).map(reason('strength')), ...weaknesses.slice(0, REASONS_KEPT).map(reason('weakness'))];
+  return [
+    ...strengths.slice(0, REASONS_KEPT).map(reason('strength')),
+    ...weaknesses.slice(0, REASONS_KEPT).map(reason('weakness')),
+    ...unknowns.slice(0, REASONS_KEPT).map(reason('unknown')),
+  ];
 }
 
 /** Every source behind an option's facts, once each, in the order the data gives them. */

@@ -128,12 +128,16 @@ function optionSectionToDocument(
   ];
   const strengths = section.reasons.filter((reason) => reason.effect === 'strength');
   const weaknesses = section.reasons.filter((reason) => reason.effect === 'weakness');
+  const unknowns = section.reasons.filter((reason) => reason.effect === 'unknown');
   const describe = (reason: CriterionReason) => describeCriterionReason(reason, area, t, language);
   if (strengths.length > 0) {
     blocks.push({ kind: 'heading', level: 4, text: t('reasons.strengths') }, { kind: 'list', ordered: false, items: strengths.map(describe) });
   }
   if (weaknesses.length > 0) {
     blocks.push({ kind: 'heading', level: 4, text: t('reasons.weaknesses') }, { kind: 'list', ordered: false, items: weaknesses.map(describe) });
+  }
+  if (unknowns.length > 0) {
+    blocks.push({ kind: 'heading', level: 4, text: t('reasons.unknowns') }, { kind: 'list', ordered: false, items: unknowns.map(describe) });
   }
   blocks.push(...rationaleBlocks(section.rationale, t));
   blocks.push(...warningAndSourceBlocks(section.warnings, section.sources, t, language));

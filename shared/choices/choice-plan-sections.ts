@@ -39,7 +39,7 @@ export const criterionReasonSchema = z.object({
   criterionId: idSchema,
   rating: z.number().min(0).max(MAX_RATING).nullable(),
   weight: z.number().min(0).max(MAX_WEIGHT),
-  effect: z.enum(['strength', 'weakness']),
+  effect: z.enum(['strength', 'weakness', 'unknown']),
 });
 export type CriterionReason = z.infer<typeof criterionReasonSchema>;
 

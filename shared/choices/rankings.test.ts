@@ -7,7 +7,7 @@ import { rankDistributionTypes } from './rank-distribution-types';
 import { rankNetworkPlugins } from './rank-network-plugins';
 import { rankStorageOptions } from './rank-storage-options';
 import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './tradeoff-schema';
-import { UNKNOWN_RATING, rankByWeights } from './weighted-ranking';
+import { UNKNOWN_RATING, explainContributions, rankByWeights } from './weighted-ranking';
 
 const sdn = sdnDataSchema.parse(networkPlugins);
 const storage = storageDataSchema.parse(storageOptions);
@@ -143,6 +143,24 @@ describe('rankDistributionTypes', () => {
       ok: false,
       problem: { code: 'all-weights-zero' },
     });
+  });
+});
+
+describe('explainContributions', () => {
+  it('tells strong, weak and unknown points apart, heaviest first, and leaves out what weighs nothing', () => {
+    const criteria = ['fast', 'simple', 'cheap', 'loved', 'ignored'].map((id) => ({ id, defaultWeight: 0 }));
+    const result = rankByWeights(
+      [{ id: 'x', ratings: { fast: 5, simple: 1, cheap: null, loved: null, ignored: 0 } }],
+      criteria,
+      { fast: 2, simple: 3, cheap: 1, loved: 4, ignored: 0 },
+    );
+    if (!result.ok) throw new Error('expected a ranking');
+    const { strengths, weaknesses, unknowns } = explainContributions(result.ranking[0]!.contributions);
+    expect(strengths.map((c) => c.criterionId)).toEqual(['fast']);
+    expect(weaknesses.map((c) => c.criterionId)).toEqual(['simple']);
+    expect(unknowns.map((c) => c.criterionId)).toEqual(['loved', 'cheap']);
+    // 2×5 + 3×1 + (1 + 4)×2.5 out of 10×5.
+    expect(result.ranking[0]!.score).toBeCloseTo((100 * (10 + 3 + 12.5)) / 50);
   });
 });
 

@@ -91,23 +91,26 @@ export function rankByWeights(
   return { ok: true, ranking: scored.map((entry) => entry.ranked), ignoredWeightIds };
 }
 
-/** A criterion counts as a strength from 4 of 5 up, a weakness from 1 down (or unknown). */
+/** A criterion counts as a strength from 4 of 5 up and a weakness from 1 down; an unknown is neither. */
 const STRENGTH = 4;
 const WEAKNESS = 1;
 
 /**
  * The criteria that drove an option's place, heaviest first: its strong points among weighted
- * criteria, then its weak or unknown ones. Criteria weighted 0 played no part and are left out.
+ * criteria, its weak ones, and those no source rates (scored UNKNOWN_RATING, said apart so a user
+ * knows where the data is thin). Criteria weighted 0 played no part and are left out.
  */
 export function explainContributions(contributions: readonly Contribution[]): {
   strengths: Contribution[];
   weaknesses: Contribution[];
+  unknowns: Contribution[];
 } {
   const weighted = contributions.filter((contribution) => contribution.weight > 0);
   const byPoints = (a: Contribution, b: Contribution) => b.points - a.points || b.weight - a.weight;
   const byWeight = (a: Contribution, b: Contribution) => b.weight - a.weight;
   return {
     strengths: weighted.filter((c) => c.rating !== null && c.rating >= STRENGTH).sort(byPoints),
-    weaknesses: weighted.filter((c) => c.rating === null || c.rating <= WEAKNESS).sort(byWeight),
+    weaknesses: weighted.filter((c) => c.rating !== null && c.rating <= WEAKNESS).sort(byWeight),
+    unknowns: weighted.filter((c) => c.rating === null).sort(byWeight),
   };
 }

@@ -29,6 +29,7 @@ export function OptionRanking<R extends Ranked>({ area, ranking, chosenId, onCho
         const reasons = criterionReasons(entry);
         const strengths = reasons.filter((reason) => reason.effect === 'strength');
         const weaknesses = reasons.filter((reason) => reason.effect === 'weakness');
+        const unknowns = reasons.filter((reason) => reason.effect === 'unknown');
         const chosen = entry.optionId === chosenId;
         return (
           <li key={entry.optionId} className={chosen ? 'ranking-item is-chosen' : 'ranking-item'} data-option={entry.optionId}>
@@ -62,6 +63,13 @@ export function OptionRanking<R extends Ranked>({ area, ranking, chosenId, onCho
             {weaknesses.length > 0 && (
               <ul className="reason-list against" aria-label={t('reasons.weaknesses')}>
                 {weaknesses.map((reason) => (
+                  <li key={reason.criterionId}>{describeCriterionReason(reason, area, t, language)}</li>
+                ))}
+              </ul>
+            )}
+            {unknowns.length > 0 && (
+              <ul className="reason-list unknown" aria-label={t('reasons.unknowns')}>
+                {unknowns.map((reason) => (
                   <li key={reason.criterionId}>{describeCriterionReason(reason, area, t, language)}</li>
                 ))}
               </ul>

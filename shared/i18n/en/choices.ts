@@ -44,7 +44,8 @@ export const choices = {
   },
   reasons: {
     strengths: 'Strong points',
-    weaknesses: 'Weak or unknown points',
+    weaknesses: 'Weak points',
+    unknowns: 'Not known (each counted as 2.5 of 5)',
     rated: '{{criterion}}: {{rating}} of 5 (weight {{weight}})',
     unknown: '{{criterion}}: unknown (weight {{weight}})',
     none: 'No criterion with a weight sets it apart.',

@@ -46,7 +46,8 @@ export const choices: typeof en = {
   },
   reasons: {
     strengths: '优势',
-    weaknesses: '短板或未知项',
+    weaknesses: '短板',
+    unknowns: '未知项（各按 5 分中的 2.5 分计）',
     rated: '{{criterion}}：{{rating}} / 5（权重 {{weight}}）',
     unknown: '{{criterion}}：未知（权重 {{weight}}）',
     none: '没有哪项有权重的标准让它与众不同。',
