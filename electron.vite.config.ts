@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import type { z } from 'zod';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
 import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './shared/choices/tradeoff-schema';
+import { table41Schema } from './shared/sla/table-4-1';
 import { table51Schema } from './shared/topology/table-5-1';
 
 /**
@@ -19,6 +20,7 @@ function validateCatalogueData(): Plugin {
     ['data/choices/questionnaire.json', questionnaireSchema],
     ['data/choices/network-plugins.json', sdnDataSchema],
     ['data/choices/storage-options.json', storageDataSchema],
+    ['data/sla/table-4-1.json', table41Schema],
     ['data/topology/table-5-1.json', table51Schema],
   ];
   return {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import table41Json from '../../data/sla/table-4-1.json';
 import {
   type BudgetPeriod,
   type CalendarMonthDays,
@@ -6,58 +8,41 @@ import {
   periodConventions,
 } from './downtime-budget';
 
-export type PrintedUnit = 'hours' | 'minutes' | 'seconds' | 'milliseconds';
+const printedUnitSchema = z.enum(['hours', 'minutes', 'seconds', 'milliseconds']);
+export type PrintedUnit = z.infer<typeof printedUnitSchema>;
 const printedUnitSeconds: Record<PrintedUnit, number> = { hours: 3_600, minutes: 60, seconds: 1, milliseconds: 0.001 };
 
 /** Table 4.1 prints these four columns, in this order. */
 export const table41Periods = ['year', 'month', 'week', 'day'] as const satisfies readonly BudgetPeriod[];
 export type Table41Period = (typeof table41Periods)[number];
 
-export type PrintedValue = {
+const printedValueSchema = z.object({
   /** As printed, so its precision (the number of decimals) is known. */
-  text: string;
-  unit: PrintedUnit;
-};
+  text: z.string().regex(/^\d+(\.\d+)?$/),
+  unit: printedUnitSchema,
+});
+export type PrintedValue = z.infer<typeof printedValueSchema>;
 
 /**
  * The seed's Table 4.1 as printed ("可靠性 9 停机阈值", credited there to Susan J. Fowler's book),
- * kept as data so the page can compare it with the calculator rather than repeat it.
+ * kept as data (data/sla/table-4-1.json) so the page can compare it with the calculator rather
+ * than repeat it.
  */
-export const table41Source = {
-  document: 'The State of the Kubernetes Ecosystem (The New Stack, 2017), Chinese translation',
-  file: 'shared/seeds/000_56c9c60f0e17b099.txt',
-  location: 'Table 4.1, lines 1079-1087',
-} as const;
+export const table41Schema = z.object({
+  source: z.object({ document: z.string().min(1), file: z.string().min(1), location: z.string().min(1) }),
+  rows: z
+    .array(
+      z.object({
+        availabilityPercent: z.number().min(0).max(100),
+        values: z.object({ year: printedValueSchema, month: printedValueSchema, week: printedValueSchema, day: printedValueSchema }),
+      }),
+    )
+    .min(1),
+});
 
-export const table41Printed: { availabilityPercent: number; values: Record<Table41Period, PrintedValue> }[] = [
-  {
-    availabilityPercent: 99.9,
-    values: {
-      year: { text: '8.76', unit: 'hours' },
-      month: { text: '43.8', unit: 'minutes' },
-      week: { text: '10.1', unit: 'minutes' },
-      day: { text: '1.44', unit: 'minutes' },
-    },
-  },
-  {
-    availabilityPercent: 99.99,
-    values: {
-      year: { text: '52.56', unit: 'minutes' },
-      month: { text: '4.38', unit: 'minutes' },
-      week: { text: '1.01', unit: 'minutes' },
-      day: { text: '8.64', unit: 'seconds' },
-    },
-  },
-  {
-    availabilityPercent: 99.999,
-    values: {
-      year: { text: '5.26', unit: 'minutes' },
-      month: { text: '25.9', unit: 'seconds' },
-      week: { text: '6.05', unit: 'seconds' },
-      day: { text: '864.3', unit: 'milliseconds' },
-    },
-  },
-];
+const table41 = table41Schema.parse(table41Json);
+export const table41Source = table41.source;
+export const table41Printed = table41.rows;
 
 /** A convention, and for a real calendar month its length. */
 export type ConventionChoice = { convention: PeriodConvention; calendarMonthDays?: CalendarMonthDays };
