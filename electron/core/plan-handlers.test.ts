@@ -129,18 +129,21 @@ describe('saving when the disk refuses', () => {
     expect(parsePlanFile(await readFile(planFile(plan.id), 'utf8')).title).toBe('After');
   });
 
-  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('reports a read-only workspace folder through the envelope', async () => {
-    const all = createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
-    const { plan } = await all.createPlan({ title: 'Read-only' });
-    await chmod(plansDir(), 0o500);
-    try {
-      const result = await dispatch(all, 'savePlan', { plan: { ...plan, title: 'Changed' } });
-      expect(result).toMatchObject({ ok: false, error: { code: 'io-failure', i18n: { key: 'store.saveFailed' } } });
-    } finally {
-      await chmod(plansDir(), 0o700);
-    }
-    expect(parsePlanFile(await readFile(planFile(plan.id), 'utf8')).title).toBe('Read-only');
-  });
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'reports a read-only workspace folder through the envelope (skipped as root, who writes through folder permissions, and on Windows, which has no read-only folders of this kind)',
+    async () => {
+      const all = createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+      const { plan } = await all.createPlan({ title: 'Read-only' });
+      await chmod(plansDir(), 0o500);
+      try {
+        const result = await dispatch(all, 'savePlan', { plan: { ...plan, title: 'Changed' } });
+        expect(result).toMatchObject({ ok: false, error: { code: 'io-failure', i18n: { key: 'store.saveFailed' } } });
+      } finally {
+        await chmod(plansDir(), 0o700);
+      }
+      expect(parsePlanFile(await readFile(planFile(plan.id), 'utf8')).title).toBe('Read-only');
+    },
+  );
 });
 
 describe('a crash in the middle of a save', () => {
