@@ -16,6 +16,7 @@ export type WebHost = {
   /** The address to open, with the session token in the fragment so it never reaches a server log. */
   url: string;
   origin: string;
+  port: number;
   token: string;
   close: () => Promise<void>;
 };
@@ -26,7 +27,27 @@ export type WebHostOptions = {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** The session token; a new random one when absent (see host-identity.ts for the kept one). */
+  token?: string;
 };
+
+export function createSessionToken(): string {
+  return randomBytes(32).toString('hex');
+}
+
+/**
+ * The path of an origin-form request-target ("/path?query"), or null for any other form. The
+ * target is appended to a fixed origin rather than resolved against it, so "//", "//%/" or "///"
+ * stay paths instead of becoming (invalid) host names; absolute-form ("http://[") and "*" are refused.
+ */
+export function requestPathname(target: string | undefined): string | null {
+  if (target === undefined || !target.startsWith('/')) return null;
+  try {
+    return new URL(`http://host${target}`).pathname;
+  } catch {
+    return null;
+  }
+}
 
 function tokensMatch(expected: string, given: string | undefined): boolean {
   if (given === undefined) return false;
@@ -58,8 +79,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * 127.0.0.1 only, and every API call must carry the per-session token and come from its own
  * origin, so neither another local page nor a DNS-rebinding site can drive it.
  */
-export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostOptions): Promise<WebHost> {
-  const token = randomBytes(32).toString('hex');
+export async function startWebHost({ handlers, rendererDir, port = 0, token = createSessionToken() }: WebHostOptions): Promise<WebHost> {
   let origin = '';
   let allowedHost = '';
 
@@ -105,7 +125,12 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
     sendJson(response, status, result);
   }
 
-  async function serveFile(response: ServerResponse, urlPath: string): Promise<void> {
+  async function serveFile(request: IncomingMessage, response: ServerResponse, urlPath: string): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...RENDERER_RESPONSE_HEADERS, Allow: 'GET, HEAD' });
+      response.end();
+      return;
+    }
     const file = await resolveRendererPath(rendererDir, urlPath);
     if (file === null) {
       response.writeHead(404, { ...RENDERER_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -120,21 +145,37 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
     response.end(await readFile(file));
   }
 
-  const server = createServer((request, response) => {
+  function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // A page on another host name that resolves to 127.0.0.1 (DNS rebinding) gets nothing.
     if (request.headers.host !== allowedHost) {
       response.writeHead(421, RENDERER_RESPONSE_HEADERS);
       response.end();
-      return;
+      return Promise.resolve();
     }
-    const url = new URL(request.url ?? '/', origin);
-    const handled = url.pathname.startsWith('/api/')
-      ? serveApi(request, response, url.pathname.slice('/api/'.length))
-      : serveFile(response, url.pathname);
-    handled.catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, fail('internal', (error as Error).message));
-      else response.destroy();
-    });
+    const pathname = requestPathname(request.url);
+    if (pathname === null) {
+      response.writeHead(400, { ...RENDERER_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Bad request-target');
+      return Promise.resolve();
+    }
+    return pathname.startsWith('/api/')
+      ? serveApi(request, response, pathname.slice('/api/'.length))
+      : serveFile(request, response, pathname);
+  }
+
+  function answerFailure(response: ServerResponse, error: unknown): void {
+    if (!response.headersSent) sendJson(response, 500, fail('internal', error instanceof Error ? error.message : String(error)));
+    else response.destroy();
+  }
+
+  // Whatever a request carries, it gets an answer: nothing it sends may throw out of this listener,
+  // which would end the host and strand the open tab's unsaved edits.
+  const server = createServer((request, response) => {
+    try {
+      route(request, response).catch((error: unknown) => answerFailure(response, error));
+    } catch (error) {
+      answerFailure(response, error);
+    }
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -150,6 +191,7 @@ export async function startWebHost({ handlers, rendererDir, port = 0 }: WebHostO
   return {
     url: `${origin}/#token=${token}`,
     origin,
+    port: boundPort,
     token,
     close: () =>
       new Promise<void>((resolve, reject) => {
