@@ -3,13 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderPdfWithChromium } from '../../electron/core/chromium-pdf';
 import { createHandlers } from '../../electron/core/handlers';
-import { type WebHost, startWebHost } from '../../electron/web/web-host';
+import { startPersistentWebHost } from '../../electron/web/host-identity';
+import type { WebHost } from '../../electron/web/web-host';
 
 export const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 
 export type IsolatedHost = WebHost & { dataDir: string; dispose: () => Promise<void> };
 
-/** A browser host with its own empty data folder, so no test sees another's preferences or imports. */
+/**
+ * A browser host with its own empty data folder, so no test sees another's preferences or imports.
+ * Like `npm run web`, it keeps its port and token in that folder: a restart on it answers the same tab.
+ */
 export async function startIsolatedHost(options: { locale?: string; dataDir?: string } = {}): Promise<IsolatedHost> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kube-planner-test-')));
   const handlers = createHandlers({
@@ -20,7 +24,7 @@ export async function startIsolatedHost(options: { locale?: string; dataDir?: st
     openExternal: async () => false,
     renderPdf: renderPdfWithChromium,
   });
-  const host = await startWebHost({ handlers, rendererDir });
+  const host = await startPersistentWebHost({ handlers, rendererDir, dataDir });
   // A test may close the host itself to restart another on the same data folder; disposal then only cleans up.
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= host.close());
