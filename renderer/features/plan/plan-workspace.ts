@@ -166,7 +166,14 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
         await refresh();
         return;
       }
-      downloadInBrowser(suggestedName, 'application/json;charset=utf-8', serializePlan(plan));
+      let text: string;
+      try {
+        text = serializePlan(plan);
+      } catch (error) {
+        report(error as Error);
+        return;
+      }
+      downloadInBrowser(suggestedName, 'application/json;charset=utf-8', text);
     },
   };
 }
