@@ -154,6 +154,9 @@ describe('errors the main process creates, in both languages', () => {
     expectTranslatable(failure(await dispatch(plans, 'restorePlan', { id: 'missing' })));
     expectTranslatable(failure(await dispatch(plans, 'openRecentPlanFile', { path: '/etc/passwd' })));
     expectTranslatable(failure(await dispatch(plans, 'openPlanFile', {})));
+    const { plan: logPlan } = await plans.createPlan({ title: 'Log' });
+    const decisionLog = Array.from({ length: 500 }, (_, index) => ({ id: `d${index}`, date: '2026-01-01', decision: '\u0001'.repeat(2_000), by: '' }));
+    expectTranslatable(failure(await dispatch(plans, 'savePlan', { plan: { ...logPlan, decisionLog } })));
   });
 
   it('plan export', async () => {

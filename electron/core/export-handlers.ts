@@ -4,7 +4,7 @@ import { type ManifestBundle, buildManifestBundle, manifestBundleToYaml } from '
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
 import { HandlerError } from '../../shared/ipc/result';
 import { type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
-import { serializePlan } from '../../shared/plan/plan-file';
+import { serializedForSaving } from './plan-store';
 import type { Plan } from '../../shared/plan/plan-schema';
 import { planToHtml } from '../../shared/plan/plan-to-html';
 import { planToMarkdown } from '../../shared/plan/plan-to-markdown';
@@ -85,7 +85,7 @@ export function createPlanExportRenderer(options: {
         }
         return { fileName, mimeType, content: await options.renderPdf(await html(plan, language)) };
       case 'json':
-        return { fileName, mimeType, content: serializePlan(plan) };
+        return { fileName, mimeType, content: serializedForSaving(plan) };
       case 'yaml':
         return { fileName, mimeType, content: validatedManifestYaml(buildManifestBundle(plan)) };
     }

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { PlanWorkspaceChannelName } from '../../shared/ipc/channels';
 import { HandlerError } from '../../shared/ipc/result';
-import { parsePlanFile, serializePlan } from '../../shared/plan/plan-file';
+import { parsePlanFile } from '../../shared/plan/plan-file';
 import type { Handlers } from './dispatch';
 import type { HandlerContext } from './handlers';
 import { writeTextFileAtomic } from './json-file-store';
-import { type PlanStoreOptions, createPlanStore, planFileHandlerError, readPlanFile } from './plan-store';
+import { type PlanStoreOptions, createPlanStore, planFileHandlerError, readPlanFile, serializedForSaving } from './plan-store';
 
 type PlanHandlers = Pick<Handlers, PlanWorkspaceChannelName>;
 
@@ -72,7 +72,7 @@ export function createPlanHandlers(
       }
       const path = await context.chooseSavePath(suggestedName, 'json');
       if (path === undefined) return { saved: false };
-      await writeTextFileAtomic(path, serializePlan(plan), { writeContent: options.writeContent });
+      await writeTextFileAtomic(path, serializedForSaving(plan), { writeContent: options.writeContent });
       await store.rememberFile({ fileName: basename(path), path });
       return { saved: true, path };
     },

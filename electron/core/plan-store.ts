@@ -26,7 +26,17 @@ export type PlanStoreOptions = {
 
 /** A plan file's error as the handler reports it: the PlanFileError's problem, named and translatable. */
 export function planFileHandlerError(error: unknown): unknown {
-  return error instanceof PlanFileError ? new HandlerError('invalid-file', error.message, error.i18n) : error;
+  if (!(error instanceof PlanFileError)) return error;
+  return new HandlerError(error.problem === 'tooLargeToSave' ? 'file-too-large' : 'invalid-file', error.message, error.i18n);
+}
+
+/** The plan's file text, or the handler error that says it is too large to be opened again. */
+export function serializedForSaving(plan: Plan): string {
+  try {
+    return serializePlan(plan);
+  } catch (error) {
+    throw planFileHandlerError(error);
+  }
 }
 
 /**
@@ -108,7 +118,7 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   }
 
   async function writePlan(plan: Plan): Promise<void> {
-    await writeTextFileAtomic(planPath(plan.id), serializePlan(plan), { keepBackup: true, writeContent: options.writeContent });
+    await writeTextFileAtomic(planPath(plan.id), serializedForSaving(plan), { keepBackup: true, writeContent: options.writeContent });
   }
 
   /** Moves a plan's file and its backup together; the backup may not exist yet. */

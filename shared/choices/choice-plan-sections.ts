@@ -9,6 +9,7 @@ import {
   storageKindSchema,
   storageWorkloadSchema,
 } from './tradeoff-schema';
+import { boundedRecord } from '../plan/bounded-record';
 
 /** The four distribution types of the seed's Table 1.1, as the catalogue names them. */
 export const distributionTypeIdSchema = distributionTypeSchema;
@@ -17,7 +18,7 @@ export type DistributionTypeId = z.infer<typeof distributionTypeIdSchema>;
 const idSchema = z.string().max(100);
 
 /** Weights run 0–5, as on the page's sliders; 0 leaves a criterion out. */
-const weightsSchema = z.record(idSchema, z.number().min(0).max(MAX_WEIGHT));
+const weightsSchema = boundedRecord(idSchema, z.number().min(0).max(MAX_WEIGHT), 100);
 const scoreSchema = z.number().min(0).max(100);
 const rationaleSchema = z.string().max(10_000).default('');
 
@@ -56,9 +57,9 @@ const rankedOptionSchema = z.object({
  * in the export's language.
  */
 export const caasPaasPlanSectionSchema = z.object({
-  answers: z.record(idSchema, idSchema),
+  answers: boundedRecord(idSchema, idSchema, 100),
   weights: weightsSchema,
-  ranking: z.array(z.object({ type: distributionTypeIdSchema, score: scoreSchema })),
+  ranking: z.array(z.object({ type: distributionTypeIdSchema, score: scoreSchema })).max(10),
   reasons: z
     .array(z.object({ questionId: idSchema, answerId: idSchema, effect: z.enum(['for', 'against']) }))
     .max(100)
@@ -71,8 +72,8 @@ export type CaasPaasPlanSection = z.infer<typeof caasPaasPlanSectionSchema>;
 export const sdnPlanSectionSchema = z.object({
   weights: weightsSchema,
   /** Requirements that raise warnings, e.g. isolation between tenants. */
-  requirements: z.record(idSchema, z.boolean()),
-  ranking: z.array(rankedOptionSchema),
+  requirements: boundedRecord(idSchema, z.boolean(), 100),
+  ranking: z.array(rankedOptionSchema).max(100),
   chosenOptionId: idSchema,
   reasons: z.array(criterionReasonSchema).max(50).default([]),
   warnings: z.array(choiceWarningSchema).max(50).default([]),
@@ -85,9 +86,9 @@ export type SdnPlanSection = z.infer<typeof sdnPlanSectionSchema>;
 export const storagePlanSectionSchema = z.object({
   infrastructure: infrastructureSchema,
   /** Per workload kind, the kind of storage it needs. */
-  needs: z.record(idSchema, z.enum(['block', 'file', 'object', 'none'])),
+  needs: boundedRecord(idSchema, z.enum(['block', 'file', 'object', 'none']), 100),
   weights: weightsSchema,
-  ranking: z.array(rankedOptionSchema),
+  ranking: z.array(rankedOptionSchema).max(100),
   chosenOptionId: idSchema,
   reasons: z.array(criterionReasonSchema).max(50).default([]),
   warnings: z.array(choiceWarningSchema).max(50).default([]),

@@ -13,14 +13,14 @@ export const MAX_RATING = 5;
 export const factSourceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('seed'),
-    /** The seed's section or table, in both languages. */
-    section: localizedTextSchema,
+    /** The seed's section or table, in both languages; bounded, since plans carry these sources. */
+    section: z.object({ en: z.string().min(1).max(500), zh: z.string().min(1).max(500) }),
     /** First and last line of the passage in the seed file. */
     lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   }),
   z.object({
     kind: z.literal('web'),
-    url: z.url({ protocol: /^https$/ }),
+    url: z.url({ protocol: /^https$/ }).max(2_048),
     asOf: z.number().int().min(2017).max(2100),
   }),
 ]);

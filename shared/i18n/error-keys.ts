@@ -47,6 +47,7 @@ export const errorKeys = [
   'planFile.notAPlan',
   'planFile.newerVersion',
   'planFile.wrongShape',
+  'planFile.tooLargeToSave',
   'planStore.notFound',
   'planStore.notInTrash',
   'planStore.notRecent',

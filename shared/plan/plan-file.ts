@@ -144,7 +144,20 @@ function wrongShape(error: unknown, version: number, fileName: string): PlanFile
   });
 }
 
-/** The text of a `.kplan.json` file: the validated plan, indented so a diff of two versions reads well. */
+/**
+ * The text of a `.kplan.json` file: the validated plan, indented so a diff of two versions reads
+ * well. A text over what parsePlanFile accepts is refused here, where every save, copy and export
+ * passes, so nothing is ever written that the app could not open again.
+ */
 export function serializePlan(plan: Plan): string {
-  return `${JSON.stringify(planSchema.parse(plan), null, 2)}\n`;
+  const text = `${JSON.stringify(planSchema.parse(plan), null, 2)}\n`;
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_PLAN_FILE_BYTES) {
+    const [size, limit] = [megabytes(bytes), megabytes(MAX_PLAN_FILE_BYTES)];
+    throw new PlanFileError('tooLargeToSave', plan.title || plan.id, `Saved, the plan would be ${size}, and the largest plan Kube Planner opens is ${limit}, so it was not saved. Shorten the longest texts or remove entries.`, {
+      size,
+      limit,
+    });
+  }
+  return text;
 }

@@ -6,6 +6,7 @@ import {
 } from '../choices/choice-plan-sections';
 import { slaPlanSectionSchema } from '../sla/sla-plan-section';
 import { topologyPlanSectionSchema } from '../topology/topology-plan-section';
+import { boundedRecord } from './bounded-record';
 
 /** Bumped whenever a saved plan's shape changes; older files are migrated on open (see plan-migrations). */
 export const PLAN_SCHEMA_VERSION = 2;
@@ -32,7 +33,7 @@ export type RiskStatus = z.infer<typeof riskStatusSchema>;
  * A plan's id names its file in the workspace (`<id>.kplan.json`), so it is kept to characters that
  * cannot climb out of the folder or clash with a reserved name.
  */
-export const planIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'a plan id is letters, digits, - and _');
+export const planIdSchema = z.string().max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'a plan id is letters, digits, - and _');
 
 /** Option ids from data/plan/observability-options.json; unknown ids are kept (a newer app may know them). */
 const optionIdsSchema = z.array(z.string().max(100)).max(100).default([]);
@@ -40,8 +41,8 @@ const optionIdsSchema = z.array(z.string().max(100)).max(100).default([]);
 export const planSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id: planIdSchema,
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: z.iso.datetime().max(40),
+  updatedAt: z.iso.datetime().max(40),
   title: z.string().max(200),
   team: text(200),
   context: text(20_000),
@@ -71,7 +72,7 @@ export const planSchema = z.object({
     .object({ namespaces: text(10_000), secrets: text(10_000), rbac: text(10_000), networkPolicy: text(10_000) })
     .default({ namespaces: '', secrets: '', rbac: '', networkPolicy: '' }),
   /** Production-readiness audit, by item id from the seed's audit list. */
-  audit: z.record(z.string().max(100), z.object({ status: auditStatusSchema, note: text(2_000) })).default({}),
+  audit: boundedRecord(z.string().max(100), z.object({ status: auditStatusSchema, note: text(2_000) }), 500).default({}),
   risks: z
     .array(
       z.object({
@@ -85,7 +86,7 @@ export const planSchema = z.object({
     .max(200)
     .default([]),
   decisionLog: z
-    .array(z.object({ id: z.string().max(100), date: z.iso.date(), decision: z.string().max(2_000), by: text(200) }))
+    .array(z.object({ id: z.string().max(100), date: z.iso.date().max(10), decision: z.string().max(2_000), by: text(200) }))
     .max(500)
     .default([]),
 });

@@ -94,6 +94,19 @@ describe('createPlanWorkspace', () => {
     expect(useAppStore.getState().planSaveState).toBe('saved');
   });
 
+  it('saves at least every 2 s while the user types without a pause', async () => {
+    const api = fakeApi();
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    for (let key = 1; key <= 25; key += 1) {
+      useAppStore.getState().updatePlan((plan) => ({ ...plan, context: 'x'.repeat(key) }));
+      await vi.advanceTimersByTimeAsync(160);
+    }
+    expect(api.savePlan.mock.calls.map(([request]) => request.plan.context.length)).toEqual([13]);
+    await vi.advanceTimersByTimeAsync(500);
+    // 4 s of typing, a key every 160 ms: the 500 ms pause never came while typing, the 2 s wait did.
+    expect(api.savePlan.mock.calls.map(([request]) => request.plan.context.length)).toEqual([13, 25]);
+  });
+
   it('keeps the plan in memory when a save fails, says so, and saves it on retry', async () => {
     const api = fakeApi();
     api.savePlan.mockResolvedValueOnce(fail(diskFull.code, diskFull.message, diskFull.i18n as never));

@@ -6,6 +6,7 @@ import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePl
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { AppState } from '../../app/store';
 import { downloadInBrowser } from '../../ui/save-file';
+import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait } from './autosave-timing';
 
 type PlanApi = Pick<KubePlannerApi, 'getAppInfo' | PlanWorkspaceChannelName>;
 
@@ -18,12 +19,13 @@ export type PlanStoreApi = {
 };
 
 /**
- * The current plan's link to main: autosave (debounced, so typing is one save, not one per key),
+ * The current plan's link to main: autosave (debounced, so typing is one save, not one per key, with
+ * a maximum wait, so continuous typing is saved too),
  * and every workspace action, each of which saves pending edits first so nothing typed is lost.
  * A failed call is reported and changes nothing in the page.
  */
-export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceMs = 500) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceMs = AUTOSAVE_DEBOUNCE_MS) {
+  const autosave = createDebounceWithMaxWait(() => void save(), { waitMs: debounceMs, maxWaitMs: AUTOSAVE_MAX_WAIT_MS });
   /** The text of the plan as main last stored it; an unchanged plan is not sent again. */
   let lastSaved: string | undefined;
   let saving: Promise<void> = Promise.resolve();
@@ -32,8 +34,7 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
   const report = (error: DescribableError) => state().reportError(error);
 
   function save(): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
+    autosave.cancel();
     const plan = state().plan;
     if (!plan) return saving;
     const text = JSON.stringify(plan);
@@ -59,7 +60,7 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
 
   /** Shows `plan` as the current one, with no undo history reaching into the plan before it. */
   function show(plan: Plan): void {
-    clearTimeout(timer);
+    autosave.cancel();
     lastSaved = JSON.stringify(plan);
     store.getState().setPlanSaveState('saved');
     store.setState({ plan });
@@ -95,8 +96,7 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
         if (current.plan === previous.plan || current.plan === null) return;
         if (JSON.stringify(current.plan) === lastSaved) return;
         if (current.planSaveState !== 'failed') current.setPlanSaveState('pending');
-        clearTimeout(timer);
-        timer = setTimeout(() => void save(), debounceMs);
+        autosave.schedule();
       });
       const workspace = unwrap(await api.listPlans({}));
       state().setPlanWorkspace(workspace);
@@ -166,7 +166,14 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
         await refresh();
         return;
       }
-      downloadInBrowser(suggestedName, 'application/json;charset=utf-8', serializePlan(plan));
+      let text: string;
+      try {
+        text = serializePlan(plan);
+      } catch (error) {
+        report(error as Error);
+        return;
+      }
+      downloadInBrowser(suggestedName, 'application/json;charset=utf-8', text);
     },
   };
 }

@@ -57,6 +57,8 @@ export const errors = {
     newerVersion:
       '{{file}}: The plan was saved by a newer Kube Planner (plan version {{version}}); this version opens plans up to version {{supported}}. Update Kube Planner to open it.',
     wrongShape: '{{file}}: The plan file (version {{version}}) has a wrong value at {{field}}: {{reason}}',
+    tooLargeToSave:
+      '{{file}}: Saved, the plan would be {{size}}, and the largest plan Kube Planner opens is {{limit}}, so it was not saved. Shorten the longest texts or remove entries.',
   },
   planStore: {
     notFound: 'There is no plan {{id}} in the workspace.',

@@ -52,6 +52,7 @@ export const errors: typeof en = {
     newerVersion:
       '{{file}}：该方案由更新版本的 Kube Planner 保存（方案版本 {{version}}），当前版本最多只能打开版本 {{supported}} 的方案。请升级 Kube Planner 后再打开。',
     wrongShape: '{{file}}：方案文件（版本 {{version}}）中 {{field}} 的值不对：{{reason}}',
+    tooLargeToSave: '{{file}}：保存后方案将有 {{size}}，而 Kube Planner 最多只能打开 {{limit}} 的方案，因此没有保存。请缩短最长的文字或删除一些条目。',
   },
   planStore: {
     notFound: '工作区里没有方案 {{id}}。',

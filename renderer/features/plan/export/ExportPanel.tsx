@@ -6,7 +6,7 @@ import { unwrap } from '../../../../shared/ipc/result';
 import { buildManifestBundle, manifestBundleToYaml } from '../../../../shared/manifests/manifest-bundle';
 import { type PlanDocumentNamespace, planToDocument } from '../../../../shared/plan/plan-document';
 import type { DocumentTranslate } from '../../../../shared/plan/document-model';
-import { serializePlan } from '../../../../shared/plan/plan-file';
+import { PlanFileError, serializePlan } from '../../../../shared/plan/plan-file';
 import type { Plan } from '../../../../shared/plan/plan-schema';
 import { planToMarkdown } from '../../../../shared/plan/plan-to-markdown';
 import { api } from '../../../app/api';
@@ -37,6 +37,19 @@ function TextPreview({ text, label }: { text: string; label: string }) {
   );
 }
 
+/** The plan file's text, or why it cannot be written (a plan too large to open again). */
+function PlanFilePreview({ plan, label }: { plan: Plan; label: string }) {
+  const { t } = useTranslation();
+  let text: string;
+  try {
+    text = serializePlan(plan);
+  } catch (error) {
+    if (!(error instanceof PlanFileError)) throw error;
+    return <p role="alert">{describeError(error, t)}</p>;
+  }
+  return <TextPreview text={text} label={label} />;
+}
+
 function ExportPreview({ plan, format, language }: { plan: Plan; format: PlanExportFormat; language: Language }) {
   const { t } = useTranslation('planExport');
   const document = usePlanDocument(plan, language);
@@ -45,7 +58,7 @@ function ExportPreview({ plan, format, language }: { plan: Plan; format: PlanExp
     case 'md':
       return <TextPreview text={planToMarkdown(document)} label={label} />;
     case 'json':
-      return <TextPreview text={serializePlan(plan)} label={label} />;
+      return <PlanFilePreview plan={plan} label={label} />;
     case 'yaml':
       return <TextPreview text={manifestBundleToYaml(buildManifestBundle(plan))} label={label} />;
     case 'html':
