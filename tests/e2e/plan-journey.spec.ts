@@ -71,7 +71,7 @@ test('builds a plan through the UI, exports every format and finds it again afte
   // No topology yet, so no .k8s.yaml: the two cluster configs come as one zip.
   const zipped = unzipSync(await readFile(await exportAs(page, 'yaml')));
   expect(Object.keys(zipped)).toEqual(['checkout-on-kubernetes.kind.yaml', 'checkout-on-kubernetes.kubeadm.yaml']);
-  for (const text of Object.values(zipped).map(strFromU8)) {
+  for (const text of Object.values(zipped).map((bytes) => strFromU8(bytes))) {
     expect(parseAllDocuments(text).every((document) => document.errors.length === 0)).toBe(true);
   }
   const pdf = await exportAs(page, 'pdf');
