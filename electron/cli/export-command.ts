@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
-import { type Language, planExportFormatSchema } from '../../shared/ipc/contract';
+import { type Language, clusterConfigChoiceSchema, planExportFormatSchema } from '../../shared/ipc/contract';
 import { HandlerError, type IpcResult } from '../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PlanFileError, parsePlanFile } from '../../shared/plan/plan-file';
 import type { Plan } from '../../shared/plan/plan-schema';
@@ -13,14 +13,17 @@ import type { CliIo } from './run-cli';
 export const exportCliOptions = {
   format: { type: 'string', default: 'md' },
   out: { type: 'string', default: '.' },
+  cluster: { type: 'string', default: 'kind' },
 } as const;
 
 type ExportCommandContext = {
-  values: { format: string; out: string; json: boolean };
+  values: { format: string; out: string; cluster: string; json: boolean };
   language: Language;
   handlers: Handlers;
   io: CliIo;
   t: TFunction;
+  /** Translates a manifest note by its code, with its English message as the fallback. */
+  describeNote: (note: { code: string; params: Record<string, string | number>; message: string }) => string;
   /** Prints a failed result (as JSON with --json) and narrows a successful one. */
   report: (result: IpcResult<unknown>) => result is { ok: true; value: never };
 };
@@ -44,11 +47,13 @@ async function readPlan(file: string): Promise<Plan | HandlerError> {
 }
 
 /**
- * `export PLAN --format md|html|pdf|json|yaml --lang en|zh-CN --out DIR`: the same `exportPlan` call as
- * the app makes; the CLI has no save dialog, so the file comes back and is written into DIR.
+ * `export PLAN --format md|html|pdf|json|yaml [--cluster kind|kubeadm|both|none] --lang en|zh-CN --out DIR`:
+ * the same `exportPlan` call as the app makes; the CLI has no save dialog, so the files come back
+ * and are written into DIR (manifests one file per reader, not the zip a browser gets), and the
+ * manifests' notes are printed.
  */
 export async function runExportCommand(args: string[], context: ExportCommandContext): Promise<number> {
-  const { values, language, handlers, io, t, report } = context;
+  const { values, language, handlers, io, t, report, describeNote } = context;
   const [file] = args;
   if (file === undefined) {
     io.stderr(`${t('missingArgument', { name: 'PLAN' })}\n`);
@@ -59,24 +64,38 @@ export async function runExportCommand(args: string[], context: ExportCommandCon
     io.stderr(`${t('invalidOption', { name: '--format', value: values.format, allowed: planExportFormatSchema.options.join('|') })}\n`);
     return 2;
   }
+  const clusterConfig = clusterConfigChoiceSchema.safeParse(values.cluster);
+  if (!clusterConfig.success) {
+    io.stderr(`${t('invalidOption', { name: '--cluster', value: values.cluster, allowed: clusterConfigChoiceSchema.options.join('|') })}\n`);
+    return 2;
+  }
   const plan = await readPlan(file);
   if (plan instanceof HandlerError) {
     report(failure(plan));
     return 1;
   }
-  const result = await dispatch(handlers, 'exportPlan', { plan, format: format.data, language });
+  const result = await dispatch(handlers, 'exportPlan', { plan, format: format.data, language, clusterConfig: clusterConfig.data });
   if (!report(result)) return 1;
-  const { download } = result.value as Awaited<ReturnType<Handlers['exportPlan']>>;
+  const { download, files, notes = [] } = result.value as Awaited<ReturnType<Handlers['exportPlan']>>;
   if (download === undefined) return 1;
-  const path = resolve(values.out, download.fileName);
-  try {
-    await mkdir(values.out, { recursive: true });
-    await writeFile(path, Buffer.from(download.base64, 'base64'));
-  } catch (error) {
-    const reason = (error as Error).message;
-    report(failure(new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } })));
-    return 1;
+  const paths: string[] = [];
+  for (const written of files ?? [download]) {
+    const path = resolve(values.out, written.fileName);
+    try {
+      await mkdir(values.out, { recursive: true });
+      await writeFile(path, Buffer.from(written.base64, 'base64'));
+    } catch (error) {
+      const reason = (error as Error).message;
+      report(failure(new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } })));
+      return 1;
+    }
+    paths.push(path);
   }
-  io.stdout(values.json ? `${JSON.stringify({ path, format: format.data, language }, null, 2)}\n` : `${t('exportWritten', { path })}\n`);
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ path: paths[0], paths, format: format.data, language, notes }, null, 2)}\n`);
+  } else {
+    io.stdout(paths.map((path) => `${t('exportWritten', { path })}\n`).join(''));
+    if (notes.length > 0) io.stdout(`${t('exportNotes')}\n${notes.map((note) => `- ${describeNote(note)}\n`).join('')}`);
+  }
   return 0;
 }

@@ -62,7 +62,15 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
     case 'catalogue':
       return runCatalogueCommand(rest, { json: values.json, handlers, io, t, report });
     case 'export':
-      return runExportCommand(rest, { values, language, handlers, io, t, report });
+      return runExportCommand(rest, {
+        values,
+        language,
+        handlers,
+        io,
+        t,
+        report,
+        describeNote: (note) => i18n.getFixedT(language, 'topology')(`manifestNotes.${note.code}`, { ...note.params, defaultValue: note.message }),
+      });
     default:
       io.stderr(`${t('unknownCommand', { command })}\n${t('usage')}\n`);
       return 2;

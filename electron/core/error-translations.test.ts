@@ -12,7 +12,7 @@ import { errorKeys } from '../../shared/i18n/error-keys';
 import { HandlerError, type IpcErrorPayload, type IpcResult } from '../../shared/ipc/result';
 import { landscapeFileTooLarge } from './catalogue-handlers';
 import { renderPdfWithChromium } from './chromium-pdf';
-import { validatedManifestYaml } from './export-handlers';
+import { assertValidManifests } from './export-handlers';
 import { createEmptyPlan } from '../../shared/plan/plan-schema';
 import { type Handlers, dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -166,8 +166,10 @@ describe('errors the main process creates, in both languages', () => {
     expectTranslatable(await thrown(() => renderPdfWithChromium('<p>x</p>', { chromiumPath: join(dataDir, 'no-chromium') })));
     const badNamespace = { object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'Not_A_Name' } } };
     expectTranslatable(
-      await thrown(async () => validatedManifestYaml({ files: [{ fileName: '00-namespaces.yaml', purpose: 'namespaces', appliesWithKubectl: true, documents: [badNamespace] }], notes: [] })),
+      await thrown(async () => assertValidManifests({ files: [{ target: 'k8s', fileName: 'plan.k8s.yaml', documents: [badNamespace], notes: [] }], notes: [] })),
     );
+    const overlapping = { ...plan, cluster: { ...plan.cluster, podSubnet: '10.96.0.0/12' } };
+    expectTranslatable(failure(await dispatch(handlers(), 'exportPlan', { plan: overlapping, format: 'yaml', language: 'en' })));
   });
 
   it('dispatch itself', async () => {

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseAllDocuments } from 'yaml';
 import { buildManifestBundle } from '../../shared/manifests/manifest-bundle';
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
@@ -80,22 +81,45 @@ describe('exportPlan', () => {
 
 describe('exportPlan as manifests', () => {
   const render = createPlanExportRenderer({ renderPdf: undefined, catalogue });
+  const base = 'payments-platform-支付平台-kubernetes-rollout';
 
-  it('exports the topology’s manifests, each of which passes the Kubernetes schemas', async () => {
+  it('writes one file per reader, zipped for a download, each passing the schemas', async () => {
     const handlers = createExportHandlers({ render });
-    const result = await handlers.exportPlan({ plan: fullPlan(), format: 'yaml', language: 'en' });
-    expect(result.download?.fileName).toBe('payments-platform-支付平台-kubernetes-rollout-manifests.yaml');
-    const documents = parseAllDocuments(decode(result.download!.base64)).map((document) => document.toJS() as { kind: string; metadata?: { name: string } });
-    expect(documents.filter((document) => document.kind === 'Namespace').map((document) => document.metadata?.name)).toEqual(['payments', 'checkout', 'monitoring']);
-    expect(validateManifestBundle(buildManifestBundle(fullPlan())).problems).toEqual([]);
+    const result = await handlers.exportPlan({ plan: fullPlan(), format: 'yaml', language: 'en', clusterConfig: 'both' });
+    expect(result.download).toMatchObject({ fileName: `${base}-manifests.zip`, mimeType: 'application/zip' });
+    const zipped = unzipSync(Buffer.from(result.download!.base64, 'base64'));
+    expect(Object.keys(zipped)).toEqual([`${base}.k8s.yaml`, `${base}.kind.yaml`, `${base}.kubeadm.yaml`]);
+    expect(result.files?.map((file) => file.fileName)).toEqual(Object.keys(zipped));
+    const k8s = parseAllDocuments(strFromU8(zipped[`${base}.k8s.yaml`]!)).map((document) => document.toJS() as { kind: string; metadata?: { name: string } });
+    expect(k8s.filter((document) => document.kind === 'Namespace').map((document) => document.metadata?.name)).toEqual(['payments', 'checkout', 'monitoring']);
+    expect(k8s.map((document) => document.kind)).not.toContain('Cluster');
+    expect(parseAllDocuments(strFromU8(zipped[`${base}.kubeadm.yaml`]!)).map((document) => (document.toJS() as { kind: string }).kind)).toEqual([
+      'InitConfiguration',
+      'ClusterConfiguration',
+    ]);
+    expect(result.notes?.map((note) => note.code)).toContain('production-k8s');
+    expect(validateManifestBundle(buildManifestBundle(fullPlan(), { clusterConfig: 'both' })).problems).toEqual([]);
   });
 
-  it('exports only the trial-cluster config before the topology is planned: no namespace is made up', async () => {
-    const handlers = createExportHandlers({ render });
+  it('downloads a single file as it is when only the .k8s.yaml is asked for', async () => {
+    const result = await createExportHandlers({ render }).exportPlan({ plan: fullPlan(), format: 'yaml', language: 'en', clusterConfig: 'none' });
+    expect(result.download).toMatchObject({ fileName: `${base}.k8s.yaml`, mimeType: 'application/yaml;charset=utf-8' });
+    expect(result.files).toBeUndefined();
+    expect(decode(result.download!.base64)).toMatch(/^# Kube Planner: /u);
+  });
+
+  it('exports only the kind config before the topology is planned: no namespace is made up', async () => {
     const plan = createEmptyPlan({ id: 'empty', title: 'x', now: new Date() });
-    const result = await handlers.exportPlan({ plan, format: 'yaml', language: 'en' });
-    const kinds = parseAllDocuments(decode(result.download!.base64)).map((document) => (document.toJS() as { kind: string }).kind);
-    expect(kinds).not.toContain('Namespace');
-    expect(kinds).not.toContain('ResourceQuota');
+    const result = await createExportHandlers({ render }).exportPlan({ plan, format: 'yaml', language: 'en' });
+    expect(result.download?.fileName).toBe('x.kind.yaml');
+    expect(parseAllDocuments(decode(result.download!.base64)).map((document) => (document.toJS() as { kind: string }).kind)).toEqual(['Cluster']);
+    expect(result.notes?.map((note) => note.code)).toContain('no-topology');
+  });
+
+  it('refuses a plan whose pod and service networks overlap, naming both', async () => {
+    const plan = { ...fullPlan(), cluster: { ...fullPlan().cluster, podSubnet: '10.96.0.0/12' } };
+    const result = await dispatch(createExportHandlers({ render }) as never, 'exportPlan', { plan, format: 'yaml', language: 'en' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', i18n: { key: 'export.invalidNetwork' } } });
+    expect(JSON.stringify(result)).toContain('10.96.0.0/16');
   });
 });

@@ -1,6 +1,14 @@
 import { writeFile } from 'node:fs/promises';
+import { strToU8, zipSync } from 'fflate';
 import type { CatalogueSnapshot, Language, PlanExportFormat } from '../../shared/ipc/contract';
-import { type ManifestBundle, buildManifestBundle, manifestBundleToYaml } from '../../shared/manifests/manifest-bundle';
+import {
+  type ClusterConfigChoice,
+  InvalidClusterNetworkError,
+  type ManifestBundle,
+  type ManifestNote,
+  buildManifestBundle,
+  manifestFileText,
+} from '../../shared/manifests/manifest-bundle';
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
 import { HandlerError } from '../../shared/ipc/result';
 import { type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
@@ -12,7 +20,10 @@ import type { Handlers } from './dispatch';
 
 export type RenderPdf = (html: string) => Promise<Uint8Array>;
 
-export type RenderedExport = { fileName: string; mimeType: string; content: string | Uint8Array };
+type RenderedFile = { fileName: string; mimeType: string; content: string | Uint8Array };
+
+/** One file to save or download; a multi-file export (manifests) also lists its parts and notes. */
+export type RenderedExport = RenderedFile & { parts?: RenderedFile[]; notes?: ManifestNote[] };
 
 const MIME_TYPES: Record<PlanExportFormat, string> = {
   md: 'text/markdown;charset=utf-8',
@@ -28,20 +39,25 @@ const MIME_TYPES: Record<PlanExportFormat, string> = {
  * keeps both versions side by side.
  */
 export function planExportFileName(plan: Plan, format: PlanExportFormat, language: Language): string {
-  const base =
+  const base = planFileBaseName(plan);
+  if (format === 'json') return `${base}.kplan.json`;
+  if (format === 'yaml') return `${base}-manifests.zip`;
+  return `${base}.${language}.${format}`;
+}
+
+function planFileBaseName(plan: Plan): string {
+  return (
     plan.title
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/gu, '')
       .slice(0, 80)
-      .replace(/-+$/u, '') || 'kube-planner-plan';
-  if (format === 'json') return `${base}.kplan.json`;
-  if (format === 'yaml') return `${base}-manifests.yaml`;
-  return `${base}.${language}.${format}`;
+      .replace(/-+$/u, '') || 'kube-planner-plan'
+  );
 }
 
-export type PlanExportRenderer = (plan: Plan, format: PlanExportFormat, language: Language) => Promise<RenderedExport>;
+export type PlanExportRenderer = (plan: Plan, format: PlanExportFormat, language: Language, clusterConfig?: ClusterConfigChoice) => Promise<RenderedExport>;
 
 /**
  * Renders plans for export. Translators are made once per language; catalogue names come from the
@@ -71,7 +87,7 @@ export function createPlanExportRenderer(options: {
     return planToDocument(plan, { language, translatorFor: await translatorsFor(language), entryNames });
   }
 
-  return async (plan, format, language) => {
+  return async (plan, format, language, clusterConfig = 'kind') => {
     const fileName = planExportFileName(plan, format, language);
     const mimeType = MIME_TYPES[format];
     switch (format) {
@@ -87,16 +103,31 @@ export function createPlanExportRenderer(options: {
       case 'json':
         return { fileName, mimeType, content: serializedForSaving(plan) };
       case 'yaml':
-        return { fileName, mimeType, content: validatedManifestYaml(buildManifestBundle(plan)) };
+        return renderManifests(plan, clusterConfig, fileName);
     }
   };
 }
 
 /**
- * A manifest bundle as one YAML stream, only once every document passes the Kubernetes schemas: a
- * file that kubectl would refuse halfway through is worse than none.
+ * A plan's manifests, only once every document passes the Kubernetes schemas and the network is one
+ * kind and kubeadm accept: a file that kubectl or kind would refuse halfway through is worse than none.
  */
-export function validatedManifestYaml(bundle: ManifestBundle): string {
+export function validatedManifestBundle(plan: Plan, clusterConfig: ClusterConfigChoice, fileBaseName: string): ManifestBundle {
+  let bundle: ManifestBundle;
+  try {
+    bundle = buildManifestBundle(plan, { clusterConfig, fileBaseName });
+  } catch (error) {
+    if (!(error instanceof InvalidClusterNetworkError)) throw error;
+    throw new HandlerError('invalid-request', `The plan’s pod or service network can’t be used, so no manifests were exported: ${error.message}`, {
+      key: 'export.invalidNetwork',
+      params: { problems: error.message },
+    });
+  }
+  return assertValidManifests(bundle);
+}
+
+/** The bundle back if every document passes the schemas; otherwise an error naming each problem. */
+export function assertValidManifests(bundle: ManifestBundle): ManifestBundle {
   const { valid, problems } = validateManifestBundle(bundle);
   if (!valid) {
     const described = problems.map((problem) => `${problem.fileName} ${problem.kind} ${problem.name}: ${problem.message}`).join('; ');
@@ -105,7 +136,17 @@ export function validatedManifestYaml(bundle: ManifestBundle): string {
       params: { problems: described },
     });
   }
-  return manifestBundleToYaml(bundle);
+  return bundle;
+}
+
+/** One YAML file as it is, several as one zip (a browser download is one file); the parts go along for the CLI. */
+function renderManifests(plan: Plan, clusterConfig: ClusterConfigChoice, zipName: string): RenderedExport {
+  const bundle = validatedManifestBundle(plan, clusterConfig, planFileBaseName(plan));
+  const parts = bundle.files.map((file) => ({ fileName: file.fileName, mimeType: MIME_TYPES.yaml, content: manifestFileText(file, plan.title) }));
+  const [only] = parts;
+  if (parts.length === 1 && only) return { ...only, parts, notes: bundle.notes };
+  const zip = zipSync(Object.fromEntries(parts.map((part) => [part.fileName, strToU8(part.content)])));
+  return { fileName: zipName, mimeType: 'application/zip', content: zip, parts, notes: bundle.notes };
 }
 
 function toBase64(content: string | Uint8Array): string {
@@ -121,11 +162,14 @@ export function createExportHandlers(options: {
   chooseSavePath?: (suggestedName: string, format: PlanExportFormat) => Promise<string | undefined>;
 }): Pick<Handlers, 'exportPlan'> {
   return {
-    exportPlan: async ({ plan, format, language }) => {
-      const rendered = await options.render(plan, format, language);
-      if (options.chooseSavePath === undefined) {
-        return { saved: false, download: { fileName: rendered.fileName, mimeType: rendered.mimeType, base64: toBase64(rendered.content) } };
-      }
+    exportPlan: async ({ plan, format, language, clusterConfig }) => {
+      const rendered = await options.render(plan, format, language, clusterConfig);
+      const encode = (file: RenderedFile) => ({ fileName: file.fileName, mimeType: file.mimeType, base64: toBase64(file.content) });
+      const extras = {
+        ...(rendered.parts && rendered.parts.length > 1 ? { files: rendered.parts.map(encode) } : {}),
+        ...(rendered.notes ? { notes: rendered.notes } : {}),
+      };
+      if (options.chooseSavePath === undefined) return { saved: false, download: encode(rendered), ...extras };
       const path = await options.chooseSavePath(rendered.fileName, format);
       if (path === undefined) return { saved: false };
       try {
@@ -134,7 +178,7 @@ export function createExportHandlers(options: {
         const reason = (error as Error).message;
         throw new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } });
       }
-      return { saved: true, path };
+      return { saved: true, path, ...(rendered.notes ? { notes: rendered.notes } : {}) };
     },
   };
 }

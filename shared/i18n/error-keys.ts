@@ -37,6 +37,7 @@ export const errorKeys = [
   'export.dialogUnavailable',
   'export.pdfFailed',
   'export.pdfUnavailable',
+  'export.invalidNetwork',
   'export.invalidManifests',
   'planFile.tooLarge',
   'planFile.empty',

@@ -105,6 +105,11 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export const planExportFormatSchema = z.enum(['md', 'html', 'pdf', 'json', 'yaml']);
 export type PlanExportFormat = z.infer<typeof planExportFormatSchema>;
 
+/** Which cluster config a YAML export writes beside the `.k8s.yaml`; kind when not given. */
+export const clusterConfigChoiceSchema = z.enum(['kind', 'kubeadm', 'both', 'none']);
+
+const exportedFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+
 /**
  * Every channel between the renderer and the main process, declared once. Electron's preload, the
  * browser host and the CLI all derive their API from this table, and main validates both sides of
@@ -218,11 +223,18 @@ export const ipcContract = {
    * through the save dialog; the browser host and the CLI get the file back to download or write.
    */
   exportPlan: {
-    request: z.object({ plan: planSchema, format: planExportFormatSchema, language: languageSchema }).strict(),
+    request: z
+      .object({ plan: planSchema, format: planExportFormatSchema, language: languageSchema, clusterConfig: clusterConfigChoiceSchema.optional() })
+      .strict(),
     response: z.object({
       saved: z.boolean(),
       path: z.string().optional(),
-      download: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }).optional(),
+      /** One file: the export itself, or a zip when it is several (a browser downloads one file). */
+      download: exportedFileSchema.optional(),
+      /** The zip's files one by one, for a caller that writes files itself (the CLI). */
+      files: z.array(exportedFileSchema).optional(),
+      /** What the manifests left out or want changed; each file's header carries the same. */
+      notes: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), message: z.string() })).optional(),
     }),
   },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;

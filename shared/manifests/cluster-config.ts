@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { CniPlugin } from './cni';
+import { type ClusterNetwork, checkClusterNetwork } from '../cluster/cluster-network';
+import type { CniPlugin } from './cni-plugin';
 
 /*
  * Schemas for the two trial-cluster config files, written from the official field references:
@@ -33,7 +34,7 @@ export const kindClusterSchema = z
       .object({
         ipFamily: z.enum(['ipv4', 'ipv6', 'dual']).optional(),
         apiServerAddress: z.string().optional(),
-        apiServerPort: z.number().int().min(0).max(65_535).optional(),
+        apiServerPort: z.number().int().optional(),
         podSubnet: cidrList.optional(),
         serviceSubnet: cidrList.optional(),
         disableDefaultCNI: z.boolean().optional(),
@@ -48,11 +49,45 @@ export const kindClusterSchema = z
     containerdConfigPatches: z.array(z.string()).optional(),
   })
   .strict()
-  .refine((cluster) => cluster.nodes.some((node) => node.role === 'control-plane'), {
-    message: 'A kind cluster needs at least one control-plane node.',
-    path: ['nodes'],
+  .superRefine((cluster, context) => {
+    for (const problem of kindClusterProblems(cluster)) context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });
 export type KindCluster = z.infer<typeof kindClusterSchema>;
+
+/** kind's validNameRE: cluster names become parts of container names. */
+export const KIND_CLUSTER_NAME = /^[a-z0-9.-]+$/;
+
+/**
+ * kind's own checks (`Cluster.Validate` in sigs.k8s.io/kind pkg/internal/apis/config/validate.go),
+ * run after its defaults: the name pattern, at least one control-plane node, the API server port,
+ * and the subnets for the IP family; plus pod and service networks that must not overlap, which
+ * kind leaves to the cluster to find out.
+ */
+export function kindClusterProblems(cluster: {
+  name?: string | undefined;
+  nodes: readonly { role: string }[];
+  networking?: { ipFamily?: 'ipv4' | 'ipv6' | 'dual' | undefined; podSubnet?: string | undefined; serviceSubnet?: string | undefined; apiServerPort?: number | undefined } | undefined;
+}): { path: string[]; message: string }[] {
+  const problems: { path: string[]; message: string }[] = [];
+  const name = cluster.name ?? 'kind';
+  if (!KIND_CLUSTER_NAME.test(name)) {
+    problems.push({ path: ['name'], message: `'${name}' is not a valid cluster name, cluster names must match \`${KIND_CLUSTER_NAME.source}\`` });
+  }
+  if (!cluster.nodes.some((node) => node.role === 'control-plane')) {
+    problems.push({ path: ['nodes'], message: 'must have at least one control-plane node' });
+  }
+  const port = cluster.networking?.apiServerPort;
+  if (port !== undefined && port !== 0 && (port < -1 || port > 65_535)) {
+    problems.push({ path: ['networking', 'apiServerPort'], message: `invalid apiServerPort: invalid port number: ${port}` });
+  }
+  const network: ClusterNetwork = {
+    ipFamily: cluster.networking?.ipFamily ?? 'ipv4',
+    podSubnet: cluster.networking?.podSubnet ?? '',
+    serviceSubnet: cluster.networking?.serviceSubnet ?? '',
+  };
+  for (const issue of checkClusterNetwork(network)) problems.push({ path: ['networking', issue.field], message: issue.message });
+  return problems;
+}
 
 /** v1beta4 made extraArgs a list of name/value pairs (v1beta3 had a map), so repeated flags are possible. */
 const extraArgsSchema = z.array(z.object({ name: z.string().min(1), value: z.string() }).strict());
@@ -115,7 +150,7 @@ export type KubeadmClusterConfiguration = z.infer<typeof kubeadmClusterConfigura
 export type TrialClusterLayout = {
   zones: number;
   controlPlaneNodesPerZone: number;
-  /** Workers per zone in the trial cluster, usually fewer than production. */
+  /** Workers per zone in the trial cluster: the plan's, unless that is more than a laptop runs. */
   workerNodesPerZone: number;
 };
 
@@ -128,9 +163,10 @@ const ZONE_LABEL_KEY = 'topology.kubernetes.io/zone';
 
 /**
  * A kind cluster shaped like the plan: its control-plane and worker nodes per zone, each labelled
- * with the well-known zone label so spreading and PodDisruptionBudgets can be tried out locally.
+ * with the well-known zone label so spreading and PodDisruptionBudgets can be tried out locally,
+ * and the plan's IP family and subnets. kind's own CNI is switched off for any other plugin.
  */
-export function buildKindCluster(layout: TrialClusterLayout, podCidr: string, cni: CniPlugin): KindCluster {
+export function buildKindCluster(layout: TrialClusterLayout, network: ClusterNetwork, cni: CniPlugin): KindCluster {
   const nodes: KindCluster['nodes'] = [];
   for (let zone = 0; zone < layout.zones; zone += 1) {
     const labels = { [ZONE_LABEL_KEY]: zoneLabel(zone) };
@@ -143,16 +179,61 @@ export function buildKindCluster(layout: TrialClusterLayout, podCidr: string, cn
     apiVersion: 'kind.x-k8s.io/v1alpha4',
     name: 'kube-planner-trial',
     nodes,
-    networking: { podSubnet: podCidr, ...(cni.isKindDefault ? {} : { disableDefaultCNI: true }) },
+    networking: {
+      ipFamily: network.ipFamily,
+      podSubnet: network.podSubnet,
+      serviceSubnet: network.serviceSubnet,
+      ...(cni.isKindDefault ? {} : { disableDefaultCNI: true }),
+    },
   };
 }
 
-export function buildKubeadmClusterConfiguration(podCidr: string, controlPlaneEndpoint?: string): KubeadmClusterConfiguration {
-  return {
-    apiVersion: 'kubeadm.k8s.io/v1beta4',
-    kind: 'ClusterConfiguration',
-    clusterName: 'kube-planner',
-    ...(controlPlaneEndpoint ? { controlPlaneEndpoint } : {}),
-    networking: { podSubnet: podCidr },
-  };
+/** kubeadm's InitConfiguration v1beta4: what `kubeadm init` needs beyond the cluster-wide settings. */
+export const kubeadmInitConfigurationSchema = z
+  .object({
+    apiVersion: z.literal('kubeadm.k8s.io/v1beta4'),
+    kind: z.literal('InitConfiguration'),
+    localAPIEndpoint: z.object({ advertiseAddress: z.string().optional(), bindPort: z.number().int().min(1).max(65_535).optional() }).strict().optional(),
+    nodeRegistration: z
+      .object({
+        name: z.string().optional(),
+        criSocket: z.string().optional(),
+        taints: z.array(z.record(z.string(), z.unknown())).optional(),
+        kubeletExtraArgs: extraArgsSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    skipPhases: z.array(z.string()).optional(),
+    certificateKey: z.string().optional(),
+  })
+  .strict();
+export type KubeadmInitConfiguration = z.infer<typeof kubeadmInitConfigurationSchema>;
+
+/**
+ * kubeadm reads a version with its patch number as is; `v1.35` alone is written as the label
+ * `stable-1.35`, which kubeadm resolves to that minor's newest patch release when it runs.
+ */
+export function kubeadmVersion(version: string): string | undefined {
+  const match = /^v?(1\.\d+)(\.\d+)?$/.exec(version.trim());
+  if (!match) return undefined;
+  return match[2] ? `v${match[1]}${match[2]}` : `stable-${match[1]}`;
+}
+
+export function buildKubeadmConfiguration(options: {
+  network: ClusterNetwork;
+  kubernetesVersion: string;
+  controlPlaneEndpoint?: string | undefined;
+}): [KubeadmInitConfiguration, KubeadmClusterConfiguration] {
+  const version = kubeadmVersion(options.kubernetesVersion);
+  return [
+    { apiVersion: 'kubeadm.k8s.io/v1beta4', kind: 'InitConfiguration' },
+    {
+      apiVersion: 'kubeadm.k8s.io/v1beta4',
+      kind: 'ClusterConfiguration',
+      clusterName: 'kube-planner',
+      ...(version ? { kubernetesVersion: version } : {}),
+      ...(options.controlPlaneEndpoint ? { controlPlaneEndpoint: options.controlPlaneEndpoint } : {}),
+      networking: { podSubnet: options.network.podSubnet, serviceSubnet: options.network.serviceSubnet },
+    },
+  ];
 }

@@ -5,7 +5,8 @@ import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPol
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import type { z } from 'zod';
 import { namespaceNameSchema, objectNameSchema } from '../topology/topology-plan-section';
-import { kindClusterSchema, kubeadmClusterConfigurationSchema } from './cluster-config';
+import { checkClusterNetwork } from '../cluster/cluster-network';
+import { kindClusterSchema, kubeadmClusterConfigurationSchema, kubeadmInitConfigurationSchema } from './cluster-config';
 import type { ManifestBundle } from './manifest-bundle';
 
 type Validator = (object: Record<string, unknown>) => void;
@@ -32,8 +33,21 @@ const validators: Record<string, Validator> = {
   'networking.k8s.io/v1 NetworkPolicy': kubernetesModel(NetworkPolicy),
   'policy/v1 PodDisruptionBudget': kubernetesModel(PodDisruptionBudget),
   'kind.x-k8s.io/v1alpha4 Cluster': zodSchema(kindClusterSchema),
-  'kubeadm.k8s.io/v1beta4 ClusterConfiguration': zodSchema(kubeadmClusterConfigurationSchema),
+  'kubeadm.k8s.io/v1beta4 InitConfiguration': zodSchema(kubeadmInitConfigurationSchema),
+  'kubeadm.k8s.io/v1beta4 ClusterConfiguration': (object) => {
+    zodSchema(kubeadmClusterConfigurationSchema)(object);
+    checkKubeadmNetwork(object);
+  },
 };
+
+/** kubeadm's subnet rules are kind's plus its prefix limits; the family follows from the subnets written. */
+function checkKubeadmNetwork(object: Record<string, unknown>): void {
+  const networking = (object.networking ?? {}) as { podSubnet?: string; serviceSubnet?: string };
+  const podSubnet = networking.podSubnet ?? '';
+  const ipFamily = podSubnet.includes(',') ? 'dual' : podSubnet.includes(':') ? 'ipv6' : 'ipv4';
+  const issues = checkClusterNetwork({ ipFamily, podSubnet, serviceSubnet: networking.serviceSubnet ?? '' });
+  if (issues.length > 0) throw new Error(issues.map((issue) => issue.message).join(' '));
+}
 
 export type ManifestProblem = { fileName: string; index: number; kind: string; name: string; message: string };
 

@@ -4,6 +4,7 @@ import {
   sdnPlanSectionSchema,
   storagePlanSectionSchema,
 } from '../choices/choice-plan-sections';
+import { clusterPlanSectionSchema, defaultClusterPlanSection } from '../cluster/cluster-plan-section';
 import { slaPlanSectionSchema } from '../sla/sla-plan-section';
 import { topologyPlanSectionSchema } from '../topology/topology-plan-section';
 import { boundedRecord } from './bounded-record';
@@ -59,6 +60,8 @@ export const planSchema = z.object({
   storage: storagePlanSectionSchema.nullable().default(null),
   sla: slaPlanSectionSchema.nullable().default(null),
   topology: topologyPlanSectionSchema.nullable().default(null),
+  /** Kubernetes version, upgrade policy, pod and service networks: defaults until the team edits them. */
+  cluster: clusterPlanSectionSchema.default(defaultClusterPlanSection),
   /** Choices from the seed's monitoring and logging chapters, with the team's own notes on each. */
   observability: z
     .object({

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { access, readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseAllDocuments } from 'yaml';
 import type { PlanExportFormat } from '../../shared/ipc/contract';
 import { parsePlanFile } from '../../shared/plan/plan-file';
@@ -65,8 +66,14 @@ test('builds a plan through the UI, exports every format and finds it again afte
   expect(exported.sdn?.chosenOptionId).toBe('calico');
   expect(exported.sla?.targetPercent).toBe(99.95);
   expect(exported.distribution.chosenEntryIds).toEqual(['kubeadm']);
-  const manifests = parseAllDocuments(await readFile(await exportAs(page, 'yaml'), 'utf8'));
-  expect(manifests.every((document) => document.errors.length === 0)).toBe(true);
+  await page.getByLabel('Format', { exact: true }).selectOption('yaml');
+  await page.getByLabel('Cluster config', { exact: true }).selectOption('both');
+  // No topology yet, so no .k8s.yaml: the two cluster configs come as one zip.
+  const zipped = unzipSync(await readFile(await exportAs(page, 'yaml')));
+  expect(Object.keys(zipped)).toEqual(['checkout-on-kubernetes.kind.yaml', 'checkout-on-kubernetes.kubeadm.yaml']);
+  for (const text of Object.values(zipped).map((bytes) => strFromU8(bytes))) {
+    expect(parseAllDocuments(text).every((document) => document.errors.length === 0)).toBe(true);
+  }
   const pdf = await exportAs(page, 'pdf');
   expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
   if (hasPdftotext) expect((await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', pdf, '-'])).stdout).toContain('Checkout on Kubernetes');

@@ -24,8 +24,9 @@ Commands:
       Import a CNCF Landscape landscape.yml (replaces the previous import).
   catalogue remove-import
       Remove the imported landscape.
-  export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
-      Export a .kplan.json plan as a document, a plan file or manifests into DIR.
+  export PLAN [--format md|html|pdf|json|yaml] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
+      Export a .kplan.json plan as a document, a plan file or manifests into DIR. With yaml:
+      PLAN.k8s.yaml for kubectl, and the cluster config for kind, kubeadm, both or none (default kind).
 
 Options:
   --lang en|zh-CN   Language of the output (default: from LANG)
@@ -39,6 +40,7 @@ Options:
   catalogueCount_other: '{{count}} products',
   importSummary: 'Imported {{file}}: {{total}} items — {{added}} added, {{merged}} merged with built-in products, {{repeated}} listed twice, {{skipped}} skipped.',
   importRemoved: 'The imported landscape was removed.',
+  exportNotes: 'Notes on the manifests (each file begins with the same):',
   exportWritten: 'Wrote {{path}}',
   invalidOption: 'Invalid value "{{value}}" for {{name}}; use {{allowed}}.',
 };

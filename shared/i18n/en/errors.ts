@@ -44,6 +44,7 @@ export const errors = {
     dialogUnavailable: 'Saving through a dialog is only available in the desktop app.',
     pdfFailed: 'Could not print the plan to PDF: {{reason}}',
     pdfUnavailable: 'PDF export is not available here.',
+    invalidNetwork: 'The plan’s pod or service network can’t be used, so no manifests were exported: {{problems}}',
     invalidManifests: 'The manifests failed the Kubernetes schema check, so none were exported: {{problems}}',
   },
   planFile: {

@@ -15,8 +15,6 @@ export const topology = {
     reserveCpuCores: 'Reserved CPU cores',
     reserveMemoryGiB: 'Reserved memory (GiB)',
     reserveHint: 'The seed keeps at least 15 % of memory for the kernel, kubelet and other daemons; it gives no CPU figure.',
-    podCidr: 'Pod network (CIDR)',
-    podCidrHint: 'Left empty, the trial cluster uses {{cidr}}.',
   },
   namespaces: {
     heading: 'Namespaces and load shares',
@@ -223,13 +221,24 @@ export const topology = {
     'no-replicated-workloads': 'No replicated workloads are listed, so no PodDisruptionBudgets were written.',
     'single-replica-skipped':
       '{{namespace}}/{{name}} runs one replica; a disruption budget for it would block every node drain, so none was written.',
-    'no-sdn-choice': 'No SDN was chosen, so the trial cluster keeps kind’s default CNI (kindnet).',
-    'default-pod-cidr': 'No pod network was set, so the default {{cidr}} is used.',
-    'cni-ignores-network-policy': '{{cni}} does not enforce NetworkPolicy: the default-deny policies will have no effect with it.',
-    'cni-policy-support-unknown':
-      'Whether {{cni}} enforces NetworkPolicy is not recorded here; check before relying on the default-deny policies.',
+    'limit-range-scaled': '{{namespace}}: the container defaults were lowered to {{cpu}} CPU and {{memory}} memory requested, to fit the namespace’s quota.',
+    'monitoring-allowed': 'Pods in the {{namespace}} namespace may scrape the other namespaces; add an egress rule to the API server for service discovery.',
+    'no-sdn-choice': 'No SDN was chosen, so the trial cluster keeps kind’s own CNI (kindnet).',
+    'cni-to-install': 'Install {{cni}}, the plan’s network plugin, once the nodes are up: until then they stay NotReady.',
+    'default-subnets': 'No subnets were set, so kind’s defaults for {{family}} are used: pods {{pods}}, services {{services}}.',
+    'cni-ignores-network-policy': '{{cni}} does not enforce NetworkPolicy: the policies in the .k8s.yaml have no effect with it.',
+    'cni-policy-support-unknown': 'Whether {{cni}} enforces NetworkPolicy is not recorded here; check before relying on the policies in the .k8s.yaml.',
+    'fewer-trial-workers':
+      'The plan has {{planned}} workers; the trial cluster has {{trial}} ({{perZone}} per zone), because every kind node is a container on one machine. Add worker nodes to the file if the machine has room.',
+    'kind-node-image': 'kind’s node image sets the Kubernetes version: give each node the kindest/node image for {{version}} that your kind release lists.',
+    'kubernetes-version-unpinned': 'The plan pins no Kubernetes version, so kubeadm installs its own default; pin one on the Plan page.',
     'control-plane-endpoint-needed':
       'The topology has {{nodes}} control-plane nodes: set controlPlaneEndpoint to the load balancer in front of their API servers before running kubeadm init.',
+    'production-k8s':
+      'For production: check each quota against measured use, add policies for the traffic between your own services (everything else is denied), and label each budgeted workload’s pods app=<name>.',
+    'production-kind': 'kind is for trying the plan on one machine, not for production: build real nodes from the .kubeadm.yaml or your distribution’s installer.',
+    'production-kubeadm':
+      'Before production: set localAPIEndpoint.advertiseAddress to the first control-plane node’s address, keep etcd snapshots, and join the other control-plane nodes with kubeadm join --control-plane.',
   },
   document: {
     topologyHeading: 'Topology',

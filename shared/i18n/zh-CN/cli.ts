@@ -26,8 +26,9 @@ export const cli: typeof en = {
       导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
   catalogue remove-import
       移除已导入的 Landscape。
-  export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
-      把 .kplan.json 方案导出为文档、方案文件或清单，写入 DIR。
+  export PLAN [--format md|html|pdf|json|yaml] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
+      把 .kplan.json 方案导出为文档、方案文件或清单，写入 DIR。yaml 格式写出供 kubectl 使用的
+      PLAN.k8s.yaml，以及 kind、kubeadm、两者或都不要的集群配置（默认 kind）。
 
 选项：
   --lang en|zh-CN   输出语言（默认取自 LANG）
@@ -41,6 +42,7 @@ export const cli: typeof en = {
   catalogueCount_other: '共 {{count}} 个产品',
   importSummary: '已导入 {{file}}：共 {{total}} 项——新增 {{added}} 项，与内置产品合并 {{merged}} 项，重复列出 {{repeated}} 项，跳过 {{skipped}} 项。',
   importRemoved: '已移除导入的 Landscape。',
+  exportNotes: '关于这些清单的说明（每个文件开头也有同样的说明）：',
   exportWritten: '已写入 {{path}}',
   invalidOption: '{{name}} 的值“{{value}}”无效；可用的值为 {{allowed}}。',
 };

@@ -39,6 +39,7 @@ export const errors: typeof en = {
     dialogUnavailable: '只有桌面版应用才能通过对话框保存文件。',
     pdfFailed: '无法把方案打印成 PDF：{{reason}}',
     pdfUnavailable: '此处无法导出 PDF。',
+    invalidNetwork: '方案的 Pod 或 Service 网段不可用，因此没有导出清单：{{problems}}',
     invalidManifests: '清单未通过 Kubernetes 模式校验，因此没有导出：{{problems}}',
   },
   planFile: {

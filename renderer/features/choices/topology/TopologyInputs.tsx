@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_POD_CIDR } from '../../../../shared/manifests/cni';
 import { describeTopologyIssue } from '../../../../shared/topology/describe-topology';
 import type { TopologyDraft, TopologyIssue } from '../../../../shared/topology/topology-input';
 
-type ScalarField = Exclude<keyof TopologyDraft, 'namespaces' | 'replicatedWorkloads'>;
+// The pod network is edited with the cluster's other networks on the Plan page; the draft only carries an older plan's value along.
+type ScalarField = Exclude<keyof TopologyDraft, 'namespaces' | 'replicatedWorkloads' | 'podCidr'>;
 
 const sizingFields = [
   'zones',
@@ -16,7 +16,6 @@ const sizingFields = [
 ] as const satisfies readonly ScalarField[];
 const reserveFields = ['reserveCpuCores', 'reserveMemoryGiB'] as const satisfies readonly ScalarField[];
 const workloadFields = ['namespace', 'name', 'replicas'] as const;
-const podCidrField: ScalarField = 'podCidr';
 
 type InputsProps = {
   draft: TopologyDraft;
@@ -45,7 +44,7 @@ function NumberField({ field, hint, draft, issues, setDraft }: InputsProps & { f
       <input
         id={id}
         className="text-input"
-        inputMode={field === 'podCidr' ? 'text' : 'decimal'}
+        inputMode="decimal"
         autoComplete="off"
         value={draft[field]}
         aria-invalid={error !== undefined}
@@ -294,7 +293,6 @@ export function TopologyInputs(props: InputsProps) {
         </div>
         <p className="field-hint">{t('inputs.reserveHint')}</p>
       </fieldset>
-      <NumberField {...props} field={podCidrField} hint={t('inputs.podCidrHint', { cidr: DEFAULT_POD_CIDR })} />
       <NamespaceTable {...props} />
       <WorkloadTable {...props} />
     </div>

@@ -1,9 +1,15 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../../shared/i18n/describe-error';
-import { type Language, type PlanExportFormat, languageSchema, planExportFormatSchema } from '../../../../shared/ipc/contract';
+import {
+  type Language,
+  type PlanExportFormat,
+  clusterConfigChoiceSchema,
+  languageSchema,
+  planExportFormatSchema,
+} from '../../../../shared/ipc/contract';
 import { unwrap } from '../../../../shared/ipc/result';
-import { buildManifestBundle, manifestBundleToYaml } from '../../../../shared/manifests/manifest-bundle';
+import { type ClusterConfigChoice, buildManifestBundle, manifestFileText } from '../../../../shared/manifests/manifest-bundle';
 import { type PlanDocumentNamespace, planToDocument } from '../../../../shared/plan/plan-document';
 import type { DocumentTranslate } from '../../../../shared/plan/document-model';
 import { PlanFileError, serializePlan } from '../../../../shared/plan/plan-file';
@@ -50,7 +56,35 @@ function PlanFilePreview({ plan, label }: { plan: Plan; label: string }) {
   return <TextPreview text={text} label={label} />;
 }
 
-function ExportPreview({ plan, format, language }: { plan: Plan; format: PlanExportFormat; language: Language }) {
+/** Each file as it will be written, with the notes in the UI's language above them; a network kind would refuse shows why instead. */
+function ManifestPreview({ plan, clusterConfig, label }: { plan: Plan; clusterConfig: ClusterConfigChoice; label: string }) {
+  const { t } = useTranslation('planExport');
+  const { t: tTopology } = useTranslation('topology');
+  let bundle;
+  try {
+    bundle = buildManifestBundle(plan, { clusterConfig });
+  } catch (error) {
+    return <p className="field-error">{t('previewUnavailable', { reason: (error as Error).message })}</p>;
+  }
+  return (
+    <>
+      <h4>{t('manifestNotesHeading')}</h4>
+      <ul className="export-manifest-notes">
+        {bundle.notes.map((note) => (
+          <li key={note.message}>{tTopology(`manifestNotes.${note.code}`, { ...note.params, defaultValue: note.message })}</li>
+        ))}
+      </ul>
+      {bundle.files.map((file) => (
+        <section key={file.fileName} aria-label={file.fileName}>
+          <h4>{file.fileName}</h4>
+          <TextPreview text={manifestFileText(file, plan.title)} label={`${label}: ${file.fileName}`} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function ExportPreview({ plan, format, language, clusterConfig }: { plan: Plan; format: PlanExportFormat; language: Language; clusterConfig: ClusterConfigChoice }) {
   const { t } = useTranslation('planExport');
   const document = usePlanDocument(plan, language);
   const label = t('previewHeading');
@@ -60,7 +94,7 @@ function ExportPreview({ plan, format, language }: { plan: Plan; format: PlanExp
     case 'json':
       return <PlanFilePreview plan={plan} label={label} />;
     case 'yaml':
-      return <TextPreview text={manifestBundleToYaml(buildManifestBundle(plan))} label={label} />;
+      return <ManifestPreview plan={plan} clusterConfig={clusterConfig} label={label} />;
     case 'html':
     case 'pdf':
       return (
@@ -87,6 +121,7 @@ export function ExportPanel() {
   const uiLanguage = useAppStore((state) => state.language);
   const [format, setFormat] = useState<PlanExportFormat>('md');
   const [chosenLanguage, setLanguage] = useState<Language | undefined>(undefined);
+  const [clusterConfig, setClusterConfig] = useState<ClusterConfigChoice>('kind');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const language = chosenLanguage ?? uiLanguage;
   const id = useId();
@@ -95,7 +130,7 @@ export function ExportPanel() {
     if (!plan) return;
     setStatus({ kind: 'busy' });
     try {
-      const result = unwrap(await api.exportPlan({ plan, format, language }));
+      const result = unwrap(await api.exportPlan({ plan, format, language, ...(format === 'yaml' ? { clusterConfig } : {}) }));
       if (result.download) {
         const { fileName, mimeType, base64 } = result.download;
         downloadInBrowser(fileName, mimeType, Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
@@ -157,6 +192,28 @@ export function ExportPanel() {
                 ))}
               </select>
             </div>
+            {format === 'yaml' && (
+              <div>
+                <label className="field-label" htmlFor={`${id}-cluster`}>
+                  {t('clusterConfigLabel')}
+                </label>
+                <select
+                  id={`${id}-cluster`}
+                  className="select-input"
+                  value={clusterConfig}
+                  onChange={(event) => {
+                    setClusterConfig(clusterConfigChoiceSchema.parse(event.target.value));
+                    setStatus({ kind: 'idle' });
+                  }}
+                >
+                  {clusterConfigChoiceSchema.options.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`clusterConfigs.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
             <button type="button" className="button primary" disabled={status.kind === 'busy'} onClick={() => void exportPlan()}>
               {status.kind === 'busy' ? t('exporting') : t('exportButton', { format: t(`formats.${format}`) })}
             </button>
@@ -168,7 +225,7 @@ export function ExportPanel() {
             {status.kind === 'done' || status.kind === 'failed' ? status.message : ''}
           </p>
           <h3 className="export-preview-heading">{t('previewHeading')}</h3>
-          <ExportPreview plan={plan} format={format} language={language} />
+          <ExportPreview plan={plan} format={format} language={language} clusterConfig={clusterConfig} />
         </>
       )}
     </section>
