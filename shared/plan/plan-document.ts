@@ -7,6 +7,7 @@ import type { DocumentBlock, DocumentSection, DocumentTranslate } from './docume
 import { auditItems, observabilityOptions } from './plan-checklists';
 import type { Plan, PlanSectionKey } from './plan-schema';
 import type { SectionDocumentBuilder } from './section-document';
+import { tidySections } from './tidy-document';
 
 /** The i18n namespaces a plan document reads: its own, and those of the features whose sections it holds. */
 export type PlanDocumentNamespace = 'planExport' | 'sla' | 'choices' | 'topology';
@@ -207,11 +208,17 @@ export function planToDocument(plan: Plan, options: PlanDocumentOptions): PlanDo
     { label: d('updated'), value: formatDate(plan.updatedAt, language) },
   ];
 
+  const labels = { contents: d('contents'), colon: d('colon'), source: d('noteSource'), warning: d('noteWarning'), generatedBy: d('generatedBy') };
   return {
     language,
     title: plan.title.trim() === '' ? d('untitled') : plan.title.trim(),
     meta,
-    sections,
-    labels: { contents: d('contents'), colon: d('colon'), source: d('noteSource'), warning: d('noteWarning'), generatedBy: d('generatedBy') },
+    sections: tidySections(sections, {
+      reservedHeadings: [labels.contents],
+      source: labels.source,
+      warning: labels.warning,
+      qualify: (heading, section) => d('qualifiedHeading', { heading, section }),
+    }),
+    labels,
   };
 }

@@ -6,6 +6,7 @@ import { readPlanVersion } from './plan-migrations';
 import { PLAN_SCHEMA_VERSION } from './plan-schema';
 
 const v1Text = readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/v1-plan.kplan.json'), 'utf8');
+const v2Text = readFileSync(join(import.meta.dirname, '../../tests/fixtures/plans/v2-plan.kplan.json'), 'utf8');
 
 describe('readPlanVersion', () => {
   it('reads schemaVersion from v2 on and version from v1', () => {
@@ -37,7 +38,8 @@ describe('migrating a v1 plan file', () => {
   });
 
   it('turns the one chosen distribution into a considered and chosen option with its rationale', () => {
-    expect(plan.distribution).toEqual({
+    expect(plan.distribution).toMatchObject({
+      status: 'accepted',
       context: '',
       consideredEntryIds: ['rancher'],
       chosenEntryIds: ['rancher'],
@@ -77,5 +79,31 @@ describe('migrating a v1 plan file', () => {
     expect(error).toBeInstanceOf(PlanFileError);
     expect((error as PlanFileError).problem).toBe('wrongShape');
     expect((error as PlanFileError).message).toMatch(/^old\.kplan\.json: The plan file \(version 1\) has a wrong value at name:/);
+  });
+});
+
+describe('migrating a v2 plan file', () => {
+  const v2 = JSON.parse(v2Text) as Record<string, unknown>;
+  const plan = parsePlanFile(v2Text, 'v2-plan.kplan.json');
+
+  it('keeps everything a v2 plan had', () => {
+    expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+    expect(plan.distribution).toMatchObject(v2['distribution'] as object);
+    for (const key of ['title', 'team', 'context', 'goals', 'sdn', 'sla', 'topology', 'security', 'risks', 'decisionLog']) {
+      expect(plan[key as keyof typeof plan]).toEqual(v2[key]);
+    }
+  });
+
+  it('accepts a decision that already names its choice, and leaves one without a choice proposed', () => {
+    expect(plan.distribution.status).toBe('accepted');
+    const undecided = { ...v2, distribution: { ...(v2['distribution'] as object), chosenEntryIds: [] } };
+    expect(parsePlanFile(JSON.stringify(undecided)).distribution.status).toBe('proposed');
+  });
+
+  it('gives the new sections their defaults, unconfirmed, and the document a first draft', () => {
+    expect(plan.approval).toEqual({ status: 'draft', version: '0.1', approvers: [] });
+    expect(plan.ingress).toMatchObject({ apiOptionId: 'gateway-api', tls: 'cert-manager', confirmed: false });
+    expect(plan.backup).toMatchObject({ rpoMinutes: 1440, rtoMinutes: 240, toolOptionId: 'velero', confirmed: false });
+    expect(plan.identity).toMatchObject({ providerOptionId: 'oidc', groupsClaim: 'groups', rbacModelOptionId: 'team-edit', confirmed: false });
   });
 });

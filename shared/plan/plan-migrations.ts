@@ -56,8 +56,22 @@ function migrateV1ToV2(json: unknown): unknown {
   };
 }
 
+/**
+ * Version 3 made the distribution decision a MADR 4 record and added the approval, ingress, backup
+ * and identity sections. The new sections take their defaults; a decision that already names its
+ * chosen option was taken, so it is accepted, and one that does not is still proposed.
+ */
+function migrateV2ToV3(json: unknown): unknown {
+  const v2 = z.looseObject({ schemaVersion: z.literal(2), distribution: z.looseObject({ chosenEntryIds: z.array(z.string()).default([]) }).prefault({}) }).parse(json);
+  return {
+    ...v2,
+    schemaVersion: 3,
+    distribution: { ...v2.distribution, status: v2.distribution.chosenEntryIds.length > 0 ? 'accepted' : 'proposed' },
+  };
+}
+
 /** Step `n` turns a version-n document into version n + 1; indexed from version 1. */
-const migrations: readonly ((json: unknown) => unknown)[] = [migrateV1ToV2];
+const migrations: readonly ((json: unknown) => unknown)[] = [migrateV1ToV2, migrateV2ToV3];
 
 /**
  * Brings an older plan document up to the current version, one step at a time. The caller has

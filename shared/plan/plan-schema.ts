@@ -6,23 +6,50 @@ import {
 } from '../choices/choice-plan-sections';
 import { clusterPlanSectionSchema, defaultClusterPlanSection } from '../cluster/cluster-plan-section';
 import { slaPlanSectionSchema } from '../sla/sla-plan-section';
+import { backupPlanSectionSchema, identityPlanSectionSchema, ingressPlanSectionSchema } from './design-review-sections';
 import { topologyPlanSectionSchema } from '../topology/topology-plan-section';
 import { boundedRecord } from './bounded-record';
 
 /** Bumped whenever a saved plan's shape changes; older files are migrated on open (see plan-migrations). */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 const text = (max: number) => z.string().max(max).default('');
 
-/** A decision written the MADR way: context, the options weighed, the decision and its consequences. */
+/** MADR 4's statuses; "superseded" names its successor in the decision's text. */
+export const decisionStatusSchema = z.enum(['proposed', 'accepted', 'rejected', 'deprecated', 'superseded']);
+export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
+
+/** Arguments about one option, one per line: MADR's "Good, because …", "Neutral, because …", "Bad, because …". */
+const optionArgumentsSchema = z.object({ good: text(5_000), neutral: text(5_000), bad: text(5_000) });
+export type OptionArguments = z.infer<typeof optionArgumentsSchema>;
+
+/**
+ * A decision written as a MADR 4 record (https://github.com/adr/madr/blob/4.0.0/template/adr-template.md):
+ * status, date and who took part; the context, the drivers, the options weighed with their pros and
+ * cons, the outcome and why, its consequences and how its implementation will be confirmed.
+ */
 const distributionDecisionSchema = z.object({
+  status: decisionStatusSchema.default('proposed'),
+  /** When the decision was last updated; empty until someone says. */
+  date: z.union([z.iso.date(), z.literal('')]).default(''),
+  deciders: text(1_000),
+  consulted: text(1_000),
+  informed: text(1_000),
   context: text(10_000),
+  drivers: z.array(z.string().max(1_000)).max(50).default([]),
   /** Catalogue entry ids of the options considered, in the order they were weighed. */
   consideredEntryIds: z.array(z.string().max(200)).max(50).default([]),
+  /** By catalogue entry id; an option without arguments has no entry. */
+  optionArguments: z.record(z.string().max(200), optionArgumentsSchema).default({}),
   chosenEntryIds: z.array(z.string().max(200)).max(10).default([]),
   rationale: text(10_000),
   consequences: text(10_000),
+  confirmation: text(5_000),
 });
+
+/** Where the document stands on its way to a signature. */
+export const approvalStatusSchema = z.enum(['draft', 'in-review', 'approved']);
+export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
 
 export const auditStatusSchema = z.enum(['unchecked', 'pass', 'fail', 'not-applicable']);
 export type AuditStatus = z.infer<typeof auditStatusSchema>;
@@ -40,6 +67,8 @@ export const planIdSchema = z.string().max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_-]
 const optionIdsSchema = z.array(z.string().max(100)).max(100).default([]);
 
 export const planSchema = z.object({
+  /** A JSON Schema an editor validates the file against (`npm run cli -- plan schema` prints ours); kept as written. */
+  $schema: z.string().max(2_000).optional(),
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id: planIdSchema,
   createdAt: z.iso.datetime().max(40),
@@ -48,13 +77,15 @@ export const planSchema = z.object({
   team: text(200),
   context: text(20_000),
   goals: z.array(z.string().max(1_000)).max(100).default([]),
-  distribution: distributionDecisionSchema.default({
-    context: '',
-    consideredEntryIds: [],
-    chosenEntryIds: [],
-    rationale: '',
-    consequences: '',
-  }),
+  distribution: distributionDecisionSchema.prefault({}),
+  /** The document's status and version in its running header, and who signs it. */
+  approval: z
+    .object({
+      status: approvalStatusSchema.default('draft'),
+      version: z.string().max(40).default('0.1'),
+      approvers: z.array(z.object({ name: z.string().max(200), role: text(200) })).max(20).default([]),
+    })
+    .prefault({}),
   caasPaas: caasPaasPlanSectionSchema.nullable().default(null),
   sdn: sdnPlanSectionSchema.nullable().default(null),
   storage: storagePlanSectionSchema.nullable().default(null),
@@ -74,6 +105,9 @@ export const planSchema = z.object({
   security: z
     .object({ namespaces: text(10_000), secrets: text(10_000), rbac: text(10_000), networkPolicy: text(10_000) })
     .default({ namespaces: '', secrets: '', rbac: '', networkPolicy: '' }),
+  ingress: ingressPlanSectionSchema.prefault({}),
+  backup: backupPlanSectionSchema.prefault({}),
+  identity: identityPlanSectionSchema.prefault({}),
   /** Production-readiness audit, by item id from the seed's audit list. */
   audit: boundedRecord(z.string().max(100), z.object({ status: auditStatusSchema, note: text(2_000) }), 500).default({}),
   risks: z

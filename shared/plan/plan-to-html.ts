@@ -1,5 +1,6 @@
 import type { DocumentBlock } from './document-model';
 import type { PlanDocument } from './plan-document';
+import { splitLinks } from './text-links';
 
 /** Everything from the plan is user text: it is escaped wherever it lands, attribute or body. */
 export function escapeHtml(text: string): string {
@@ -9,6 +10,13 @@ export function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
+}
+
+/** Escaped text in which every web address is a link. */
+function linkedHtml(text: string): string {
+  return splitLinks(text)
+    .map((run) => (run.kind === 'link' ? `<a href="${escapeHtml(run.url)}">${escapeHtml(run.url)}</a>` : escapeHtml(run.text)))
+    .join('');
 }
 
 /**
@@ -66,17 +74,17 @@ function blockToHtml(block: DocumentBlock, labels: PlanDocument['labels']): stri
     case 'heading':
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
     case 'paragraph':
-      return `<p>${escapeHtml(block.text)}</p>`;
+      return `<p>${linkedHtml(block.text)}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+      return `<${tag}>${block.items.map((item) => `<li>${linkedHtml(item)}</li>`).join('')}</${tag}>`;
     }
     case 'table': {
       const cellClass = (index: number) => (block.align?.[index] === 'right' ? ' class="number"' : '');
       const caption = block.caption === undefined ? '' : `<caption>${escapeHtml(block.caption)}</caption>`;
       const head = block.header.map((text, index) => `<th scope="col"${cellClass(index)}>${escapeHtml(text)}</th>`).join('');
       const rows = block.rows
-        .map((row) => `<tr>${block.header.map((_, index) => `<td${cellClass(index)}>${escapeHtml(row[index] ?? '')}</td>`).join('')}</tr>`)
+        .map((row) => `<tr>${block.header.map((_, index) => `<td${cellClass(index)}>${linkedHtml(row[index] ?? '')}</td>`).join('')}</tr>`)
         .join('\n');
       return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
     }
@@ -84,7 +92,7 @@ function blockToHtml(block: DocumentBlock, labels: PlanDocument['labels']): stri
       return `<pre><code data-language="${escapeHtml(block.language)}">${escapeHtml(block.text)}</code></pre>`;
     case 'note': {
       const label = block.tone === 'source' ? labels.source : labels.warning;
-      return `<div class="note ${block.tone}"><strong>${escapeHtml(label)}${escapeHtml(labels.colon)}</strong>${escapeHtml(block.text)}</div>`;
+      return `<div class="note ${block.tone}"><strong>${escapeHtml(label)}${escapeHtml(labels.colon)}</strong>${linkedHtml(block.text)}</div>`;
     }
   }
 }
@@ -110,7 +118,7 @@ export function planToHtml(document: PlanDocument): string {
           .join('\n')}\n</section>`,
     )
     .join('\n');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeHtml(document.language)}">
 <head>
 <meta charset="utf-8">

@@ -1,5 +1,6 @@
 import type { DocumentBlock } from './document-model';
 import type { PlanDocument } from './plan-document';
+import { splitLinks } from './text-links';
 
 /**
  * Stops user text from turning into HTML when the Markdown is rendered (a wiki, a pull request):
@@ -9,21 +10,35 @@ function escapeTags(text: string): string {
   return text.replace(/&(?=[#a-z0-9]+;)/giu, '&amp;').replace(/<(?=[a-z/!?])/giu, '&lt;');
 }
 
-/** Inline text: one line, so a newline in user text cannot start a heading or a list of its own. */
-function inline(text: string): string {
-  return escapeTags(text).replace(/\s*\r?\n\s*/gu, ' ').trim();
+/** Escapes the text around web addresses and makes each address an autolink, which every renderer shows as a link. */
+function linked(text: string, escape: (plain: string) => string): string {
+  return splitLinks(text)
+    .map((run) => (run.kind === 'link' ? `<${run.url}>` : escape(run.text)))
+    .join('');
 }
 
-/** A table cell: a pipe would end the cell and a newline the row, so both are escaped. */
+const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/gu, ' ').trim();
+
+/** Inline text: one line, so a newline in user text cannot start a heading or a list of its own. */
+function inline(text: string): string {
+  return linked(oneLine(text), escapeTags);
+}
+
+/**
+ * A table cell: a pipe would end the cell, so it is escaped; a newline would end the row, and
+ * Markdown has no line break inside a cell but inline HTML (which markdownlint refuses), so the
+ * cell's lines are joined with a space.
+ */
 function cell(text: string): string {
-  return escapeTags(text.trim()).replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(/\r?\n/gu, '<br>');
+  return linked(oneLine(text), (plain) => escapeTags(plain).replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|'));
 }
 
 /** A paragraph keeps the user's line breaks as Markdown hard breaks. */
 function paragraph(text: string): string {
-  return escapeTags(text.trim())
+  return text
+    .trim()
     .split(/\r?\n/u)
-    .map((line) => line.trim())
+    .map((line) => linked(line.trim(), escapeTags))
     .join('  \n');
 }
 
@@ -43,9 +58,11 @@ function blockToMarkdown(block: DocumentBlock, labels: PlanDocument['labels']): 
       return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${inline(item)}`).join('\n');
     case 'table': {
       const align = (index: number) => (block.align?.[index] === 'right' ? '---:' : '---');
-      const row = (cells: readonly string[]) => `| ${block.header.map((_, index) => cell(cells[index] ?? '')).join(' | ')} |`;
+      // One space each side of every cell, an empty one included, as markdownlint's table style wants.
+      const row = (cells: readonly string[]) => `|${block.header.map((_, index) => ` ${cell(cells[index] ?? '')} `.replace(/^ {2}$/u, ' ')).join('|')}|`;
       const lines = [row(block.header), `| ${block.header.map((_, index) => align(index)).join(' | ')} |`, ...block.rows.map(row)];
-      return block.caption === undefined ? lines.join('\n') : `*${inline(block.caption)}*\n\n${lines.join('\n')}`;
+      // The caption ends with a colon: emphasis alone on a line reads (to markdownlint too) as a heading in disguise.
+      return block.caption === undefined ? lines.join('\n') : `*${inline(block.caption)}${labels.colon.trimEnd()}*\n\n${lines.join('\n')}`;
     }
     case 'code': {
       const marker = fence(block.text);
@@ -68,7 +85,12 @@ export function planToMarkdown(document: PlanDocument): string {
   ];
   for (const section of document.sections) {
     parts.push(`## ${inline(section.title)}`);
-    parts.push(...section.blocks.map((block) => blockToMarkdown(block, document.labels)));
+    section.blocks.forEach((block, index) => {
+      const markdown = blockToMarkdown(block, document.labels);
+      // Notes in a row share one quote: two quotes apart read (to markdownlint too) as one broken by a blank line.
+      if (block.kind === 'note' && section.blocks[index - 1]?.kind === 'note') parts.push(`${parts.pop()!}\n>\n${markdown}`);
+      else parts.push(markdown);
+    });
   }
   parts.push(`---\n\n*${inline(document.labels.generatedBy)}*`);
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;

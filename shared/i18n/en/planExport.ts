@@ -55,6 +55,8 @@ export const planExport = {
     /** Between a label and its value. */
     colon: ': ',
     noteSource: 'Source',
+    /** A sub-heading that an earlier section already used, told apart by its section. */
+    qualifiedHeading: '{{section}}: {{heading}}',
     noteWarning: 'Warning',
     sections: {
       overview: 'Overview',

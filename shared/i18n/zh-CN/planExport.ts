@@ -56,6 +56,8 @@ export const planExport: typeof en = {
     },
     colon: '：',
     noteSource: '来源',
+    /** A sub-heading that an earlier section already used, told apart by its section. */
+    qualifiedHeading: '{{section}}：{{heading}}',
     noteWarning: '注意',
     sections: {
       overview: '概述',
