@@ -182,9 +182,10 @@ describe('plan files', () => {
     const workspace = await api.listPlans({});
     expect(workspace.lastOpenId).toBe('v1-fixture-plan');
     expect(workspace.recentFiles).toEqual([{ fileName: 'v1-plan.kplan.json', openedAt: expect.any(String) }]);
-    // Opening the same file again adds a copy under a new id; the first is not overwritten.
-    const { plan: again } = await api.importPlanFile({ fileName: 'v1-plan.kplan.json', content: text });
-    expect(again.id).toBe('plan-1');
+    // Opening the same file again adds nothing: main names the plan already there, for the user to choose.
+    const again = await api.importPlanFile({ fileName: 'v1-plan.kplan.json', content: text });
+    expect(again.existing).toEqual({ id: 'v1-fixture-plan', title: 'Checkout cluster (结账集群)' });
+    expect((await api.listPlans({})).plans.map((summary) => summary.id)).toEqual(['v1-fixture-plan']);
     expect((await api.listPlans({})).recentFiles).toHaveLength(1);
   });
 

@@ -36,7 +36,7 @@ export function createPlanHandlers(
       } catch (error) {
         throw planFileHandlerError(error);
       }
-      return { plan: await store.addFromFile(plan, { fileName }) };
+      return store.addFromFile(plan, { fileName });
     },
 
     openPlanFile: async () => {
@@ -49,7 +49,7 @@ export function createPlanHandlers(
       const path = await context.chooseOpenPath();
       if (path === undefined) return { plan: null };
       const plan = await readPlanFile(path, basename(path));
-      return { plan: await store.addFromFile(plan, { fileName: basename(path), path }) };
+      return store.addFromFile(plan, { fileName: basename(path), path });
     },
 
     openRecentPlanFile: async ({ path }) => {
@@ -60,7 +60,7 @@ export function createPlanHandlers(
         });
       }
       const plan = await readPlanFile(path, basename(path));
-      return { plan: await store.addFromFile(plan, { fileName: basename(path), path }) };
+      return store.addFromFile(plan, { fileName: basename(path), path });
     },
 
     savePlanFileAs: async ({ plan, suggestedName }) => {

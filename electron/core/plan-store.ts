@@ -225,12 +225,18 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
         return summaryOf(id, plansDir);
       }),
 
-    /** Adds a plan read from a file to the workspace and remembers the file. */
+    /**
+     * Adds a plan read from a file to the workspace and remembers the file. A plan whose id is
+     * already in the workspace is not added: the user chooses between the two.
+     */
     addFromFile: (plan: Plan, file: { fileName: string; path?: string }) =>
-      serially(async () => {
-        const added = await addPlan(plan);
+      serially(async (): Promise<{ plan: Plan; existing?: { id: string; title: string } }> => {
         await updateState((state) => rememberFile(state, file));
-        return added;
+        if (await exists(planPath(plan.id))) {
+          const existing = await summaryOf(plan.id, plansDir);
+          return { plan, existing: { id: plan.id, title: existing.title } };
+        }
+        return { plan: await addPlan(plan) };
       }),
 
     rememberFile: (file: { fileName: string; path?: string }) => serially(() => updateState((state) => rememberFile(state, file))),

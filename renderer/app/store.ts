@@ -5,6 +5,7 @@ import type { DescribableError } from '../../shared/i18n/describe-error';
 import type { Language, ThemePreference } from '../../shared/ipc/contract';
 import { type CatalogueSlice, createCatalogueSlice, pickCatalogueView } from '../features/catalogue/catalogue-slice';
 import { type ChoicesSlice, createChoicesSlice, pickChoicesView } from '../features/choices/choices-slice';
+import { groupEdits } from '../features/plan/edit-grouping';
 import { type PlanSlice, createPlanSlice } from '../features/plan/plan-slice';
 import { type SlaSlice, createSlaSlice } from '../features/sla/sla-slice';
 import { api } from './api';
@@ -90,6 +91,8 @@ export const useAppStore = create<AppState>()(
     {
       partialize: (state) => ({ plan: state.plan }),
       equality: (past, current) => past.plan === current.plan,
+      // One undo step per edit, not per keystroke.
+      handleSet: groupEdits(),
       limit: 100,
     },
   ),

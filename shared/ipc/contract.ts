@@ -97,6 +97,12 @@ export type PlanWorkspace = z.infer<typeof planWorkspaceSchema>;
 
 const planTitleSchema = z.string().max(200);
 const planResponse = z.object({ plan: planSchema });
+/**
+ * A plan read from a file. When a plan with its id is already in the workspace, main adds nothing
+ * and names that plan in `existing`, so the user can open it, replace it or keep both.
+ */
+const existingPlanSchema = z.object({ id: planIdSchema, title: z.string().max(200) });
+const planFileResponse = planResponse.extend({ existing: existingPlanSchema.optional() });
 
 export const exportFormatSchema = z.enum(['csv', 'json', 'yaml']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
@@ -207,12 +213,12 @@ export const ipcContract = {
     request: z
       .object({ fileName: z.string().min(1).max(MAX_FILE_NAME_LENGTH), content: z.string().max(MAX_PLAN_IMPORT_CHARACTERS) })
       .strict(),
-    response: planResponse,
+    response: planFileResponse,
   },
   /** Electron's open dialog; null when cancelled. The browser host has none: the page picks the file. */
-  openPlanFile: { request: emptyRequest, response: z.object({ plan: planSchema.nullable() }) },
+  openPlanFile: { request: emptyRequest, response: z.object({ plan: planSchema.nullable(), existing: existingPlanSchema.optional() }) },
   /** Only a path in the recent-files list: the page cannot make main read any file it names. */
-  openRecentPlanFile: { request: z.object({ path: z.string().min(1).max(4_096) }).strict(), response: planResponse },
+  openRecentPlanFile: { request: z.object({ path: z.string().min(1).max(4_096) }).strict(), response: planFileResponse },
   /** Electron's save dialog; the browser host downloads instead. */
   savePlanFileAs: {
     request: z.object({ plan: planSchema, suggestedName: z.string().min(1).max(MAX_FILE_NAME_LENGTH) }).strict(),

@@ -33,12 +33,37 @@ test('builds a plan through the UI, exports every format and finds it again afte
   await page.goto(host.url);
 
   await goTo(page, 'Plan');
-  await page.getByLabel('Title', { exact: true }).fill('Checkout on Kubernetes');
+  // A first launch makes no plan: the empty state says how to start one.
+  await expect(page.getByText(/There is no plan yet/)).toBeVisible();
+  await page.getByRole('button', { name: 'New plan' }).first().click();
+  // The title in the plans list follows each key, not the next save.
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('');
+  await title.pressSequentially('Checkout');
+  await expect(page.getByRole('list', { name: 'Plans' }).getByRole('button', { name: /^Checkout/ })).toBeVisible();
+  // A phrase typed without a pause is one step for Undo.
+  await title.pressSequentially(' on Kubernetes', { delay: 20 });
+  await page.waitForTimeout(1_200);
+  await title.pressSequentially(' draft', { delay: 20 });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(title).toHaveValue('Checkout on Kubernetes');
+  await expect(page.getByRole('list', { name: 'Plans' }).getByRole('button', { name: /^Checkout on Kubernetes/ })).toBeVisible();
   await page.getByLabel('Filter products').fill('kubeadm');
   await page.getByRole('button', { name: '+ kubeadm' }).click();
   await page.getByRole('checkbox', { name: 'Chosen: kubeadm' }).check();
 
   await goTo(page, 'Choices');
+  // HA topology edits stay on the page until the user puts them into the plan.
+  await page.getByRole('tab', { name: 'HA topology & capacity' }).click();
+  await page.getByLabel('Worker nodes per zone', { exact: true }).fill('4');
+  await expect(page.locator('.topology-plan-status')).toHaveAttribute('data-sync', 'unsaved');
+  await goTo(page, 'Plan');
+  await expect(page.locator('[aria-labelledby="plan-other-sections"]')).not.toContainText('12 worker nodes');
+  await goTo(page, 'Choices');
+  await page.getByRole('tab', { name: 'HA topology & capacity' }).click();
+  await page.getByLabel('Worker nodes per zone', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'Use this sizing in the plan' }).click();
+  await expect(page.locator('.topology-plan-status')).toHaveAttribute('data-sync', 'saved');
   await page.getByRole('tab', { name: 'Network (SDN)' }).click();
   await page.getByLabel('Choose Calico').check();
   await page.getByRole('button', { name: 'Put into the plan' }).click();

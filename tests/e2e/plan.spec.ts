@@ -11,6 +11,9 @@ async function openPlanPage(page: Page, host: IsolatedHost): Promise<void> {
   await page.goto(host.url);
   await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deployment plan' })).toBeVisible();
+  // A workspace with no plan yet shows how to start one.
+  const empty = page.locator('.plan-empty');
+  if (await empty.isVisible()) await empty.getByRole('button', { name: 'New plan' }).click();
   await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
 }
 
@@ -131,4 +134,40 @@ test('opens a v1 plan file, and refuses a damaged one without losing the current
   await expect(page.getByLabel('Risk 2')).toHaveValue('etcd backups untested');
   await expect(page.getByRole('list', { name: 'Recent files' }).getByText('v1-plan.kplan.json')).toBeVisible();
   await expect(planList(page).getByRole('listitem')).toHaveCount(2);
+
+  // The same file again: the user chooses, and "Keep both" names the file's plan as a copy.
+  await page.getByLabel('Title', { exact: true }).fill('Checkout, edited here');
+  await picker.setInputFiles(v1Fixture);
+  const dialog = page.getByRole('dialog', { name: 'This plan is already in the workspace' });
+  await expect(dialog).toContainText('“Checkout, edited here”');
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Checkout cluster (结账集群) (copy)');
+  await expect(planList(page).getByRole('listitem')).toHaveCount(3);
+  await picker.setInputFiles(v1Fixture);
+  await dialog.getByRole('button', { name: 'Open the existing plan' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Checkout, edited here');
+  await expect(planList(page).getByRole('listitem')).toHaveCount(3);
+});
+
+test('every “Go to” link on the plan overview opens the tab and field it names', async ({ page, host }) => {
+  await openPlanPage(page, host);
+  const links = [
+    { name: 'Go to Choices: CaaS or PaaS', tab: 'CaaS or PaaS' },
+    { name: 'Go to Choices: Network (SDN)', tab: 'Network (SDN)' },
+    { name: 'Go to Choices: Storage', tab: 'Storage' },
+    { name: 'Go to Choices: HA topology & capacity', tab: 'HA topology & capacity', field: 'Zones' },
+  ];
+  for (const link of links) {
+    await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: link.name }).click();
+    await expect(page.getByRole('tab', { name: link.tab })).toHaveAttribute('aria-selected', 'true');
+    // The focus lands inside the tab the link named, on a field.
+    await expect(page.locator('[role="tabpanel"]:not([hidden]) :focus')).toHaveCount(1);
+    if (link.field) await expect(page.getByLabel(link.field, { exact: true })).toBeFocused();
+  }
+  await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+  await page.getByRole('button', { name: 'Go to SLA: Availability target (%)' }).click();
+  await expect(page.getByRole('tab', { name: 'Calculator' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Availability target (%)')).toBeFocused();
 });

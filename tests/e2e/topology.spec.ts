@@ -16,6 +16,7 @@ const labels = {
     nPlusOneFails: 'N+1 does not hold for a zone outage',
     download: 'Download YAML',
     zeroZones: 'Zones: a cluster needs at least one zone.',
+    useInPlan: 'Use this sizing in the plan',
   },
   'zh-CN': {
     choices: '平台选型',
@@ -28,6 +29,7 @@ const labels = {
     nPlusOneFails: '可用区故障时不满足 N+1',
     download: '下载 YAML',
     zeroZones: '可用区数：集群至少需要一个可用区。',
+    useInPlan: '将此规模配置放入部署方案',
   },
 } as const;
 
@@ -70,7 +72,9 @@ for (const [language, locale] of [
       ]);
       expect(documents.filter((document) => document.kind === 'LimitRange')).toHaveLength(3);
 
-      // The user changed the sizing, so it is now the current plan's topology section.
+      // Changed sizing stays on the page until the user puts it into the plan, which starts one.
+      await expect(page.locator('.topology-plan-status')).toHaveAttribute('data-sync', 'no-plan');
+      await page.getByRole('button', { name: text.useInPlan }).click();
       await expect(page.locator('.topology-plan-status')).toHaveAttribute('data-sync', 'saved');
     });
 

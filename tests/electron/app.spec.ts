@@ -125,9 +125,15 @@ test('remembers the window bounds in the user-data folder', async ({ app, page, 
   await expect.poll(readState).toMatchObject({ bounds: { width: 1024, height: 700 }, isMaximized: false });
 });
 
-/** Opens the Plan section's Export tab. */
-async function openPlanExport(page: Page): Promise<void> {
+/** Opens the Plan section and starts a plan: a first launch has none. */
+async function openNewPlan(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: strings.common.nav.label }).getByRole('button', { name: strings.common.nav.plan, exact: true }).click();
+  await page.locator('.plan-empty').getByRole('button', { name: strings.plan.workspace.newPlan }).click();
+}
+
+/** Opens a new plan's Export tab. */
+async function openPlanExport(page: Page): Promise<void> {
+  await openNewPlan(page);
   await page.getByRole('tab', { name: strings.plan.tabs.export }).click();
 }
 
@@ -145,7 +151,7 @@ test('exports the plan as a PDF printed by Electron, saved where the save dialog
 });
 
 test('keeps the plan in the user-data folder and shows it again after a relaunch', async ({ app, page, userDataDir }) => {
-  await page.getByRole('navigation', { name: strings.common.nav.label }).getByRole('button', { name: strings.common.nav.plan, exact: true }).click();
+  await openNewPlan(page);
   await page.getByLabel(strings.plan.overview.titleLabel, { exact: true }).fill('Relaunch check');
   await expect(page.getByRole('status').filter({ hasText: strings.plan.save.saved })).toBeVisible();
   await app.close();

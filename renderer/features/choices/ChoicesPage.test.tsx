@@ -259,11 +259,13 @@ describe('ChoicesPage', { timeout: 30_000 }, () => {
     expect(within(rankingItem('minio')).queryByText(uncovered)).toBeNull();
   });
 
-  it('says that no plan is open and keeps the button disabled', async () => {
+  it('says that no plan is open, and starts one when a choice is put into the plan', async () => {
     const user = await renderPage();
     await openTab(user, 'Network (SDN)');
-    expect(screen.getByText('No plan is open yet: open or create one in the Plan section, then come back.')).toBeTruthy();
-    expect(putIntoPlanButton().disabled).toBe(true);
+    expect(screen.getByText('No plan is open: putting this into the plan starts a new one.')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Choose Calico' }));
+    await user.click(putIntoPlanButton());
+    expect(useAppStore.getState().plan?.sdn?.chosenOptionId).toBe('calico');
   });
 
   it('puts the chosen network plugin, with the requirements and rationale, into the plan', async () => {

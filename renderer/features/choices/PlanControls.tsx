@@ -45,7 +45,7 @@ export function PlanControls<K extends ChoiceSectionKey>({ sectionKey, pending, 
         <button
           type="button"
           className="button primary"
-          disabled={!hasPlan || pending === undefined || matches}
+          disabled={pending === undefined || matches}
           onClick={() => {
             if (pending !== undefined) useAppStore.getState().setPlanSection(sectionKey, pending);
           }}

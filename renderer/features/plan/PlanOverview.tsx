@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import { api } from '../../app/api';
-import { type Section, useAppStore } from '../../app/store';
+import { type GoToTarget, goToTarget } from '../../app/go-to';
+import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { PlanTextField, removeAt, replaceAt } from './plan-fields';
 
@@ -181,29 +182,31 @@ function chosenOptionName(section: { chosenOptionId: string; ranking: { optionId
 export function OtherSectionsCard({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation('plan');
   const { t: common } = useTranslation();
+  const { t: choices } = useTranslation('choices');
+  const { t: sla } = useTranslation('sla');
   const snapshot = useAppStore((state) => state.catalogueSnapshot);
   const language = i18n.language === 'zh-CN' ? 'zh' : 'en';
   const typeLabel = (type: string) =>
     (snapshot?.distributionTypes.types as Record<string, { label: { en: string; zh: string } }> | undefined)?.[type]?.label[language] ?? type;
   const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 4 });
 
-  const rows: { key: string; label: string; summary: string | null; page: Section }[] = [
+  const rows: { key: string; label: string; summary: string | null; target: GoToTarget }[] = [
     {
       key: 'caasPaas',
       label: t('sections.caasPaas'),
       summary: plan.caasPaas?.ranking[0]
         ? t('sections.caasPaasSummary', { type: typeLabel(plan.caasPaas.ranking[0].type), score: number(plan.caasPaas.ranking[0].score) })
         : null,
-      page: 'choices',
+      target: { section: 'choices', tab: 'caasPaas' },
     },
-    { key: 'sdn', label: t('sections.sdn'), summary: plan.sdn ? t('sections.choiceSummary', { option: chosenOptionName(plan.sdn) }) : null, page: 'choices' },
+    { key: 'sdn', label: t('sections.sdn'), summary: plan.sdn ? t('sections.choiceSummary', { option: chosenOptionName(plan.sdn) }) : null, target: { section: 'choices', tab: 'sdn' } },
     {
       key: 'storage',
       label: t('sections.storage'),
       summary: plan.storage ? t('sections.choiceSummary', { option: chosenOptionName(plan.storage) }) : null,
-      page: 'choices',
+      target: { section: 'choices', tab: 'storage' },
     },
-    { key: 'sla', label: t('sections.sla'), summary: plan.sla ? t('sections.slaSummary', { percent: number(plan.sla.targetPercent) }) : null, page: 'sla' },
+    { key: 'sla', label: t('sections.sla'), summary: plan.sla ? t('sections.slaSummary', { percent: number(plan.sla.targetPercent) }) : null, target: { section: 'sla', tab: 'calculator', field: 'sla-target' } },
     {
       key: 'topology',
       label: t('sections.topology'),
@@ -214,9 +217,12 @@ export function OtherSectionsCard({ plan }: { plan: Plan }) {
             namespaces: plan.topology.namespaces.length,
           })
         : null,
-      page: 'choices',
+      target: { section: 'choices', tab: 'topology' },
     },
   ];
+  const place = (target: GoToTarget) =>
+    target.section === 'choices' ? choices(`tabs.${target.tab}`) : sla('availabilityLabel');
+
 
   return (
     <section className="card plan-card" aria-labelledby="plan-other-sections">
@@ -227,8 +233,8 @@ export function OtherSectionsCard({ plan }: { plan: Plan }) {
             <dt>{row.label}</dt>
             <dd className={row.summary ? undefined : 'plan-undecided'}>{row.summary ?? t('sections.notDecided')}</dd>
             <dd>
-              <button type="button" className="button subtle" onClick={() => useAppStore.getState().goTo(row.page)}>
-                {t('sections.goTo', { page: common(`nav.${row.page}`) })}
+              <button type="button" className="button subtle" data-go-to={row.key} onClick={() => goToTarget(row.target)}>
+                {t('sections.goTo', { page: common(`nav.${row.target.section}`), place: place(row.target) })}
               </button>
             </dd>
           </div>

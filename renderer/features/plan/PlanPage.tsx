@@ -7,6 +7,7 @@ import { ExportPanel } from './export/ExportPanel';
 import { planWorkspace } from './current-plan';
 import { AuditCard, ObservabilityCard, SecurityCard } from './PlanChecklists';
 import { DistributionCard, OtherSectionsCard, OverviewCard } from './PlanOverview';
+import { PlanFileConflictDialog } from './PlanFileConflictDialog';
 import { DecisionLogCard, RisksCard } from './PlanRegisters';
 import { PlanWorkspaceSidebar } from './PlanWorkspaceSidebar';
 import './plan.css';
@@ -110,6 +111,7 @@ export function PlanPage() {
           {t('workspace.dropActive')}
         </div>
       )}
+      <PlanFileConflictDialog />
       <div className="plan-layout">
         <PlanWorkspaceSidebar />
         <div className="plan-main">
@@ -131,7 +133,12 @@ export function PlanPage() {
           </div>
           <div id={`plan-panel-${view}`} role="tabpanel" aria-labelledby={`plan-tab-${view}`} className="plan-panel">
             {plan === null ? (
-              <p className="card">{t('noPlan')}</p>
+              <div className="card plan-empty">
+                <p>{t('noPlan')}</p>
+                <button type="button" className="button primary" onClick={() => void planWorkspace.create(t('untitled'))}>
+                  {t('workspace.newPlan')}
+                </button>
+              </div>
             ) : view === 'edit' ? (
               <>
                 <OverviewCard plan={plan} update={update} />

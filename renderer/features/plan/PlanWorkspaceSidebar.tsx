@@ -14,7 +14,9 @@ function PlanListItem({ summary, current }: { summary: PlanSummary; current: boo
   const { t, i18n } = useTranslation('plan');
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState('');
-  const title = summary.title || t('untitled');
+  // The open plan's title as typed, not as main last listed it: the list never shows a stale name.
+  const liveTitle = useAppStore((state) => (current && state.plan?.id === summary.id ? state.plan.title : undefined));
+  const title = (liveTitle ?? summary.title) || t('untitled');
   const run = (action: () => Promise<void>) => void action();
 
   if (renaming) {
@@ -75,7 +77,7 @@ function PlanListItem({ summary, current }: { summary: PlanSummary; current: boo
               type="button"
               className="button subtle"
               onClick={() => {
-                setName(summary.title);
+                setName(liveTitle ?? summary.title);
                 setRenaming(true);
               }}
             >
@@ -86,7 +88,7 @@ function PlanListItem({ summary, current }: { summary: PlanSummary; current: boo
             </button>
           </>
         )}
-        <button type="button" className="button subtle" onClick={() => run(() => planWorkspace.trash(summary.id, t('untitled')))}>
+        <button type="button" className="button subtle" onClick={() => run(() => planWorkspace.trash(summary.id))}>
           {t('workspace.delete')}
         </button>
       </div>

@@ -73,12 +73,23 @@ describe('createPlanWorkspace', () => {
     expect(api.savePlan).not.toHaveBeenCalled();
   });
 
-  it('creates a plan when the workspace is empty', async () => {
+  it('makes no plan on an empty workspace until a decision is put into the plan', async () => {
     const api = fakeApi();
     api.listPlans.mockResolvedValue(ok({ ...workspace, plans: [], lastOpenId: null }));
-    await createPlanWorkspace(api as never, trackingStore).start('Untitled plan');
-    expect(api.createPlan).toHaveBeenCalledWith({ title: 'Untitled plan' });
-    expect(useAppStore.getState().plan?.title).toBe('Untitled plan');
+    await createPlanWorkspace(api as never, trackingStore, 500).start('Untitled plan');
+    expect(api.createPlan).not.toHaveBeenCalled();
+    expect(useAppStore.getState().plan).toBeNull();
+
+    const sla = { targetPercent: 99.95, convention: 'year-365' as const };
+    useAppStore.getState().setPlanSection('sla', sla as never);
+    const made = useAppStore.getState().plan;
+    expect(made).toMatchObject({ title: 'Untitled plan', sla });
+    // Making the plan is not an edit Undo takes back to "no plan".
+    expect(useAppStore.temporal.getState().pastStates).toEqual([]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(api.savePlan.mock.calls[0]![0].plan.id).toBe(made?.id);
+    // The new plan is not in the list main gave, so the list is asked for again.
+    expect(api.listPlans).toHaveBeenCalledTimes(2);
   });
 
   it('saves once after a burst of edits, when the edits stop', async () => {
@@ -150,7 +161,92 @@ describe('createPlanWorkspace', () => {
   });
 });
 
+describe('opening a file whose plan is in the workspace', () => {
+  const fromFile = { ...first, title: 'First, as exported', team: 'From the file' };
+  async function conflicted() {
+    const api = fakeApi();
+    api.importPlanFile.mockResolvedValue(ok({ plan: fromFile, existing: { id: 'first', title: 'First' } }));
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    await actions.open('second');
+    await actions.importFile({ name: 'first.kplan.json', size: 100, text: async () => JSON.stringify(fromFile) } as unknown as File);
+    return { api, actions };
+  }
+
+  it('asks first, changing nothing', async () => {
+    const { api } = await conflicted();
+    expect(useAppStore.getState().planFileConflict).toEqual({ plan: fromFile, existing: { id: 'first', title: 'First' }, fileName: 'first.kplan.json' });
+    expect(useAppStore.getState().plan?.id).toBe('second');
+    expect(api.savePlan).not.toHaveBeenCalled();
+  });
+
+  it('opens the existing plan', async () => {
+    const { api, actions } = await conflicted();
+    await actions.resolveFileConflict('open-existing', 'First, as exported (copy)');
+    expect(useAppStore.getState().plan).toEqual(first);
+    expect(useAppStore.getState().planFileConflict).toBeNull();
+    expect(api.savePlan).not.toHaveBeenCalled();
+  });
+
+  it('replaces the existing plan with the file’s', async () => {
+    const { api, actions } = await conflicted();
+    await actions.resolveFileConflict('replace', 'First, as exported (copy)');
+    expect(api.savePlan.mock.calls[0]![0].plan).toMatchObject({ id: 'first', team: 'From the file' });
+    expect(api.loadPlan).toHaveBeenLastCalledWith({ id: 'first' });
+  });
+
+  it('keeps both, the file’s under a new id and named as a copy', async () => {
+    const { api, actions } = await conflicted();
+    await actions.resolveFileConflict('keep-both', 'First, as exported (copy)');
+    expect(api.createPlan).toHaveBeenCalledWith({ title: 'First, as exported (copy)' });
+    expect(api.savePlan.mock.calls[0]![0].plan).toMatchObject({ id: 'created', title: 'First, as exported (copy)', team: 'From the file' });
+    expect(useAppStore.getState().plan).toMatchObject({ id: 'created', team: 'From the file' });
+  });
+});
+
 describe('undo and redo', () => {
+  it('take back a phrase typed without a pause in one step, and a later phrase in another', async () => {
+    const api = fakeApi();
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    const type = (text: string) => {
+      for (const character of text) {
+        useAppStore.getState().updatePlan((plan) => ({ ...plan, team: plan.team + character }));
+        vi.advanceTimersByTime(120);
+      }
+    };
+    type('Ops');
+    vi.advanceTimersByTime(2_000);
+    type(' + SRE');
+    expect(useAppStore.getState().plan?.team).toBe('Ops + SRE');
+    useAppStore.temporal.getState().undo();
+    expect(useAppStore.getState().plan?.team).toBe('Ops');
+    useAppStore.temporal.getState().undo();
+    expect(useAppStore.getState().plan?.team).toBe('');
+    useAppStore.temporal.getState().redo();
+    useAppStore.temporal.getState().redo();
+    expect(useAppStore.getState().plan?.team).toBe('Ops + SRE');
+  });
+
+  it('make a step of each field, even without a pause between them', async () => {
+    const api = fakeApi();
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'SRE' }));
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, context: 'Moving off VMs' }));
+    useAppStore.temporal.getState().undo();
+    expect(useAppStore.getState().plan).toMatchObject({ team: 'SRE', context: '' });
+  });
+
+  it('start a new step after an undo, however soon the typing resumes', async () => {
+    const api = fakeApi();
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'A' }));
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'AB' }));
+    useAppStore.temporal.getState().undo();
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'C' }));
+    useAppStore.temporal.getState().undo();
+    expect(useAppStore.getState().plan?.team).toBe('');
+  });
+
   it('track plan edits only, up to the last load', async () => {
     const api = fakeApi();
     await createPlanWorkspace(api as never, trackingStore).start('Untitled');

@@ -4,6 +4,7 @@ import type { KubePlannerApi } from '../../../shared/ipc/contract';
 import { unwrap } from '../../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePlan } from '../../../shared/plan/plan-file';
 import type { Plan } from '../../../shared/plan/plan-schema';
+import type { PlanFileConflict } from './plan-slice';
 import type { AppState } from '../../app/store';
 import { downloadInBrowser } from '../../ui/save-file';
 import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait } from './autosave-timing';
@@ -49,6 +50,8 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
       if (result.ok) {
         // A newer edit may have arrived while this one was on its way; it has its own save coming.
         if (JSON.stringify(state().plan) === text) state().setPlanSaveState('saved');
+        // A plan made by putting a decision into it is new to the workspace list.
+        if (!state().planWorkspace?.plans.some((summary) => summary.id === plan.id)) await refresh();
         return;
       }
       lastSaved = undefined;
@@ -58,10 +61,10 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
     return saving;
   }
 
-  /** Shows `plan` as the current one, with no undo history reaching into the plan before it. */
-  function show(plan: Plan): void {
+  /** Shows `plan` (or no plan) as the current one, with no undo history reaching into the plan before it. */
+  function show(plan: Plan | null): void {
     autosave.cancel();
-    lastSaved = JSON.stringify(plan);
+    lastSaved = plan ? JSON.stringify(plan) : undefined;
     store.getState().setPlanSaveState('saved');
     store.setState({ plan });
     store.temporal.getState().clear();
@@ -89,9 +92,20 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
     await refresh();
   }
 
+  /** A plan from a file: shown when main added it, or held for the user's choice when its id is taken. */
+  async function showFromFile(fileName: string, result: { plan: Plan | null; existing?: PlanFileConflict['existing'] } | undefined) {
+    if (result?.plan && result.existing) {
+      store.setState({ planFileConflict: { plan: result.plan, existing: result.existing, fileName } });
+      await refresh();
+      return;
+    }
+    await showAndRefresh(result?.plan);
+  }
+
   return {
-    /** Called once at start: the plan open last time, else the newest, else a new one. */
+    /** Called once at start: the plan open last time, else the newest, else none until the user makes one. */
     async start(untitled: string): Promise<void> {
+      store.setState({ untitledPlanTitle: untitled });
       store.subscribe((current, previous) => {
         if (current.plan === previous.plan || current.plan === null) return;
         if (JSON.stringify(current.plan) === lastSaved) return;
@@ -105,10 +119,9 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
       if (id !== undefined) {
         const loaded = await api.loadPlan({ id });
         if (loaded.ok) return showAndRefresh(loaded.value.plan);
-        // A damaged file stays as it is; the user gets a fresh plan beside it and the reason.
+        // A damaged file stays as it is; the user gets the reason, and no plan is open.
         report(loaded.error);
       }
-      await showAndRefresh(unwrap(await api.createPlan({ title: untitled })).plan);
     },
 
     /** Sends pending edits now: the page is going away (reload, close) or the user pressed Retry. */
@@ -126,13 +139,14 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
       await refresh();
     },
 
-    /** Deleting the open plan opens the newest other plan, or a new one when none is left. */
-    async trash(id: string, untitled: string): Promise<void> {
+    /** Deleting the open plan opens the newest other plan, or none when none is left. */
+    async trash(id: string): Promise<void> {
       if ((await run(() => api.trashPlan({ id }))) === undefined) return;
       await refresh();
       if (state().plan?.id !== id) return;
       const next = state().planWorkspace?.plans.find((summary) => !summary.problem);
-      const result = next ? await api.loadPlan({ id: next.id }) : await api.createPlan({ title: untitled });
+      if (!next) return show(null);
+      const result = await api.loadPlan({ id: next.id });
       if (result.ok) await showAndRefresh(result.value.plan);
       else report(result.error);
     },
@@ -149,11 +163,34 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
         return;
       }
       const content = await file.text();
-      await showAndRefresh((await run(() => api.importPlanFile({ fileName: file.name.slice(0, 255) || PLAN_FILE_EXTENSION, content })))?.plan);
+      const fileName = file.name.slice(0, 255) || PLAN_FILE_EXTENSION;
+      await showFromFile(fileName, await run(() => api.importPlanFile({ fileName, content })));
     },
 
-    openWithDialog: async () => showAndRefresh((await run(() => api.openPlanFile({})))?.plan),
-    openRecent: async (path: string) => showAndRefresh((await run(() => api.openRecentPlanFile({ path })))?.plan),
+    openWithDialog: async () => showFromFile('', await run(() => api.openPlanFile({}))),
+    openRecent: async (path: string) => showFromFile(path, await run(() => api.openRecentPlanFile({ path }))),
+
+    /**
+     * The user's answer to a file whose plan is already in the workspace: open the plan there,
+     * replace it with the file's, or keep both, the file's as a copy under a new id.
+     */
+    async resolveFileConflict(choice: 'open-existing' | 'replace' | 'keep-both', copyTitle: string): Promise<void> {
+      const conflict = state().planFileConflict;
+      if (!conflict) return;
+      store.setState({ planFileConflict: null });
+      if (choice === 'open-existing') return showAndRefresh((await run(() => api.loadPlan({ id: conflict.existing.id })))?.plan);
+      if (choice === 'replace') {
+        const replaced = { ...conflict.plan, updatedAt: new Date().toISOString() };
+        if ((await run(() => api.savePlan({ plan: replaced }))) === undefined) return;
+        return showAndRefresh((await run(() => api.loadPlan({ id: replaced.id })))?.plan);
+      }
+      const created = await run(() => api.createPlan({ title: copyTitle }));
+      if (!created) return;
+      const copy = { ...conflict.plan, id: created.plan.id, title: copyTitle, createdAt: created.plan.createdAt, updatedAt: created.plan.updatedAt };
+      if ((await run(() => api.savePlan({ plan: copy }))) === undefined) return;
+      await showAndRefresh(copy);
+    },
+    cancelFileConflict: () => store.setState({ planFileConflict: null }),
 
     /** Electron asks where through its save dialog; a browser downloads the file. */
     async saveAs(): Promise<void> {

@@ -37,7 +37,7 @@ export function PlanStatus({ model, tools }: { model: SlaModel; tools: SlaTools 
       <button
         type="button"
         className="button primary"
-        disabled={section === undefined || plan === null || matches}
+        disabled={section === undefined || matches}
         onClick={() => {
           if (!section) return;
           setPlanSection('sla', section);

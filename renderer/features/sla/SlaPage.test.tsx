@@ -100,10 +100,11 @@ describe('SlaPage', () => {
     expect(screen.getByText(/The plan uses 99\.9%, 365-day year.*: different from this page\./u)).toBeTruthy();
   });
 
-  it('says that no plan is open instead of pretending to save', async () => {
+  it('says that no plan is open, and starts one when the target is put into the plan', async () => {
     await renderPage();
-    expect(screen.getByText(/No plan is open yet/u)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Use in plan' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/No plan is open: putting this target into the plan starts a new one/u)).toBeTruthy();
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Use in plan' }));
+    expect(useAppStore.getState().plan?.sla?.targetPercent).toBe(99.9);
   });
 
   it('speaks Chinese with Chinese units', async () => {

@@ -49,6 +49,7 @@ export function SlaPage() {
           </label>
           <input
             id={`${id}-target`}
+            data-go-to-field="sla-target"
             className="text-input number-input"
             inputMode="decimal"
             autoComplete="off"

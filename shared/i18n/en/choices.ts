@@ -83,7 +83,7 @@ export const choices = {
     inPlan: 'In the plan',
     saved: 'Saved to the plan.',
     outdated: 'The plan holds an earlier result; update it to store this one.',
-    noPlan: 'No plan is open yet: open or create one in the Plan section, then come back.',
+    noPlan: 'No plan is open: putting this into the plan starts a new one.',
     rationaleLabel: 'Rationale',
     rationaleHint: 'Your own words: why this choice, for this team.',
   },

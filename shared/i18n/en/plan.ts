@@ -4,7 +4,7 @@ export const plan = {
   untitled: 'Untitled plan',
   copyOf: '{{title}} (copy)',
   loading: 'Loading the plan…',
-  noPlan: 'No plan is open. Create one in the workspace list.',
+  noPlan: 'There is no plan yet. Press “New plan” to start one, open a plan file, or press “Put into the plan” on Choices or SLA: the first decision you put in starts a plan.',
   tabs: { label: 'Plan views', edit: 'Edit', export: 'Export' },
   save: {
     saved: 'All changes saved',
@@ -39,6 +39,14 @@ export const plan = {
     recent: 'Recent files',
     recentEmpty: 'No plan files opened yet.',
     recentNoPath: 'Opened in the browser; open it again to reload it.',
+    conflict: {
+      title: 'This plan is already in the workspace',
+      body: '{{fileName}} holds the plan “{{title}}”, which is already in your plans. Open the plan you have, replace it with the file’s, or keep both (the file’s as “{{copy}}”)?',
+      openExisting: 'Open the existing plan',
+      replace: 'Replace it with the file’s',
+      keepBoth: 'Keep both',
+      cancel: 'Cancel',
+    },
   },
   overview: {
     heading: 'Overview',
@@ -73,7 +81,7 @@ export const plan = {
   sections: {
     heading: 'Decided on other pages',
     notDecided: 'Not decided yet',
-    goTo: 'Go to {{page}}',
+    goTo: 'Go to {{page}}: {{place}}',
     caasPaas: 'CaaS or PaaS',
     sdn: 'Network (SDN)',
     storage: 'Storage',

@@ -248,7 +248,7 @@ export const sla = {
     matches: 'The plan uses this target: {{percent}}, {{convention}}.',
     differs: 'The plan uses {{percent}}, {{convention}}: different from this page.',
     empty: 'The plan has no SLA target yet.',
-    noPlan: 'No plan is open yet; open or create one on the Plan page.',
+    noPlan: 'No plan is open: putting this target into the plan starts a new one.',
     saved: 'The target and its budgets are in the plan.',
   },
   document: {

@@ -75,8 +75,8 @@ export const topology = {
     unsaved: 'This sizing is not in the plan yet.',
     save: 'Use this sizing in the plan',
     saved: 'Saved in the plan.',
-    noPlan: 'No plan is open, so this sizing is not saved in a plan yet.',
-    invalid: 'The plan keeps the last valid sizing until these are fixed.',
+    noPlan: 'No plan is open: using this sizing in the plan starts a new one.',
+    invalid: 'Fix these to use this sizing in the plan.',
   },
   diagram: {
     heading: 'Topology',

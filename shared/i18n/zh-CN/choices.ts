@@ -85,7 +85,7 @@ export const choices: typeof en = {
     inPlan: '已在计划中',
     saved: '已保存到计划。',
     outdated: '部署方案中保存的是之前的结果；请更新以保存当前结果。',
-    noPlan: '尚未打开计划：请先在“计划”页打开或新建一个计划，再回到这里。',
+    noPlan: '当前没有打开的部署方案：放入方案时会新建一个。',
     rationaleLabel: '决策理由',
     rationaleHint: '用你自己的话写下：为什么这个团队做出这个选择。',
   },

@@ -6,7 +6,7 @@ export const plan: typeof en = {
   untitled: '未命名方案',
   copyOf: '{{title}}（副本）',
   loading: '正在加载方案…',
-  noPlan: '当前没有打开的方案，请在工作区列表里新建一个。',
+  noPlan: '还没有部署方案。点击“新建方案”或打开方案文件即可开始；也可以在“选型”或“SLA”页面点击“放入方案”，放入第一项决定时会自动新建方案。',
   tabs: { label: '方案视图', edit: '编辑', export: '导出' },
   save: {
     saved: '所有修改已保存',
@@ -41,6 +41,14 @@ export const plan: typeof en = {
     recent: '最近打开的文件',
     recentEmpty: '还没有打开过方案文件。',
     recentNoPath: '在浏览器中打开过；如需重新载入，请再次打开该文件。',
+    conflict: {
+      title: '工作区里已有这个方案',
+      body: '{{fileName}} 中的方案“{{title}}”已在你的方案列表里。要打开已有的方案、用文件中的方案替换它，还是两份都保留（文件中的一份命名为“{{copy}}”）？',
+      openExisting: '打开已有的方案',
+      replace: '用文件中的方案替换',
+      keepBoth: '两份都保留',
+      cancel: '取消',
+    },
   },
   overview: {
     heading: '概述',
@@ -74,7 +82,7 @@ export const plan: typeof en = {
   sections: {
     heading: '在其他页面做出的决定',
     notDecided: '尚未决定',
-    goTo: '前往“{{page}}”',
+    goTo: '前往“{{page}}”的“{{place}}”',
     caasPaas: 'CaaS 还是 PaaS',
     sdn: '网络（SDN）',
     storage: '存储',

@@ -249,7 +249,7 @@ export const sla: typeof en = {
     matches: '部署方案采用的正是这个目标：{{percent}}，{{convention}}。',
     differs: '部署方案采用的是 {{percent}}，{{convention}}，与本页不同。',
     empty: '部署方案中还没有 SLA 目标。',
-    noPlan: '尚未打开部署方案，请先在“部署方案”页打开或新建一个。',
+    noPlan: '当前没有打开的部署方案：放入此目标时会新建一个。',
     saved: '目标及其预算已写入部署方案。',
   },
   document: {

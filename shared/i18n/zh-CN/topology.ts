@@ -73,11 +73,11 @@ export const topology: typeof en = {
     replicas: '{{name}} 的副本数',
   },
   plan: {
-    unsaved: '这份规模规划还没有放入部署方案。',
-    save: '将此规划放入部署方案',
+    unsaved: '这份规模配置还没有放入部署方案。',
+    save: '将此规模配置放入部署方案',
     saved: '已保存到部署方案。',
-    noPlan: '当前没有打开的部署方案，这份规模规划尚未保存。',
-    invalid: '修正这些问题之前，部署方案保留上一次有效的规划。',
+    noPlan: '当前没有打开的部署方案：放入此规模配置时会新建一个。',
+    invalid: '修正这些问题后，才能将此规模配置放入部署方案。',
   },
   diagram: {
     heading: '拓扑',

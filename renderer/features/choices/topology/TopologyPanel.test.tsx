@@ -85,15 +85,28 @@ describe('TopologyPanel', () => {
     expect(screen.getAllByText(/Namespace “Team_A”: use 1–63 lower-case letters/).length).toBeGreaterThan(0);
   });
 
-  it('puts the sizing into the plan once the user changes it', async () => {
+  it('keeps edits out of the plan until “Use this sizing in the plan” is pressed', async () => {
     useAppStore.setState({ plan: emptyPlan() });
     const user = await renderPanel();
-    expect(useAppStore.getState().plan?.topology).toBeNull();
     const workers = screen.getByLabelText('Worker nodes per zone');
     await user.clear(workers);
     await user.type(workers, '4');
+    expect(useAppStore.getState().plan?.topology).toBeNull();
+    expect(screen.getByText('This sizing is not in the plan yet.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Use this sizing in the plan' }));
     expect(useAppStore.getState().plan?.topology).toMatchObject({ zones: 3, workerNodesPerZone: 4 });
     expect(screen.getByText('Saved in the plan.')).toBeTruthy();
+    await user.clear(workers);
+    await user.type(workers, '5');
+    expect(useAppStore.getState().plan?.topology).toMatchObject({ workerNodesPerZone: 4 });
+    expect(screen.getByText('This sizing is not in the plan yet.')).toBeTruthy();
+  });
+
+  it('starts a plan when the sizing is used with no plan open', async () => {
+    const user = await renderPanel();
+    expect(screen.getByText('No plan is open: using this sizing in the plan starts a new one.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Use this sizing in the plan' }));
+    expect(useAppStore.getState().plan?.topology).toMatchObject({ zones: 3 });
   });
 
   it('shows the plan’s own sizing when it has one', async () => {

@@ -31,11 +31,10 @@ export function TopologyPanel() {
         </div>
         <div className="topology-plan-status" aria-live="polite" data-sync={syncState}>
           {syncState === 'saved' && <span className="verdict verdict-ok">{t('plan.saved')}</span>}
-          {syncState === 'no-plan' && <span className="field-hint">{t('plan.noPlan')}</span>}
           {syncState === 'invalid' && <span className="field-error">{t('plan.invalid')}</span>}
-          {syncState === 'unsaved' && (
+          {(syncState === 'unsaved' || syncState === 'no-plan') && (
             <>
-              <span className="field-hint">{t('plan.unsaved')}</span>
+              <span className="field-hint">{t(syncState === 'no-plan' ? 'plan.noPlan' : 'plan.unsaved')}</span>
               <button type="button" className="button" onClick={saveToPlan}>
                 {t('plan.save')}
               </button>

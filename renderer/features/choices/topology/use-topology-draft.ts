@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type TopologyAnalysis, analyzeTopology } from '../../../../shared/topology/analyze-topology';
 import {
   type TopologyCheck,
@@ -16,9 +16,9 @@ const sameSection = (a: TopologyPlanSection | null | undefined, b: TopologyPlanS
   a !== undefined && a !== null && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The panel's inputs as typed, checked on every change. Valid sizing goes into the current plan as
- * soon as the user has changed something; until then the plan's own sizing (if any) is shown and
- * left alone. Invalid input stays on screen, and the plan keeps its last valid sizing.
+ * The panel's inputs as typed, checked on every change. Like every decision, the sizing goes into
+ * the plan only when the user says so (`saveToPlan`); until then the status compares the page with
+ * the plan. A plan opened later brings its own sizing, unless the user has already typed.
  */
 export function useTopologyDraft() {
   const plan = useAppStore((state) => state.plan);
@@ -42,10 +42,6 @@ export function useTopologyDraft() {
     [check.section],
   );
 
-  useEffect(() => {
-    if (touched && check.section && plan && !sameSection(stored, check.section)) setPlanSection('topology', check.section);
-  }, [touched, check.section, plan, stored, setPlanSection]);
-
   const setDraft = (change: (current: TopologyDraft) => TopologyDraft) => {
     setTouched(true);
     setDraftState(change);
@@ -55,8 +51,8 @@ export function useTopologyDraft() {
   };
 
   let syncState: PlanSyncState;
-  if (!plan) syncState = 'no-plan';
-  else if (!check.section) syncState = 'invalid';
+  if (!check.section) syncState = 'invalid';
+  else if (!plan) syncState = 'no-plan';
   else syncState = sameSection(stored, check.section) ? 'saved' : 'unsaved';
 
   return { draft, setDraft, check, analysis, syncState, saveToPlan };
