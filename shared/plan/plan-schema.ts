@@ -31,7 +31,7 @@ export type OptionArguments = z.infer<typeof optionArgumentsSchema>;
 const distributionDecisionSchema = z.object({
   status: decisionStatusSchema.default('proposed'),
   /** When the decision was last updated; empty until someone says. */
-  date: z.union([z.iso.date(), z.literal('')]).default(''),
+  date: z.union([z.iso.date().max(10), z.literal('')]).default(''),
   deciders: text(1_000),
   consulted: text(1_000),
   informed: text(1_000),
@@ -40,7 +40,7 @@ const distributionDecisionSchema = z.object({
   /** Catalogue entry ids of the options considered, in the order they were weighed. */
   consideredEntryIds: z.array(z.string().max(200)).max(50).default([]),
   /** By catalogue entry id; an option without arguments has no entry. */
-  optionArguments: z.record(z.string().max(200), optionArgumentsSchema).default({}),
+  optionArguments: boundedRecord(z.string().max(200), optionArgumentsSchema, 50).default({}),
   chosenEntryIds: z.array(z.string().max(200)).max(10).default([]),
   rationale: text(10_000),
   consequences: text(10_000),

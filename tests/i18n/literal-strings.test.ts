@@ -15,7 +15,8 @@ async function literalStringProblems(code: string, filePath: string) {
   return (result?.messages ?? []).filter((message) => message.ruleId === rule);
 }
 
-describe('no literal user-visible strings in components', () => {
+// The first lint loads the whole project config (plugins, parser): seconds on a busy 2-core machine.
+describe('no literal user-visible strings in components', { timeout: 30_000 }, () => {
   it('flags literal text, aria-label, title and placeholder in a component', async () => {
     const problems = await literalStringProblems(
       `export function Greeting() {
