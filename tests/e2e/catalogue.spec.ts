@@ -288,6 +288,15 @@ test.describe('catalogue (English)', () => {
     await expect(alert).toBeHidden();
   });
 
+  test('a file of two YAML documents is refused in words a user can act on, not the parser\'s advice', async ({ page, host }) => {
+    await openCatalogue(page, host);
+    await landscapeInput(page).setInputFiles({ name: 'two.yml', mimeType: 'application/yaml', buffer: Buffer.from('landscape: []\n---\nlandscape: []\n') });
+    const alert = page.getByRole('alert').filter({ hasText: 'two.yml' });
+    await expect(alert).toContainText('the file holds more than one YAML document');
+    await expect(alert).toContainText('(line 2, column 1)');
+    await expect(alert).not.toContainText('parseAllDocuments');
+  });
+
   test('an alias bomb is refused with a clear message, and nothing changes', async ({ page, host }) => {
     await openCatalogue(page, host);
     const before = await counts(page);
