@@ -98,30 +98,33 @@ async function answers(url: URL): Promise<boolean> {
 /** `npm start` starts the browser host only where Electron is absent; the desktop app prints no address to wait for. */
 const electronNote = installedElectronBinary() ? ' (skipped: the Electron binary is installed, so npm start opens the desktop app)' : '';
 
+const cases = [
+  { script: 'start', signal: 'SIGTERM', to: 'npm', skipNote: electronNote },
+  { script: 'start', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', skipNote: electronNote },
+  { script: 'web', signal: 'SIGTERM', to: 'npm', skipNote: '' },
+  { script: 'web', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', skipNote: '' },
+] as const;
+
 describe.sequential('stopping npm start and npm run web', () => {
-  it.for([
-    { script: 'start', signal: 'SIGTERM', to: 'npm', note: electronNote },
-    { script: 'start', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', note: electronNote },
-    { script: 'web', signal: 'SIGTERM', to: 'npm', note: '' },
-    { script: 'web', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', note: '' },
-  ] as const)('npm run $script: $signal sent to $to ends every process under it$note', { timeout: START_TIMEOUT_MS + STOP_TIMEOUT_MS }, async ({ script, signal, to, note }, context) => {
-    if (note !== '') context.skip(note);
-    const { npm, url, output } = await startScript(script);
-    expect(await answers(url)).toBe(true);
-    const processes = descendantsOf(npm.pid!);
-    // At least npm's shell and the host itself.
-    expect(processes.length).toBeGreaterThanOrEqual(2);
+  for (const { script, signal, to, skipNote } of cases) {
+    it.skipIf(skipNote !== '')(`npm run ${script}: ${signal} sent to ${to} ends every process under it${skipNote}`, { timeout: START_TIMEOUT_MS + STOP_TIMEOUT_MS }, async () => {
+      const { npm, url, output } = await startScript(script);
+      expect(await answers(url)).toBe(true);
+      const processes = descendantsOf(npm.pid!);
+      // At least npm's shell and the host itself.
+      expect(processes.length).toBeGreaterThanOrEqual(2);
 
-    if (to === 'npm') process.kill(npm.pid!, signal);
-    else process.kill(-npm.pid!, signal);
+      if (to === 'npm') process.kill(npm.pid!, signal);
+      else process.kill(-npm.pid!, signal);
 
-    const survivors = () => {
-      const running = runningProcesses();
-      return processes.filter((pid) => running.has(pid)).map((pid) => `${pid} ${running.get(pid)}`);
-    };
-    await waitFor(() => survivors().length === 0, STOP_TIMEOUT_MS, 'every process to end').catch((error: Error) => {
-      throw new Error(`${error.message}; still running:\n${survivors().join('\n')}\noutput:\n${output()}`);
+      const survivors = () => {
+        const running = runningProcesses();
+        return processes.filter((pid) => running.has(pid)).map((pid) => `${pid} ${running.get(pid)}`);
+      };
+      await waitFor(() => survivors().length === 0, STOP_TIMEOUT_MS, 'every process to end').catch((error: Error) => {
+        throw new Error(`${error.message}; still running:\n${survivors().join('\n')}\noutput:\n${output()}`);
+      });
+      expect(await answers(url)).toBe(false);
     });
-    expect(await answers(url)).toBe(false);
-  });
+  }
 });
