@@ -1,11 +1,13 @@
 /**
- * `npm start` and `npm run web` run the host several processes down (npm, its shell, our start
- * script, npm again, a shell, the host). A stop must end all of them, not only the first: SIGTERM
+ * `npm start -- --port N` and `npm run web -- --port N` run the host, on that port, several
+ * processes down (npm, its shell, our start script, npm again, a shell, the host). A stop must end
+ * all of them, not only the first: SIGTERM
  * as a service manager or `kill` sends it (to npm), SIGINT as Ctrl+C sends it (to the terminal's
  * foreground group). A SIGINT to npm alone reaches no script: npm's shell waits it out.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,10 +71,19 @@ async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: n
   }
 }
 
+/** A port nothing listens on now: the OS hands out a free one, which is then released. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
+}
+
 /** Starts an npm script in its own process group and resolves with the address the host prints. */
-async function startScript(script: 'start' | 'web'): Promise<{ npm: ChildProcess; url: URL; output: () => string }> {
+async function startScript(script: 'start' | 'web', port: number): Promise<{ npm: ChildProcess; url: URL; output: () => string }> {
   dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-signals-'));
-  const npm = spawn('npm', ['run', script, '--', '--port', '0'], {
+  const npm = spawn('npm', ['run', script, '--', '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, KUBE_PLANNER_DATA_DIR: dataDir },
     detached: true,
@@ -108,7 +119,10 @@ const cases = [
 describe.sequential('stopping npm start and npm run web', () => {
   for (const { script, signal, to, skipNote } of cases) {
     it.skipIf(skipNote !== '')(`npm run ${script}: ${signal} sent to ${to} ends every process under it${skipNote}`, { timeout: START_TIMEOUT_MS + STOP_TIMEOUT_MS }, async () => {
-      const { npm, url, output } = await startScript(script);
+      const port = await freePort();
+      const { npm, url, output } = await startScript(script, port);
+      // `npm start -- --port N` reaches the host through npm start and npm run web.
+      expect(url.port).toBe(String(port));
       expect(await answers(url)).toBe(true);
       const processes = descendantsOf(npm.pid!);
       // At least npm's shell and the host itself.
