@@ -1,9 +1,9 @@
 /**
  * `npm start -- --port N` and `npm run web -- --port N` run the host, on that port, several
  * processes down (npm, its shell, our start script, npm again, a shell, the host). A stop must end
- * all of them, not only the first: SIGTERM
- * as a service manager or `kill` sends it (to npm), SIGINT as Ctrl+C sends it (to the terminal's
- * foreground group). A SIGINT to npm alone reaches no script: npm's shell waits it out.
+ * all of them, not only the first: SIGTERM as a service manager or `kill` sends it (to npm), SIGINT
+ * as Ctrl+C sends it (to the terminal's foreground group). A SIGINT to npm alone reaches no
+ * script: npm's shell waits it out.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
