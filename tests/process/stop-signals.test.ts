@@ -109,11 +109,14 @@ async function answers(url: URL): Promise<boolean> {
 /** `npm start` starts the browser host only where Electron is absent; the desktop app prints no address to wait for. */
 const electronNote = installedElectronBinary() ? ' (skipped: the Electron binary is installed, so npm start opens the desktop app)' : '';
 
+/** Windows has neither these signals nor process groups to send them to. */
+const windowsNote = process.platform === 'win32' ? ' (skipped: Windows has no SIGTERM, SIGINT or process groups to send them to)' : '';
+
 const cases = [
-  { script: 'start', signal: 'SIGTERM', to: 'npm', skipNote: electronNote },
-  { script: 'start', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', skipNote: electronNote },
-  { script: 'web', signal: 'SIGTERM', to: 'npm', skipNote: '' },
-  { script: 'web', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', skipNote: '' },
+  { script: 'start', signal: 'SIGTERM', to: 'npm', skipNote: windowsNote || electronNote },
+  { script: 'start', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', skipNote: windowsNote || electronNote },
+  { script: 'web', signal: 'SIGTERM', to: 'npm', skipNote: windowsNote },
+  { script: 'web', signal: 'SIGINT', to: 'the terminal group (Ctrl+C)', skipNote: windowsNote },
 ] as const;
 
 describe.sequential('stopping npm start and npm run web', () => {
