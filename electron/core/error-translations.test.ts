@@ -38,7 +38,8 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 function expectTranslatable(error: IpcErrorPayload): string {
   expect(error.i18n, error.message).toBeDefined();
   produced.add(error.i18n!.key);
-  if (error.i18n!.key.startsWith('landscape.not')) produced.add(`landscape.shape.${error.i18n!.params.problem}`);
+  if (error.i18n!.key.startsWith('landscape.notLandscape')) produced.add(`landscape.shape.${error.i18n!.params.problem}`);
+  if (error.i18n!.key.startsWith('landscape.notYaml')) produced.add(`landscape.yaml.${error.i18n!.params.problem}`);
   expect(describeError(error, english.t)).toBe(error.message);
   const text = describeError(error, chinese.t);
   expect(text, error.i18n!.key).toMatch(/\p{Script=Han}/u);
@@ -81,6 +82,30 @@ function aliasBomb(): string {
 
 
 describe('errors the main process creates, in both languages', () => {
+  it('files that are not YAML, each problem in our words with its line, never the parser\'s advice', async () => {
+    const samples: Record<string, string> = {
+      multipleDocuments: 'landscape: []\n---\nlandscape: []\n',
+      duplicateKey: 'a: 1\na: 2\n',
+      tabIndent: 'a:\n\t- b\n',
+      indentation: 'a:\n  b: 1\n c: 2\n',
+      unclosed: 'a: "abc\n',
+      badEscape: 'a: "\\q"\n',
+      reservedStart: 'a: @x\n',
+      keyLayout: 'a\nb: 1\n',
+      anchorsAndTags: 'a: &x &y 1\n',
+      syntax: '- a\nb: 1\n',
+    };
+    for (const [problem, content] of Object.entries(samples)) {
+      const error = await importFailure(content, 'wrong.yml');
+      expect(error.i18n, content).toMatchObject({ key: 'landscape.notYamlAt', params: { problem, line: expect.any(Number) } });
+      expect(error.message).not.toMatch(/YAML\.|parseAllDocuments|\(\)/u);
+      expectTranslatable(error);
+    }
+    expect((await importFailure(samples.multipleDocuments!, 'two.yml')).message).toBe(
+      'two.yml: Not valid YAML: the file holds more than one YAML document (a line of only `---` starts another); a landscape file is one document, so remove the extra `---` or split the file (line 2, column 1).',
+    );
+  });
+
   it('landscape files that cannot be imported', async () => {
     expect(expectTranslatable(await importFailure('landscape: [unclosed', 'broken.yml'))).toMatch(/^broken\.yml：不是有效的 YAML（第 1 行第 \d+ 列）：/u);
     expectTranslatable(await importFailure('landscape:\n  - *nowhere\n'));

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   importLandscapeFile,
@@ -9,18 +8,18 @@ import {
 } from './landscape-import';
 import { importReportSchema, landscapeImportRecordSchema, type LandscapeImportRecord } from './landscape-import-report';
 import type { CatalogueEntry } from './schema';
+import { landscape2026 } from '../../tests/support/shared-reference';
 
 const FILE_NAME = 'cncf-landscape-2026-08-07.yml';
-const fixture = new URL(`../../../shared/data/${FILE_NAME}`, import.meta.url);
 
-describe.skipIf(!existsSync(fixture))(
-  `importing the real ${FILE_NAME} (skipped: ../shared reference data is absent)`,
+describe.skipIf(!landscape2026.available)(
+  `importing the real ${FILE_NAME}${landscape2026.skipNote}`,
   () => {
     // Read in beforeAll, which a skipped suite does not run; the suite body runs either way.
     let parsed: ParsedLandscape;
     let record: LandscapeImportRecord;
     beforeAll(() => {
-      const text = readFileSync(fixture, 'utf8');
+      const text = landscape2026.read();
       parsed = parseLandscapeFile(text, FILE_NAME);
       record = importLandscapeFile(text, FILE_NAME, '2026-08-07T00:00:00.000Z');
     });

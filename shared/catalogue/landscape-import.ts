@@ -27,7 +27,7 @@ import {
   type LandscapeImportRecord,
   type ImportReport,
 } from './landscape-import-report';
-import type { LandscapeShapeProblem } from '../i18n/error-keys';
+import type { LandscapeShapeProblem, LandscapeYamlProblem } from '../i18n/error-keys';
 import type { ErrorDescription, ErrorParams } from '../ipc/result';
 import { normalizeForMatching, normalizeProductName } from './normalize-name';
 import {
@@ -194,15 +194,44 @@ function exceedsUtf8Bytes(text: string, limit: number): boolean {
   return bytes > limit;
 }
 
+/** Our own words for each of the parser's error codes: its messages are English and written for programmers. */
+const yamlProblemOfCode: Record<YAMLError['code'], LandscapeYamlProblem> = {
+  MULTIPLE_DOCS: 'multipleDocuments',
+  DUPLICATE_KEY: 'duplicateKey',
+  TAB_AS_INDENT: 'tabIndent',
+  BAD_INDENT: 'indentation',
+  MISSING_CHAR: 'unclosed',
+  BAD_DQ_ESCAPE: 'badEscape',
+  BAD_SCALAR_START: 'reservedStart',
+  MULTILINE_IMPLICIT_KEY: 'keyLayout',
+  BLOCK_AS_IMPLICIT_KEY: 'keyLayout',
+  KEY_OVER_1024_CHARS: 'keyLayout',
+  NON_STRING_KEY: 'keyLayout',
+  ALIAS_PROPS: 'anchorsAndTags',
+  BAD_ALIAS: 'anchorsAndTags',
+  MULTIPLE_ANCHORS: 'anchorsAndTags',
+  MULTIPLE_TAGS: 'anchorsAndTags',
+  BAD_PROP_ORDER: 'anchorsAndTags',
+  TAG_RESOLVE_FAILED: 'anchorsAndTags',
+  BAD_DIRECTIVE: 'anchorsAndTags',
+  UNEXPECTED_TOKEN: 'syntax',
+  BLOCK_IN_FLOW: 'syntax',
+  BAD_COLLECTION_TYPE: 'syntax',
+  RESOURCE_EXHAUSTION: 'syntax',
+  IMPOSSIBLE: 'syntax',
+};
+
+/** The English texts of the `errors` namespace, as for the shape problems. */
+const yamlProblems: Record<LandscapeYamlProblem, string> = errors.landscape.yaml;
+
 function notYamlError(error: YAMLError): LandscapeImportError {
   const position = error.linePos?.[0];
-  // The message ends with " at line L, column C:" and a source excerpt; the position is reported on its own.
-  const reason = error.message.split(' at line ')[0] ?? error.message;
+  const problem = yamlProblemOfCode[error.code] ?? 'syntax';
   const where = position ? ` (line ${position.line}, column ${position.col})` : '';
   const i18n: ErrorDescription = position
-    ? { key: 'landscape.notYamlAt', params: { reason, line: position.line, column: position.col } }
-    : { key: 'landscape.notYaml', params: { reason } };
-  return new LandscapeImportError('not-yaml', `Not valid YAML: ${reason}${where}.`, i18n, position?.line);
+    ? { key: 'landscape.notYamlAt', params: { problem, line: position.line, column: position.col } }
+    : { key: 'landscape.notYaml', params: { problem } };
+  return new LandscapeImportError('not-yaml', `Not valid YAML: ${yamlProblems[problem]}${where}.`, i18n, position?.line);
 }
 
 function toPlainData(doc: Document, lineCounter: LineCounter): unknown {

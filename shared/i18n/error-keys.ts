@@ -10,6 +10,16 @@ export const errorKeys = [
   'landscape.tooLarge',
   'landscape.notYaml',
   'landscape.notYamlAt',
+  'landscape.yaml.multipleDocuments',
+  'landscape.yaml.duplicateKey',
+  'landscape.yaml.tabIndent',
+  'landscape.yaml.indentation',
+  'landscape.yaml.unclosed',
+  'landscape.yaml.badEscape',
+  'landscape.yaml.reservedStart',
+  'landscape.yaml.keyLayout',
+  'landscape.yaml.anchorsAndTags',
+  'landscape.yaml.syntax',
   'landscape.undefinedAlias',
   'landscape.undefinedAliasAt',
   'landscape.aliasBomb',
@@ -64,6 +74,17 @@ export const errorKeys = [
   'host.noResult',
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
+
+/**
+ * What is wrong with a file that is not YAML, in our words rather than the parser's (whose messages
+ * are English only and can give advice meant for programmers): the `problem` parameter of
+ * `landscape.notYaml*`, whose text nests `landscape.yaml.<problem>`.
+ */
+export type LandscapeYamlProblem = ErrorKey extends infer Key
+  ? Key extends `landscape.yaml.${infer Problem}`
+    ? Problem
+    : never
+  : never;
 
 /**
  * What part of a landscape file is not landscape-shaped: the `problem` parameter of

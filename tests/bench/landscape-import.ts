@@ -3,14 +3,14 @@
  * them with the built-in catalogue (the shared functions the handler calls), median of five runs.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import builtInJson from '../../data/catalogue/products.json' with { type: 'json' };
 import { importLandscapeFile, mergeLandscapeIntoCatalogue } from '../../shared/catalogue/landscape-import';
 import { builtInCatalogueSchema } from '../../shared/catalogue/schema';
 import { isMainModule } from './run-directly';
 import { syntheticLandscapeYaml } from './synthetic-landscape';
+import { landscape2026 } from '../support/shared-reference';
 
-export const LANDSCAPE_2026 = resolve(import.meta.dirname, '../../../shared/data/cncf-landscape-2026-08-07.yml');
+export const LANDSCAPE_2026 = landscape2026.path;
 export const SYNTHETIC_ITEMS = 50_000;
 const RUNS = 5;
 const TARGET_MS = 1_000;

@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import distributionTypes from '../../data/catalogue/distribution-types.json';
 import products from '../../data/catalogue/products.json';
@@ -14,6 +12,7 @@ import {
   type ProfessionalService,
   type SeedSection,
 } from '../../shared/catalogue/schema';
+import { seedDocument } from '../support/shared-reference';
 
 // Parsed without throwing, so a schema break fails the two tests below with its issues listed,
 // instead of failing the whole file at import.
@@ -284,10 +283,6 @@ describe('spot checks', () => {
 
 // ─── Cross-check against the seed itself, when it is available ───
 
-const seedDir = resolve(__dirname, '../../../shared/seeds');
-const seedFile = existsSync(seedDir)
-  ? readdirSync(seedDir).find((f) => f.startsWith('000_') && f.endsWith('.txt'))
-  : undefined;
 
 interface SeedRow {
   section: SeedSection;
@@ -365,9 +360,9 @@ const STAGES: Record<string, DevopsStage> = {
 };
 
 describe('seed cross-check', () => {
-  const rows = seedFile ? parseSeedDirectory(readFileSync(resolve(seedDir, seedFile), 'utf8')) : [];
+  const rows = seedDocument.available ? parseSeedDirectory(seedDocument.read()) : [];
 
-  it.skipIf(!seedFile)('finds every seed row as an entry seedName (skipped when /work/shared/seeds is absent)', () => {
+  it.skipIf(!seedDocument.available)(`finds every seed row as an entry seedName${seedDocument.skipNote}`, () => {
     const missing = rows.filter((r) => !bySeedName(r.section, r.name)).map((r) => `${r.section}: ${r.name}`);
     expect(missing).toEqual([]);
     for (const [section, count] of Object.entries(SEED_ROWS)) {
@@ -376,7 +371,7 @@ describe('seed cross-check', () => {
     expect(rows).toHaveLength(TOTAL_SEED_ROWS);
   });
 
-  it.skipIf(!seedFile)('cites no seedName the seed does not have (skipped when the seed is absent)', () => {
+  it.skipIf(!seedDocument.available)(`cites no seedName the seed does not have${seedDocument.skipNote}`, () => {
     const known = new Set(rows.map((r) => `${r.section}/${r.name}`));
     const extra = entries.flatMap((e) =>
       seedSources(e)
@@ -386,7 +381,7 @@ describe('seed cross-check', () => {
     expect(extra).toEqual([]);
   });
 
-  it.skipIf(!seedFile)('copies the seed columns and organizations (skipped when the seed is absent)', () => {
+  it.skipIf(!seedDocument.available)(`copies the seed columns and organizations${seedDocument.skipNote}`, () => {
     for (const r of rows) {
       const e = bySeedName(r.section, r.name);
       if (!e) continue;

@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { table41Printed, table41Source } from '../../shared/sla/table-4-1';
+import { referenceFile } from '../support/shared-reference';
 
-/** The seed beside the repository; every developer and CI has it, but the test skips cleanly without it. */
-const seedPath = resolve(import.meta.dirname, '../../..', table41Source.file);
-const seed = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : undefined;
+/** The seed the data cites, beside the repository; a fresh clone has no copy, and the check then skips. */
+const seedFile = referenceFile(table41Source.file.replace(/^shared\//u, ''));
+const seed = seedFile.available ? seedFile.read() : undefined;
 
 describe('Table 4.1 as data', () => {
-  it.skipIf(seed === undefined)('holds the figures the seed prints, row by row (skipped when ../shared/seeds is absent)', () => {
+  it.skipIf(seed === undefined)(`holds the figures the seed prints, row by row${seedFile.skipNote}`, () => {
     const lines = seed!.split('\n');
     for (const row of table41Printed) {
       const printed = lines.find((line) => line.startsWith(`${row.availabilityPercent}%\t`));

@@ -1,18 +1,16 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousAccessibilityViolations } from '../support/axe';
 import { type IsolatedHost } from '../support/web-host-fixture';
 import { expect, test } from '../support/fixtures';
 import { networkLandscapeYaml } from '../support/landscape-fixture';
+import { landscape2026 } from '../support/shared-reference';
 
 /** The real 2026 landscape, kept beside the project (never in it); tests that need it skip without it. */
-const landscapePath = resolve(import.meta.dirname, '../../../shared/data/cncf-landscape-2026-08-07.yml');
-const hasLandscape = await access(landscapePath).then(
-  () => true,
-  () => false,
-);
-const NO_LANDSCAPE = 'needs ../shared/data/cncf-landscape-2026-08-07.yml, which this checkout does not have';
+const landscapePath = landscape2026.path;
+const hasLandscape = landscape2026.available;
+const NO_LANDSCAPE = `needs ../shared/${landscape2026.name}, which this checkout does not have`;
 
 /** Three alias levels of nine: small on disk, huge once expanded (a "billion laughs" document). */
 const aliasBomb = [
@@ -288,6 +286,15 @@ test.describe('catalogue (English)', () => {
     expect(await counts(page)).toEqual(before);
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     await expect(alert).toBeHidden();
+  });
+
+  test('a file of two YAML documents is refused in words a user can act on, not the parser\'s advice', async ({ page, host }) => {
+    await openCatalogue(page, host);
+    await landscapeInput(page).setInputFiles({ name: 'two.yml', mimeType: 'application/yaml', buffer: Buffer.from('landscape: []\n---\nlandscape: []\n') });
+    const alert = page.getByRole('alert').filter({ hasText: 'two.yml' });
+    await expect(alert).toContainText('the file holds more than one YAML document');
+    await expect(alert).toContainText('(line 2, column 1)');
+    await expect(alert).not.toContainText('parseAllDocuments');
   });
 
   test('an alias bomb is refused with a clear message, and nothing changes', async ({ page, host }) => {

@@ -2,20 +2,18 @@
  * Takes the README's screenshots from the real app in Debian Chromium, in both languages:
  * `npm run screenshots` (builds first; light and dark).
  */
-import { access, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Page, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { startIsolatedHost } from '../support/web-host-fixture';
 import { FULL_PLAN_PATH } from '../fixtures/plans/full-plan';
+import { landscape2026 } from '../support/shared-reference';
 
 const outDir = resolve(import.meta.dirname, '../../assets/screenshots');
 /** A real landscape file for the import report shot; the shot is left out where it is absent. */
-const landscapeFile = resolve(import.meta.dirname, '../../../shared/data/cncf-landscape-2026-08-07.yml');
-const hasLandscapeFile = await access(landscapeFile).then(
-  () => true,
-  () => false,
-);
+const landscapeFile = landscape2026.path;
+const hasLandscapeFile = landscape2026.available;
 
 /** The catalogue's other states: a product's details, the comparison and an import report. */
 async function captureCatalogueStates(page: Page, name: (state: string) => string): Promise<void> {

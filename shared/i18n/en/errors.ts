@@ -8,8 +8,21 @@ export const errors = {
   landscape: {
     fileTooLarge: '{{file}} is {{size}}; the largest landscape file Kube Planner accepts is {{limit}}.',
     tooLarge: '{{file}}: The file is larger than {{limit}} MB, the most a landscape file may be.',
-    notYaml: '{{file}}: Not valid YAML: {{reason}}.',
-    notYamlAt: '{{file}}: Not valid YAML: {{reason}} (line {{line}}, column {{column}}).',
+    notYaml: '{{file}}: Not valid YAML: $t(errors:landscape.yaml.{{problem}}).',
+    notYamlAt: '{{file}}: Not valid YAML: $t(errors:landscape.yaml.{{problem}}) (line {{line}}, column {{column}}).',
+    yaml: {
+      multipleDocuments:
+        'the file holds more than one YAML document (a line of only `---` starts another); a landscape file is one document, so remove the extra `---` or split the file',
+      duplicateKey: 'a key appears twice in the same mapping; remove or rename one of them',
+      tabIndent: 'a line is indented with a tab; YAML indents with spaces only',
+      indentation: 'the indentation does not line up: the entries of one mapping or list must start in the same column',
+      unclosed: 'a quote or bracket is opened but not closed',
+      badEscape: 'a double-quoted text has a backslash escape that YAML does not know; use single quotes, or write a backslash as `\\\\`',
+      reservedStart: 'a value starts with a character that YAML reserves (such as `@` or a backtick); put the value in quotes',
+      keyLayout: 'a key is written in a way YAML does not allow: over several lines, nested as in `a: b: c`, or longer than 1,024 characters',
+      anchorsAndTags: 'an anchor (`&`), alias (`*`), tag (`!`) or directive (`%`) is malformed',
+      syntax: 'the text here is not YAML syntax, for example a list item and a mapping key at the same level',
+    },
     undefinedAlias: '{{file}}: Not valid YAML: an alias refers to an anchor that is not defined before it.',
     undefinedAliasAt: '{{file}}: Not valid YAML: an alias refers to an anchor that is not defined before it (line {{line}}).',
     aliasBomb:
