@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  caasPaasPlanSectionSchema,
-  sdnPlanSectionSchema,
-  storagePlanSectionSchema,
-} from '../choices/choice-plan-sections';
+import { type DecisionId, decisionPlanSectionsSchema } from '../choices/decision-registry';
 import { slaPlanSectionSchema } from '../sla/sla-plan-section';
 import { topologyPlanSectionSchema } from '../topology/topology-plan-section';
 
@@ -53,9 +49,8 @@ export const planSchema = z.object({
     rationale: '',
     consequences: '',
   }),
-  caasPaas: caasPaasPlanSectionSchema.nullable().default(null),
-  sdn: sdnPlanSectionSchema.nullable().default(null),
-  storage: storagePlanSectionSchema.nullable().default(null),
+  /** One section per registered decision (CaaS/PaaS, SDN, storage, …), keyed by the decision's id. */
+  ...decisionPlanSectionsSchema,
   sla: slaPlanSectionSchema.nullable().default(null),
   topology: topologyPlanSectionSchema.nullable().default(null),
   /** Choices from the seed's monitoring and logging chapters, with the team's own notes on each. */
@@ -92,7 +87,7 @@ export const planSchema = z.object({
 export type Plan = z.infer<typeof planSchema>;
 
 /** The sections other features fill; each is null until its page has produced a result. */
-export type PlanSectionKey = 'caasPaas' | 'sdn' | 'storage' | 'sla' | 'topology';
+export type PlanSectionKey = DecisionId | 'sla' | 'topology';
 
 /** A new plan with every section empty; the id and clock come from the caller so tests can fix them. */
 export function createEmptyPlan({ id, title, now }: { id: string; title: string; now: Date }): Plan {
