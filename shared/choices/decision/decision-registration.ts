@@ -69,6 +69,18 @@ export type DecisionSetting = {
   groupKey?: string;
 };
 
+/** A message for the user: an i18n key in the CLI's namespace and its parameters. */
+export type CliProblem = { key: string; params?: Record<string, string> };
+
+/**
+ * One option of `choices <command>` besides --require, --weight and --json. `value` options take a
+ * string (repeatable); `json-file` options name a JSON file the CLI reads and hands over parsed.
+ */
+export type DecisionCliOption<Data> = {
+  kind: 'value' | 'json-file';
+  apply: (value: unknown, data: Data, input: DecisionInput) => DecisionInput | { problem: CliProblem };
+};
+
 /**
  * Everything the app knows about one decision: where its options come from, how they rank, what
  * the plan keeps, how the export words it, the overview's line, the CLI command and the page's
@@ -110,6 +122,13 @@ export type DecisionRegistration<Data, Section, Entry extends DecisionEntry = De
   summary: (section: Section, t: DocumentTranslate) => string;
   /** The seed's survey shares behind the adoption criterion, shown as a chart; absent where there is none. */
   survey?: (data: Data) => Survey;
+  cli: {
+    /** The options after `choices <command>`, as the usage shows them. */
+    usage: string;
+    options: Readonly<Record<string, DecisionCliOption<Data>>>;
+    /** Other names --require accepts for a requirement, such as the criterion that answers it. */
+    requirementAliases?: Readonly<Record<string, string>>;
+  };
 };
 
 /** A registration with its types forgotten, as the registry's iterators see it. */

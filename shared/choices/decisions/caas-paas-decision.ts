@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { caasPaasPlanSection } from '../choice-plan-builders';
 import { caasPaasSectionToDocument } from '../choice-plan-document';
 import { type CaasPaasPlanSection, caasPaasPlanSectionSchema } from '../choice-plan-sections';
@@ -19,6 +20,20 @@ export function mustHaveQuestionIds(questionnaire: Questionnaire, answers: Reado
     .filter((question) => question.answers.some((answer) => answer.id === answers[question.id] && answer.mustHave !== undefined))
     .map((question) => question.id);
 }
+
+const answerMapSchema = z.record(z.string().max(100), z.string().max(100));
+
+/**
+ * The file `choices caas-paas --answers FILE` reads: the answers by question id, either alone or with
+ * weights and the questions whose answers are must-haves, as the plan's section keeps them.
+ */
+const answersFileSchema = z
+  .object({
+    answers: answerMapSchema,
+    weights: z.record(z.string().max(100), z.number()).default({}),
+    mustHaves: z.array(z.string().max(100)).max(100).default([]),
+  })
+  .strict();
 
 /**
  * CaaS or PaaS: the four distribution types of Table 1.1 ranked by the buyer's-checklist answers
@@ -90,6 +105,28 @@ export const caasPaasDecision = {
     );
   },
   sectionToDocument: caasPaasSectionToDocument,
+  cli: {
+    usage: '--answers FILE',
+    options: {
+      answers: {
+        kind: 'json-file',
+        apply: (json, _questionnaire, input) => {
+          const full = answersFileSchema.safeParse(json);
+          const bare = answerMapSchema.safeParse(json);
+          const file = full.success ? full.data : bare.success ? { answers: bare.data, weights: {}, mustHaves: [] } : undefined;
+          if (file === undefined) {
+            const issues = (full.error?.issues ?? []).map((issue) => `${issue.path.join('.') || '/'}: ${issue.message}`).join('; ');
+            return { problem: { key: 'choicesBadAnswers', params: { issues } } };
+          }
+          return {
+            weights: { ...input.weights, ...file.weights },
+            requirements: { ...input.requirements, ...Object.fromEntries(file.mustHaves.map((id) => [id, true])) },
+            settings: { ...input.settings, ...file.answers },
+          };
+        },
+      },
+    },
+  },
   summary: (section, t) => {
     const [top] = section.ranking;
     return top ? t('overview.caasPaas', { type: t(`caas.types.${top.type}.label`), score: Math.round(top.score) }) : t('document.noResult');

@@ -3,7 +3,7 @@ import { sdnSectionToDocument } from '../choice-plan-document';
 import { type SdnPlanSection, sdnPlanSectionSchema, sdnRequirementIdSchema } from '../choice-plan-sections';
 import type { DecisionEntry, DecisionRegistration } from '../decision/decision-registration';
 import { ignoredLines, optionDecisionEntry } from '../decision/option-entry';
-import { type RankedNetworkPlugin, rankNetworkPlugins } from '../rank-network-plugins';
+import { type RankedNetworkPlugin, criterionForRequirement, rankNetworkPlugins } from '../rank-network-plugins';
 import { type SdnData, sdnDataSchema } from '../tradeoff-schema';
 import { resolveWeights } from '../weighted-ranking';
 
@@ -53,6 +53,12 @@ export const sdnDecision = {
   sectionToDocument: sdnSectionToDocument,
   summary: (section, t) => t('overview.chosen', { option: chosenOptionName(section) }),
   survey: (data) => data.survey,
+  cli: {
+    usage: `[--require ${sdnRequirementIdSchema.options.join(',')}] [--weight CRITERION=0-5 …]`,
+    options: {},
+    // Teams name a requirement by what the plugin must do: `--require network-policy,encryption`.
+    requirementAliases: Object.fromEntries(Object.entries(criterionForRequirement).map(([requirement, criterion]) => [criterion, requirement])),
+  },
 } satisfies DecisionRegistration<SdnData, SdnPlanSection, SdnEntry>;
 
 /** The chosen option's name as the ranking recorded it; the id only for a plan saved without names. */

@@ -1,7 +1,7 @@
 import { storagePlanSection } from '../choice-plan-builders';
 import { storageSectionToDocument } from '../choice-plan-document';
 import { type StoragePlanSection, storagePlanSectionSchema } from '../choice-plan-sections';
-import type { DecisionEntry, DecisionRegistration } from '../decision/decision-registration';
+import type { CliProblem, DecisionEntry, DecisionInput, DecisionRegistration } from '../decision/decision-registration';
 import { ignoredLines, optionDecisionEntry } from '../decision/option-entry';
 import { type RankedStorageOption, type StorageNeed, rankStorageOptions } from '../rank-storage-options';
 import {
@@ -26,6 +26,32 @@ export function storageSettings(data: StorageData, settings: Readonly<Record<str
   const needs: Record<string, StorageNeed> = { ...data.defaultNeeds };
   for (const [id, value] of Object.entries(settings)) if (id !== INFRASTRUCTURE_SETTING) needs[id] = value as StorageNeed;
   return { infrastructure, needs };
+}
+
+/**
+ * `--need object` says what the workloads need by kind: each kind goes to the workload the data
+ * suggests it for (object to static content), and the workloads no kind was named for need none.
+ * `--need static-content=object` names the workload itself. Repeated --need options add up.
+ */
+function applyNeeds(value: string, data: StorageData, input: DecisionInput): DecisionInput | { problem: CliProblem } {
+  const settings: Record<string, string> = { ...input.settings };
+  const named = new Set(storageWorkloadSchema.options.filter((workload) => input.settings[workload] !== undefined && input.settings[workload] !== 'none'));
+  for (const part of value.split(',').map((item) => item.trim()).filter((item) => item !== '')) {
+    const [left, right] = part.includes('=') ? part.split('=', 2) : [undefined, part];
+    const kind = storageKindSchema.safeParse(right);
+    if (!kind.success) return { problem: { key: 'invalidOption', params: { name: '--need', value: part, allowed: 'block|file|object' } } };
+    const workload =
+      left === undefined
+        ? storageWorkloadSchema.options.find((candidate) => data.defaultNeeds[candidate] === kind.data)
+        : storageWorkloadSchema.safeParse(left).data;
+    if (workload === undefined) {
+      return { problem: { key: 'invalidOption', params: { name: '--need', value: part, allowed: storageWorkloadSchema.options.map((workload) => `${workload}=KIND`).join('|') } } };
+    }
+    settings[workload] = kind.data;
+    named.add(workload);
+  }
+  for (const workload of storageWorkloadSchema.options) if (!named.has(workload)) settings[workload] = 'none';
+  return { ...input, settings };
 }
 
 /** Storage: the options of data/choices/storage-options.json that run where the cluster runs, with each workload's need as a requirement. */
@@ -106,4 +132,22 @@ export const storageDecision = {
   sectionToDocument: storageSectionToDocument,
   summary: (section, t) => t('overview.chosen', { option: chosenOptionName(section) }),
   survey: (data) => data.survey,
+  cli: {
+    usage: '--infra aws|gcp|azure|on-prem --need block|file|object[,…] | WORKLOAD=KIND … [--weight CRITERION=0-5 …]',
+    options: {
+      infra: {
+        kind: 'value',
+        apply: (value, _data, input) => {
+          const infrastructure = value === 'on-prem' ? 'on-premises' : value;
+          const parsed = infrastructureSchema.safeParse(infrastructure);
+          if (!parsed.success) return { problem: { key: 'invalidOption', params: { name: '--infra', value: String(value), allowed: 'aws|gcp|azure|on-prem' } } };
+          return { ...input, settings: { ...input.settings, [INFRASTRUCTURE_SETTING]: parsed.data } };
+        },
+      },
+      need: {
+        kind: 'value',
+        apply: (value, data, input) => applyNeeds(String(value), data, input),
+      },
+    },
+  },
 } satisfies DecisionRegistration<StorageData, StoragePlanSection, StorageEntry>;
