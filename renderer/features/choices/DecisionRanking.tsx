@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { Fragment, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequirementCheck } from '../../../shared/choices/decision/constrained-ranking';
 import type { DecisionEntry, OptionFact } from '../../../shared/choices/decision/decision-registration';
@@ -54,7 +54,7 @@ export function DecisionRanking({ ranking, describeRequirement, choice, actionsO
           <h3 id={`${id}-failing`} className="reason-heading">
             {t('standing.failingHeading')}
           </h3>
-          <p className="field-hint">{t('standing.failingHint')}</p>
+          <p className="field-hint">{running.length > 0 ? t('standing.failingHint') : t('standing.noneMeets')}</p>
           <ol className="ranking-list" start={running.length + 1}>
             {failing.map((entry, index) => item(entry, running.length + index))}
           </ol>
@@ -111,19 +111,28 @@ function RankedItem({
         </label>
         <ScoreBar score={entry.score} />
       </div>
-      <CheckList checks={failed} heading={t('standing.fails')} describeRequirement={describeRequirement} />
-      <CheckList checks={unsettled} heading={t('standing.unknown')} describeRequirement={describeRequirement} />
+      <CheckList checks={failed} heading={t('standing.fails')} className="reason-list against" describeRequirement={describeRequirement} />
+      <CheckList checks={unsettled} heading={t('standing.unknown')} className="reason-list unknown" describeRequirement={describeRequirement} />
       <WarningList warnings={entry.warnings} />
       {effects.map((effect) => {
         const reasons = entry.reasons.filter((reason) => reason.effect === effect);
         if (reasons.length === 0) return null;
-        return (
-          <ul key={effect} className={reasonClasses[effect]} aria-label={t(reasonHeadings[effect])}>
+        const list = (
+          <ul className={reasonClasses[effect]} aria-label={t(reasonHeadings[effect])}>
             {reasons.map((reason) => {
               const text = reason.text(tx, language);
               return <li key={text}>{text}</li>;
             })}
           </ul>
+        );
+        // Answers for and against a type read as two named groups; criteria read by their own +, − and ? marks.
+        return effect === 'for' || effect === 'against' ? (
+          <div key={effect} className="reason-block">
+            <h3 className="reason-heading">{t(reasonHeadings[effect])}</h3>
+            {list}
+          </div>
+        ) : (
+          <Fragment key={effect}>{list}</Fragment>
         );
       })}
       {entry.reasons.length === 0 && <p className="field-hint">{t('reasons.none')}</p>}
@@ -147,17 +156,19 @@ function RankedItem({
 function CheckList({
   checks,
   heading,
+  className,
   describeRequirement,
 }: {
   checks: readonly RequirementCheck[];
   heading: string;
+  className: string;
   describeRequirement: Props['describeRequirement'];
 }) {
   const { t } = useTranslation('choices');
   const language = useAppStore((state) => state.language);
   if (checks.length === 0) return null;
   return (
-    <ul className="reason-list against requirement-checks" aria-label={heading}>
+    <ul className={`${className} requirement-checks`} aria-label={heading}>
       {checks.map((check) => (
         <li key={check.requirementId}>
           <span>{t('standing.line', { heading, requirement: describeRequirement(check.requirementId, t as unknown as DocumentTranslate) })}</span>

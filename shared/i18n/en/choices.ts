@@ -47,6 +47,7 @@ export const choices = {
   standing: {
     failingHeading: 'Doesn’t meet what you require',
     failingHint: 'Ranked after every option that meets all your requirements, whatever their scores.',
+    noneMeets: 'No option meets every requirement: those that miss fewer come first, then the weights decide.',
     fails: 'Doesn’t meet',
     unknown: 'Not known to meet',
     line: '{{heading}}: {{requirement}}',

@@ -47,6 +47,7 @@ export const choices: typeof en = {
   standing: {
     failingHeading: '不满足你的要求',
     failingHint: '无论得分多少，都排在满足全部要求的选项之后。',
+    noneMeets: '没有哪个选项满足全部要求：未满足的要求越少越靠前，其余由权重决定。',
     fails: '不满足',
     unknown: '未确认满足',
     line: '{{heading}}：{{requirement}}',
