@@ -19,17 +19,6 @@ export const decisionRegistry = {
 export type DecisionRegistry = typeof decisionRegistry;
 export type DecisionId = keyof DecisionRegistry;
 export const decisionIds = Object.keys(decisionRegistry) as DecisionId[];
-export const decisionIdSchema = z.enum(decisionIds as [DecisionId, ...DecisionId[]]);
-
-/** A decision's data, as its registration's schema reads it. */
-export type DecisionData<Id extends DecisionId> = z.output<DecisionRegistry[Id]['dataSchema']>;
-/** A decision's section of the plan. */
-export type DecisionSection<Id extends DecisionId> = z.output<DecisionRegistry[Id]['sectionSchema']>;
-
-/** The registration of a decision, with its own types. */
-export function decisionFor<Id extends DecisionId>(id: Id): DecisionRegistry[Id] {
-  return decisionRegistry[id];
-}
 
 /** The registration with its types widened, for code that handles every decision the same way. */
 export function anyDecision(id: DecisionId): AnyDecisionRegistration {

@@ -47,7 +47,7 @@ export function statusWarnings(option: { status: { state: string } }): ChoiceWar
 }
 
 /** The status warnings, and the requirements it lacks or is not known to meet. */
-export function networkPluginWarnings(entry: Pick<RankedNetworkPlugin, 'option' | 'checks'>): ChoiceWarning[] {
+function networkPluginWarnings(entry: Pick<RankedNetworkPlugin, 'option' | 'checks'>): ChoiceWarning[] {
   return [
     ...statusWarnings(entry.option),
     ...entry.checks

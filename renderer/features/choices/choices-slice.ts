@@ -13,7 +13,7 @@ export type DecisionView = {
   rationale: string;
 };
 
-export const emptyDecisionView: DecisionView = { input: emptyDecisionInput, chosenId: null, rationale: '' };
+const emptyDecisionView: DecisionView = { input: emptyDecisionInput, chosenId: null, rationale: '' };
 
 /** What the user entered on the Choices page: persisted, so a restart keeps answers and weights. */
 export type ChoicesViewState = {

@@ -33,7 +33,7 @@ export type ConstrainedRanking =
   | { ok: true; ranking: ConstrainedEntry[]; ignoredWeightIds: string[] }
   | Extract<WeightedRanking, { ok: false }>;
 
-export function standingOf(checks: readonly RequirementCheck[]): Standing {
+function standingOf(checks: readonly RequirementCheck[]): Standing {
   if (checks.some((check) => check.verdict === 'fails')) return 'fails';
   if (checks.some((check) => check.verdict === 'unknown')) return 'unknown';
   return 'meets-all';

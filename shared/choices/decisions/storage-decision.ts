@@ -18,10 +18,10 @@ import { chosenOptionName } from './sdn-decision';
 type StorageEntry = DecisionEntry & { ranked: RankedStorageOption };
 
 /** The setting that says where the cluster runs; every other setting is a workload's need. */
-export const INFRASTRUCTURE_SETTING = 'infrastructure';
+const INFRASTRUCTURE_SETTING = 'infrastructure';
 
 /** Where the cluster runs and what each workload needs, read from the settings over the data's defaults. */
-export function storageSettings(data: StorageData, settings: Readonly<Record<string, string>>) {
+function storageSettings(data: StorageData, settings: Readonly<Record<string, string>>) {
   const infrastructure: Infrastructure = infrastructureSchema.safeParse(settings[INFRASTRUCTURE_SETTING]).data ?? 'aws';
   const needs: Record<string, StorageNeed> = { ...data.defaultNeeds };
   for (const [id, value] of Object.entries(settings)) if (id !== INFRASTRUCTURE_SETTING) needs[id] = value as StorageNeed;
