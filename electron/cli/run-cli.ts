@@ -6,6 +6,7 @@ import { describeError } from '../../shared/i18n/describe-error';
 import { languageForLocale } from '../../shared/i18n/resources';
 import type { Handlers } from '../core/dispatch';
 import { runCatalogueCommand } from './catalogue-command';
+import { choicesCliOptions, runChoicesCommand } from './choices-command';
 import { exportCliOptions, runExportCommand } from './export-command';
 import { runSlaCommand, slaCliOptions } from './sla-command';
 
@@ -31,6 +32,7 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
         convention: { type: 'string' },
         ...slaCliOptions,
         ...exportCliOptions,
+        ...choicesCliOptions,
       },
     });
   } catch (error) {
@@ -61,6 +63,8 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
       return runSlaCommand(rest, { values, io, t, i18n, language });
     case 'catalogue':
       return runCatalogueCommand(rest, { json: values.json, handlers, io, t, report });
+    case 'choices':
+      return runChoicesCommand(rest, { values, language, handlers, io, t, report });
     case 'export':
       return runExportCommand(rest, {
         values,

@@ -8,7 +8,7 @@ describe('choices handlers', () => {
     const data = await createChoicesHandlers().getTradeoffData({});
     expect(data.sdn.survey.shares.find((share) => share.id === 'flannel')?.percent).toBe(45);
     expect(data.storage.survey.shares.find((share) => share.id === 'aws-ebs')?.percent).toBe(50);
-    expect(data.questionnaire.questions.length).toBeGreaterThan(8);
+    expect(data.caasPaas.questions.length).toBeGreaterThan(8);
   });
 
   it('answers through the contract, which validates the response', async () => {

@@ -13,12 +13,14 @@ export function caasPaasPlanSection(
   answers: Record<string, string>,
   weights: Record<string, number>,
   rationale: string,
+  mustHaves: readonly string[] = [],
 ): CaasPaasPlanSection {
   const [top] = result.ranking;
   return {
     answers,
     weights,
-    ranking: result.ranking.map(({ type, score }) => ({ type, score })),
+    ranking: result.ranking.map(({ type, score, standing }) => ({ type, score, standing })),
+    mustHaves: [...mustHaves],
     reasons: top
       ? [
           ...top.for.slice(0, REASONS_KEPT).map((ref) => ({ ...ref, effect: 'for' as const })),
@@ -57,7 +59,7 @@ export function optionSources(option: SdnOption | StorageOption): FactSource[] {
 }
 
 function rankedSummary(ranking: readonly (RankedNetworkPlugin | RankedStorageOption)[]) {
-  return ranking.map((entry) => ({ optionId: entry.optionId, optionName: entry.option.name, score: entry.score }));
+  return ranking.map((entry) => ({ optionId: entry.optionId, optionName: entry.option.name, score: entry.score, standing: entry.standing }));
 }
 
 export function sdnPlanSection(

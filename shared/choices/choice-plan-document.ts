@@ -85,6 +85,12 @@ function rankingTable(
   };
 }
 
+/** The options that failed a stated requirement, named apart from the ranking, as the page shows them. */
+function failingBlocks(ranking: readonly { name: string; standing?: string }[], t: DocumentTranslate): DocumentBlock[] {
+  const failing = ranking.filter((entry) => entry.standing === 'fails').map((entry) => entry.name);
+  return failing.length === 0 ? [] : [{ kind: 'paragraph', text: t('document.failing', { options: failing.join(t('document.listSeparator')) }) }];
+}
+
 export const caasPaasSectionToDocument: SectionDocumentBuilder<CaasPaasPlanSection> = (section, { t, language }) => {
   const [top] = section.ranking;
   if (!top) return [{ kind: 'paragraph', text: t('document.noResult') }];
@@ -96,9 +102,15 @@ export const caasPaasSectionToDocument: SectionDocumentBuilder<CaasPaasPlanSecti
     });
   const favouring = section.reasons.filter((reason) => reason.effect === 'for');
   const against = section.reasons.filter((reason) => reason.effect === 'against');
+  const mustHaves = section.mustHaves.flatMap((questionId) => {
+    const answerId = section.answers[questionId];
+    return answerId === undefined ? [] : [reasonText({ questionId, answerId })];
+  });
   const blocks: DocumentBlock[] = [
+    ...(mustHaves.length > 0 ? [{ kind: 'paragraph', text: t('document.mustHaves', { answers: mustHaves.join(t('document.listSeparator')) }) } satisfies DocumentBlock] : []),
     { kind: 'paragraph', text: t('document.caasResult', { type: typeName(top.type), score: scoreText(top.score, language) }) },
     rankingTable(section.ranking.map((entry) => ({ name: typeName(entry.type), score: entry.score })), t, language),
+    ...failingBlocks(section.ranking.map((entry) => ({ name: typeName(entry.type), standing: entry.standing })), t),
   ];
   if (favouring.length > 0) {
     blocks.push({ kind: 'heading', level: 4, text: t('caas.for') }, { kind: 'list', ordered: false, items: favouring.map(reasonText) });
@@ -125,6 +137,7 @@ function optionSectionToDocument(
     ...intro,
     { kind: 'paragraph', text: t('document.chosen', { option: name, score: scoreText(chosen.score, language) }) },
     rankingTable(section.ranking.map((entry) => ({ name: entry.optionName || entry.optionId, score: entry.score })), t, language),
+    ...failingBlocks(section.ranking.map((entry) => ({ name: entry.optionName || entry.optionId, standing: entry.standing })), t),
   ];
   const strengths = section.reasons.filter((reason) => reason.effect === 'strength');
   const weaknesses = section.reasons.filter((reason) => reason.effect === 'weakness');

@@ -44,11 +44,18 @@ export const criterionReasonSchema = z.object({
 });
 export type CriterionReason = z.infer<typeof criterionReasonSchema>;
 
+/**
+ * Where an option stood against the stated requirements (see decision/constrained-ranking). Absent
+ * in plans saved before requirements ranked, whose options were ranked by weight alone.
+ */
+const standingSchema = z.enum(['meets-all', 'unknown', 'fails']).optional();
+
 const rankedOptionSchema = z.object({
   optionId: idSchema,
   /** The option's proper name, so an export reads without the data files. */
   optionName: z.string().max(200).default(''),
   score: scoreSchema,
+  standing: standingSchema,
 });
 
 /**
@@ -59,7 +66,9 @@ const rankedOptionSchema = z.object({
 export const caasPaasPlanSectionSchema = z.object({
   answers: boundedRecord(idSchema, idSchema, 100),
   weights: weightsSchema,
-  ranking: z.array(z.object({ type: distributionTypeIdSchema, score: scoreSchema })).max(10),
+  ranking: z.array(z.object({ type: distributionTypeIdSchema, score: scoreSchema, standing: standingSchema })).max(10),
+  /** The questions whose answers the user made must-haves. */
+  mustHaves: z.array(idSchema).max(100).default([]),
   reasons: z
     .array(z.object({ questionId: idSchema, answerId: idSchema, effect: z.enum(['for', 'against']) }))
     .max(100)

@@ -1,10 +1,11 @@
 import { type DistributionType, distributionTypeSchema } from '../catalogue/schema';
-import type { Questionnaire } from './tradeoff-schema';
-import { type RankingProblem, rankByWeights, resolveWeights } from './weighted-ranking';
+import { type ConstrainedEntry, type Requirement, rankWithRequirements } from './decision/constrained-ranking';
+import type { Question, Questionnaire } from './tradeoff-schema';
+import { type RankingProblem, resolveWeights } from './weighted-ranking';
 
 export type AnswerRef = { questionId: string; answerId: string };
 
-export type RankedDistributionType = {
+export type RankedDistributionType = Pick<ConstrainedEntry, 'standing' | 'checks'> & {
   type: DistributionType;
   score: number;
   /** Answers that favour this type most, heaviest first. */
@@ -21,6 +22,8 @@ export type DistributionTypeRanking =
       /** Answers from an old plan whose question or answer the questionnaire no longer has. */
       ignoredAnswers: AnswerRef[];
       ignoredWeightIds: string[];
+      /** Must-haves on questions left unanswered, or on answers no type is rated against. */
+      ignoredMustHaveIds: string[];
     }
   | {
       ok: false;
@@ -30,15 +33,31 @@ export type DistributionTypeRanking =
     };
 
 /**
+ * An answer made a must-have: a type that Table 1.1 says does not offer it fails, one it says may
+ * offer it is not known to meet it.
+ */
+function mustHaveRequirement(question: Question, mustHave: Record<DistributionType, boolean | null>): Requirement<{ id: string }> {
+  return {
+    id: question.id,
+    check: ({ id }) => {
+      const offered = mustHave[id as DistributionType];
+      return { verdict: offered === null ? 'unknown' : offered ? 'meets' : 'fails', fact: null, sources: [question.basis] };
+    },
+  };
+}
+
+/**
  * Ranks the four Table 1.1 types by the answered questions: each answer says how well it fits
  * each type (0–5), and each question's weight says how much that answer counts. Unanswered
  * questions play no part. The reasons are the answers that set a type apart: those where it fits
- * best (or worst) of the four, weighted by how far it stands from the others.
+ * best (or worst) of the four, weighted by how far it stands from the others. An answer the user
+ * made a must-have is a constraint: a type Table 1.1 says lacks it ranks below every type that has it.
  */
 export function rankDistributionTypes(
   questionnaire: Questionnaire,
   answers: Readonly<Record<string, string>>,
   userWeights: Readonly<Record<string, unknown>>,
+  mustHaves: Readonly<Record<string, boolean>> = {},
 ): DistributionTypeRanking {
   const { weights, ignoredWeightIds, problem } = resolveWeights(questionnaire.questions, userWeights);
   const ignoredAnswers: AnswerRef[] = [];
@@ -65,7 +84,13 @@ export function rankDistributionTypes(
     id: type,
     ratings: Object.fromEntries(answered.map(({ question, answer }) => [question.id, answer.fit[type]])),
   }));
-  const result = rankByWeights(options, criteria, {});
+  const requirements = answered.flatMap(({ question, answer }) =>
+    mustHaves[question.id] === true && answer.mustHave ? [mustHaveRequirement(question, answer.mustHave)] : [],
+  );
+  const ignoredMustHaveIds = Object.keys(mustHaves).filter(
+    (id) => mustHaves[id] === true && !requirements.some((requirement) => requirement.id === id),
+  );
+  const result = rankWithRequirements(options, criteria, {}, requirements);
   if (!result.ok) return { ok: false, problem: result.problem, ignoredAnswers, ignoredWeightIds };
 
   const reasonsFor = (type: DistributionType, side: 'for' | 'against'): AnswerRef[] =>
@@ -88,9 +113,17 @@ export function rankDistributionTypes(
     answeredCount: answered.length,
     ignoredAnswers,
     ignoredWeightIds,
+    ignoredMustHaveIds,
     ranking: result.ranking.map((ranked) => {
       const type = ranked.optionId as DistributionType;
-      return { type, score: ranked.score, for: reasonsFor(type, 'for'), against: reasonsFor(type, 'against') };
+      return {
+        type,
+        score: ranked.score,
+        standing: ranked.standing,
+        checks: ranked.checks,
+        for: reasonsFor(type, 'for'),
+        against: reasonsFor(type, 'against'),
+      };
     }),
   };
 }

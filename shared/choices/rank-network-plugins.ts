@@ -1,7 +1,7 @@
 import type { ChoiceWarning, SdnRequirementId } from './choice-plan-sections';
+import { type ConstrainedEntry, type ConstrainedRanking, type Requirement, rankWithRequirements } from './decision/constrained-ranking';
 import { surveyRatings } from './survey-ratings';
 import type { SdnCriterionId, SdnData, SdnOption } from './tradeoff-schema';
-import { type RankedOption, type WeightedRanking, rankByWeights } from './weighted-ranking';
 
 /** Which criterion answers each requirement: isolation between tenants needs network policy, and so on. */
 export const criterionForRequirement: Record<SdnRequirementId, SdnCriterionId> = {
@@ -17,33 +17,57 @@ export function sdnRatings(option: SdnOption, adoption: Readonly<Record<string, 
 }
 
 /**
- * What to tell a user who picks this plugin: a project nobody maintains any more, one that now
- * lives inside another, or one that lacks (or is not known to have) what a requirement asks for.
+ * A requirement on the network, held against a plugin's rating on the criterion that answers it: a
+ * rating of 0 means the plugin does not do it at all, any other rating that it does, and no rating
+ * that no source settles it.
  */
-export function networkPluginWarnings(
-  option: SdnOption,
-  requirements: Readonly<Record<string, boolean>>,
-): ChoiceWarning[] {
-  const warnings: ChoiceWarning[] = [];
-  const { state } = option.status;
-  if (state === 'archived' || state === 'unmaintained') warnings.push({ code: 'not-maintained', state });
-  if (state === 'folded-into-other') warnings.push({ code: 'folded-into-other' });
-  for (const [requirementId, criterionId] of Object.entries(criterionForRequirement) as [SdnRequirementId, SdnCriterionId][]) {
-    if (!requirements[requirementId]) continue;
-    const rating = option.ratings[criterionId as keyof SdnOption['ratings']]?.rating ?? null;
-    if (rating === null || rating === 0) warnings.push({ code: 'missing-requirement', requirementId, known: rating === 0 });
-  }
-  return warnings;
+function sdnRequirement(requirementId: SdnRequirementId): Requirement<{ option: SdnOption }> {
+  const criterionId = criterionForRequirement[requirementId];
+  return {
+    id: requirementId,
+    check: ({ option }) => {
+      const fact = option.ratings[criterionId as keyof SdnOption['ratings']];
+      const rating = fact?.rating ?? null;
+      return {
+        verdict: rating === null ? 'unknown' : rating > 0 ? 'meets' : 'fails',
+        rating,
+        fact: fact?.note ?? null,
+        sources: fact?.sources ?? [],
+      };
+    },
+  };
 }
 
-export type RankedNetworkPlugin = RankedOption & { option: SdnOption; warnings: ChoiceWarning[] };
+/** What to tell a user who picks this plugin: a project nobody maintains any more, or one that now lives inside another. */
+export function statusWarnings(option: { status: { state: string } }): ChoiceWarning[] {
+  const { state } = option.status;
+  if (state === 'archived' || state === 'unmaintained') return [{ code: 'not-maintained', state }];
+  if (state === 'folded-into-other') return [{ code: 'folded-into-other' }];
+  return [];
+}
+
+/** The status warnings, and the requirements it lacks or is not known to meet. */
+function networkPluginWarnings(entry: Pick<RankedNetworkPlugin, 'option' | 'checks'>): ChoiceWarning[] {
+  return [
+    ...statusWarnings(entry.option),
+    ...entry.checks
+      .filter((check) => check.verdict !== 'meets')
+      .map((check): ChoiceWarning => ({
+        code: 'missing-requirement',
+        requirementId: check.requirementId as SdnRequirementId,
+        known: check.verdict === 'fails',
+      })),
+  ];
+}
+
+export type RankedNetworkPlugin = ConstrainedEntry & { option: SdnOption; warnings: ChoiceWarning[] };
 export type NetworkPluginRanking =
   | { ok: true; ranking: RankedNetworkPlugin[]; ignoredWeightIds: string[]; ignoredRequirementIds: string[] }
-  | (Extract<WeightedRanking, { ok: false }> & { ignoredRequirementIds: string[] });
+  | (Extract<ConstrainedRanking, { ok: false }> & { ignoredRequirementIds: string[] });
 
 /**
- * Ranks the network plugins by the user's weights. Requirements never move the ranking (so the
- * weights alone explain the order); they add warnings to the plugins that fall short of them.
+ * Ranks the network plugins by the user's weights, with each requirement the user ticked as a
+ * constraint: a plugin that lacks one ranks below every plugin that has them all.
  */
 export function rankNetworkPlugins(
   data: SdnData,
@@ -52,12 +76,14 @@ export function rankNetworkPlugins(
 ): NetworkPluginRanking {
   const known = new Set<string>(Object.keys(criterionForRequirement));
   const ignoredRequirementIds = Object.keys(requirements).filter((id) => !known.has(id));
+  const required = (Object.keys(criterionForRequirement) as SdnRequirementId[]).filter((id) => requirements[id] === true);
   const adoption = surveyRatings(data.survey);
   const byId = new Map(data.options.map((option) => [option.id, option]));
-  const result = rankByWeights(
-    data.options.map((option) => ({ id: option.id, ratings: sdnRatings(option, adoption) })),
+  const result = rankWithRequirements(
+    data.options.map((option) => ({ id: option.id, option, ratings: sdnRatings(option, adoption) })),
     data.criteria,
     weights,
+    required.map(sdnRequirement),
   );
   if (!result.ok) return { ...result, ignoredRequirementIds };
   return {
@@ -66,7 +92,7 @@ export function rankNetworkPlugins(
     ignoredRequirementIds,
     ranking: result.ranking.map((ranked) => {
       const option = byId.get(ranked.optionId)!;
-      return { ...ranked, option, warnings: networkPluginWarnings(option, requirements) };
+      return { ...ranked, option, warnings: networkPluginWarnings({ option, checks: ranked.checks }) };
     }),
   };
 }

@@ -1,8 +1,9 @@
 import type { ChoiceWarning } from './choice-plan-sections';
+import { type ConstrainedEntry, type Requirement, rankWithRequirements } from './decision/constrained-ranking';
+import { statusWarnings } from './rank-network-plugins';
 import { surveyRatings } from './survey-ratings';
 import {
   type Infrastructure,
-  MAX_RATING,
   type StorageData,
   type StorageKind,
   type StorageOption,
@@ -10,7 +11,7 @@ import {
   storageKindSchema,
   storageWorkloadSchema,
 } from './tradeoff-schema';
-import { type RankedOption, type RankingProblem, rankByWeights } from './weighted-ranking';
+import type { RankingProblem } from './weighted-ranking';
 
 export type StorageNeed = StorageKind | 'none';
 export type StorageNeeds = Partial<Record<StorageWorkload, StorageNeed>>;
@@ -40,28 +41,34 @@ export function readStorageNeeds(needs: Readonly<Record<string, unknown>>): {
   return { needs: known, ignoredNeedIds };
 }
 
-/** 5 when the option serves every kind the workloads need, less for each kind it leaves out. */
-export function needsFitRating(option: StorageOption, needs: Partial<Record<StorageWorkload, StorageKind>>): number {
-  const kinds = [...new Set(Object.values(needs))];
-  if (kinds.length === 0) return 0;
-  return (MAX_RATING * kinds.filter((kind) => providesKind(option, kind)).length) / kinds.length;
+/**
+ * A workload's need as a constraint: an option that does not serve the kind of storage it needs ranks
+ * below every option that serves all of them. The kinds an option serves are facts of the data, so
+ * the verdict is never unknown; the fact shown is how a cluster uses the option.
+ */
+function needRequirement(workload: StorageWorkload, kind: StorageKind): Requirement<{ option: StorageOption }> {
+  return {
+    id: workload,
+    check: ({ option }) => ({
+      verdict: providesKind(option, kind) ? 'meets' : 'fails',
+      fact: option.integration.text,
+      sources: option.integration.sources,
+    }),
+  };
 }
 
 export function storageOptionWarnings(
   option: StorageOption,
   needs: Partial<Record<StorageWorkload, StorageKind>>,
 ): ChoiceWarning[] {
-  const warnings: ChoiceWarning[] = [];
-  const { state } = option.status;
-  if (state === 'archived' || state === 'unmaintained') warnings.push({ code: 'not-maintained', state });
-  if (state === 'folded-into-other') warnings.push({ code: 'folded-into-other' });
+  const warnings: ChoiceWarning[] = [...statusWarnings(option)];
   for (const [workload, kind] of Object.entries(needs) as [StorageWorkload, StorageKind][]) {
     if (!providesKind(option, kind)) warnings.push({ code: 'uncovered-need', workload, kind });
   }
   return warnings;
 }
 
-export type RankedStorageOption = RankedOption & { option: StorageOption; warnings: ChoiceWarning[] };
+export type RankedStorageOption = ConstrainedEntry & { option: StorageOption; warnings: ChoiceWarning[] };
 export type StorageRanking =
   | {
       ok: true;
@@ -79,8 +86,9 @@ export type StorageRanking =
     };
 
 /**
- * Ranks the storage options that run on the user's infrastructure by the weighted criteria, one
- * of which is how many of the workloads' kinds of storage an option serves.
+ * Ranks the storage options that run on the user's infrastructure by the weighted criteria, with
+ * each workload's need as a constraint: an option that serves every kind needed outranks any that
+ * leaves one out.
  */
 export function rankStorageOptions(
   data: StorageData,
@@ -92,13 +100,14 @@ export function rankStorageOptions(
   const adoption = surveyRatings(data.survey);
   const rated = available.map((option) => ({
     id: option.id,
+    option,
     ratings: {
       ...Object.fromEntries(Object.entries(option.ratings).map(([id, fact]) => [id, fact.rating])),
-      'fits-needs': needsFitRating(option, needs),
       'adoption-2017': adoption[option.id] ?? null,
     },
   }));
-  const result = rankByWeights(rated, data.criteria, input.weights);
+  const requirements = (Object.entries(needs) as [StorageWorkload, StorageKind][]).map(([workload, kind]) => needRequirement(workload, kind));
+  const result = rankWithRequirements(rated, data.criteria, input.weights, requirements);
   if (!result.ok) return { ...result, ignoredNeedIds };
   if (Object.keys(needs).length === 0) {
     return { ok: false, problem: { code: 'no-needs' }, ignoredWeightIds: result.ignoredWeightIds, ignoredNeedIds };

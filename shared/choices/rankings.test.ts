@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import networkPlugins from '../../data/choices/network-plugins.json';
+import distributionTypesJson from '../../data/catalogue/distribution-types.json';
 import questionnaireJson from '../../data/choices/questionnaire.json';
+import { distributionTypeTableSchema } from '../catalogue/schema';
 import storageOptions from '../../data/choices/storage-options.json';
 import { rankDistributionTypes } from './rank-distribution-types';
 import { rankNetworkPlugins } from './rank-network-plugins';
@@ -34,6 +36,29 @@ describe('rankNetworkPlugins', () => {
     expect(warningsOf('flannel')).toContainEqual({ code: 'missing-requirement', requirementId: 'tenant-isolation', known: true });
     expect(warningsOf('calico')).toEqual([]);
     expect(warningsOf('canal')).toEqual([{ code: 'folded-into-other' }]);
+  });
+
+  it('ranks no plugin without network policy above one that has it once tenant isolation is required, whatever the weights', () => {
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(sdn.criteria.map((c) => [c.id, fc.integer({ min: 0, max: 5 })]))), (weights) => {
+        const result = rankNetworkPlugins(sdn, weights, { 'tenant-isolation': true });
+        if (!result.ok) return;
+        const hasPolicy = result.ranking.map((entry) => (entry.option.ratings['network-policy'].rating ?? 0) > 0);
+        const firstWithout = hasPolicy.indexOf(false);
+        if (firstWithout >= 0) expect(hasPolicy.slice(firstWithout)).not.toContain(true);
+        expect(result.ranking.at(-1)!.optionId).toBe('flannel');
+      }),
+    );
+  });
+
+  it('marks a plugin no source confirms encryption for, and ranks it after those that encrypt', () => {
+    const result = rankNetworkPlugins(sdn, defaults(sdn.criteria), { 'encrypted-traffic': true });
+    if (!result.ok) throw new Error('expected a ranking');
+    // network-plugins.json: Canal's encryption rating is unknown; every other plugin rates 4 or 5.
+    const canal = result.ranking.find((entry) => entry.optionId === 'canal')!;
+    expect(canal.standing).toBe('unknown');
+    expect(canal.warnings).toContainEqual({ code: 'missing-requirement', requirementId: 'encrypted-traffic', known: false });
+    expect(order(result).at(-1)).toBe('canal');
   });
 
   it('refuses to rank when every weight is 0, and names a bad weight', () => {
@@ -78,13 +103,28 @@ describe('rankStorageOptions', () => {
     expect(ebs.warnings).toContainEqual({ code: 'uncovered-need', workload: 'static-content', kind: 'object' });
   });
 
-  it('puts shared-file storage first for shared files when only fit matters', () => {
-    const weights = { ...Object.fromEntries(storage.criteria.map((c) => [c.id, 0])), 'fits-needs': 5 };
+  it('puts every option that serves shared files above those that do not, whatever the weights say', () => {
+    // Snapshots alone would favour Ceph RBD (5) over NFS and GlusterFS (unknown, 2.5).
+    const weights = { ...Object.fromEntries(storage.criteria.map((c) => [c.id, 0])), snapshots: 5 };
     const result = rankStorageOptions(storage, { infrastructure: 'on-premises', needs: { 'legacy-shared-files': 'file' }, weights });
     if (!result.ok) throw new Error('expected a ranking');
-    const top = result.ranking.filter((entry) => entry.score === 100).map((entry) => entry.optionId);
-    expect(top).toEqual(expect.arrayContaining(['nfs', 'cephfs-rook', 'glusterfs', 'longhorn']));
-    expect(top).not.toContain('ceph-rbd-rook');
+    const meeting = result.ranking.filter((entry) => entry.standing === 'meets-all').map((entry) => entry.optionId);
+    expect(meeting).toEqual(expect.arrayContaining(['nfs', 'cephfs-rook', 'glusterfs', 'longhorn', 'portworx']));
+    expect(order(result).slice(meeting.length)).toEqual(['ceph-rbd-rook', 'minio']);
+    const rbd = result.ranking.find((entry) => entry.optionId === 'ceph-rbd-rook')!;
+    expect(rbd.score).toBeGreaterThan(result.ranking.find((entry) => entry.optionId === 'nfs')!.score);
+    expect(rbd.checks).toEqual([expect.objectContaining({ requirementId: 'legacy-shared-files', verdict: 'fails' })]);
+  });
+
+  it('ranks MinIO and every other object store above every block-only option when object storage is the only need', () => {
+    for (const infrastructure of ['aws', 'gcp', 'azure', 'on-premises'] as const) {
+      const result = rankStorageOptions(storage, { infrastructure, needs: { 'static-content': 'object' }, weights: {} });
+      if (!result.ok) throw new Error('expected a ranking');
+      const objectStores = result.ranking.filter((entry) => entry.option.kinds.includes('object')).map((entry) => entry.optionId);
+      expect(objectStores).toContain('minio');
+      expect(order(result).slice(0, objectStores.length)).toEqual(objectStores);
+      for (const entry of result.ranking.slice(objectStores.length)) expect(entry.standing).toBe('fails');
+    }
   });
 
   it('puts the only object store first for static content on AWS, though its other facts are unknown, with the default weights', () => {
@@ -136,6 +176,49 @@ describe('rankDistributionTypes', () => {
         { questionId: 'cloud-budget', answerId: 'big' },
       ],
     });
+  });
+
+  it('ranks a type Table 1.1 says lacks a must-have below every type that has it', () => {
+    // Support weighted 0: the answer adds nothing to any score, and only the must-have can move community.
+    const answers = { 'kubernetes-skills': 'strong', 'usage-stage': 'proof-of-concept', 'enterprise-support': 'required' };
+    const weights = { 'enterprise-support': 0 };
+    const loose = rankDistributionTypes(questionnaire, answers, weights);
+    expect(loose.ok && loose.ranking[0]!.type).toBe('community');
+    const strict = rankDistributionTypes(questionnaire, answers, weights, { 'enterprise-support': true });
+    if (!strict.ok) throw new Error('expected a ranking');
+    expect(strict.ranking.at(-1)).toMatchObject({ type: 'community', standing: 'fails' });
+    expect(strict.ranking.at(-1)!.checks[0]).toMatchObject({ requirementId: 'enterprise-support', verdict: 'fails', sources: [expect.objectContaining({ kind: 'seed' })] });
+    // Vanilla Kubernetes: Table 1.1 says "Maybe" for vendor distributions, so it is not known to meet it.
+    const vanilla = rankDistributionTypes(questionnaire, { 'vanilla-kubernetes': 'must-be-vanilla' }, {}, { 'vanilla-kubernetes': true });
+    expect(vanilla.ok && vanilla.ranking.map((entry) => [entry.type, entry.standing])).toEqual([
+      ['community', 'meets-all'],
+      ['vendor', 'unknown'],
+      ['vendor-value-add', 'fails'],
+      ['application-platform', 'fails'],
+    ]);
+  });
+
+  it('reports a must-have on a question left unanswered, and ranks as if it were not there', () => {
+    const result = rankDistributionTypes(questionnaire, { operator: 'provider' }, {}, { 'enterprise-support': true });
+    expect(result).toMatchObject({ ok: true, ignoredMustHaveIds: ['enterprise-support'] });
+    expect(result.ok && result.ranking.every((entry) => entry.standing === 'meets-all')).toBe(true);
+  });
+
+  it('reads every must-have off Table 1.1: Yes meets, No fails, Maybe is not known', () => {
+    const table = distributionTypeTableSchema.parse(distributionTypesJson);
+    const verdict = (cell: string) => (cell.startsWith('Yes') ? true : cell.startsWith('No') ? false : cell === 'Maybe' ? null : 'unreadable');
+    let count = 0;
+    for (const question of questionnaire.questions) {
+      for (const answer of question.answers.filter((candidate) => candidate.mustHave !== undefined)) {
+        const trait = table.traits.find((candidate) => candidate.id === question.traitId);
+        expect(trait, `${question.id} names no Table 1.1 row`).toBeDefined();
+        const expected = Object.fromEntries(Object.entries(trait!.values).map(([type, cell]) => [type, verdict(cell.en)]));
+        // An answer asking for the opposite of the row ("full control" where the row is "control of the environment") reads it as it is.
+        expect(answer.mustHave, `${question.id}/${answer.id}`).toEqual(expected);
+        count += 1;
+      }
+    }
+    expect(count).toBe(7);
   });
 
   it('refuses to rank when every answered question weighs 0', () => {

@@ -138,10 +138,11 @@ export type AccessMode = z.infer<typeof accessModeSchema>;
 export const storageWorkloadSchema = z.enum(['stateful-databases', 'legacy-shared-files', 'static-content']);
 export type StorageWorkload = z.infer<typeof storageWorkloadSchema>;
 
-export const storageCriterionIdSchema = z.enum(['fits-needs', 'snapshots', 'expansion', 'maintenance', 'adoption-2017']);
+/** What each workload needs is a constraint (see rank-storage-options), not a criterion to weight. */
+export const storageCriterionIdSchema = z.enum(['snapshots', 'expansion', 'maintenance', 'adoption-2017']);
 export type StorageCriterionId = z.infer<typeof storageCriterionIdSchema>;
 
-const ratedStorageCriteria = storageCriterionIdSchema.exclude(['fits-needs', 'adoption-2017']);
+const ratedStorageCriteria = storageCriterionIdSchema.exclude(['adoption-2017']);
 
 export const storageOptionSchema = z.object({
   id: idSchema,
@@ -181,7 +182,20 @@ export const questionSchema = z.object({
   basis: factSourceSchema,
   /** The Table 1.1 row (data/catalogue/distribution-types.json trait id) behind the fits, if one is. */
   traitId: idSchema.optional(),
-  answers: z.array(z.object({ id: idSchema, fit: fitSchema })).min(2),
+  answers: z
+    .array(
+      z.object({
+        id: idSchema,
+        fit: fitSchema,
+        /**
+         * For an answer a user may make a must-have: whether each type offers it, read off the Table 1.1
+         * row named by the question's `traitId` (Yes true, No false, Maybe null: not known). A test holds
+         * it against data/catalogue/distribution-types.json, so the two cannot drift apart.
+         */
+        mustHave: z.record(distributionTypeSchema, z.boolean().nullable()).optional(),
+      }),
+    )
+    .min(2),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -192,11 +206,4 @@ export const questionnaireSchema = z
   });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
-// ---------------------------------------------------------------- everything main serves
-
-export const tradeoffDataSchema = z.object({
-  questionnaire: questionnaireSchema,
-  sdn: sdnDataSchema,
-  storage: storageDataSchema,
-});
-export type TradeoffData = z.infer<typeof tradeoffDataSchema>;
+// Everything main serves is one entry per decision: see tradeoffDataSchema in decision-registry.ts.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { importReportSchema } from '../catalogue/landscape-import-report';
 import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
-import { tradeoffDataSchema } from '../choices/tradeoff-schema';
+import { tradeoffDataSchema } from '../choices/decision-registry';
 import { planIdSchema, planSchema } from '../plan/plan-schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { ChannelName } from './channels';

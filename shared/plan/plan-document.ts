@@ -1,4 +1,4 @@
-import { caasPaasSectionToDocument, sdnSectionToDocument, storageSectionToDocument } from '../choices/choice-plan-document';
+import { anyDecision, decisionIds } from '../choices/decision-registry';
 import { createI18n } from '../i18n/create-i18n';
 import type { Language } from '../ipc/contract';
 import { slaSectionToDocument } from '../sla/sla-plan-document';
@@ -85,9 +85,7 @@ function feature<K extends PlanSectionKey>(
 
 /** In the order a reader needs them: what runs the cluster, how it connects and stores, how reliable and how big. */
 const featureSections: FeatureSection[] = [
-  feature('caasPaas', 'choices', caasPaasSectionToDocument),
-  feature('sdn', 'choices', sdnSectionToDocument),
-  feature('storage', 'choices', storageSectionToDocument),
+  ...decisionIds.map((id) => feature(id, 'choices', anyDecision(id).sectionToDocument)),
   feature('sla', 'sla', slaSectionToDocument),
   feature('topology', 'topology', topologySectionToDocument),
 ];

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  caasPaasPlanSectionSchema,
-  sdnPlanSectionSchema,
-  storagePlanSectionSchema,
-} from '../choices/choice-plan-sections';
+import { type DecisionId, decisionPlanSectionsSchema } from '../choices/decision-registry';
 import { clusterPlanSectionSchema, defaultClusterPlanSection } from '../cluster/cluster-plan-section';
 import { slaPlanSectionSchema } from '../sla/sla-plan-section';
 import { backupPlanSectionSchema, identityPlanSectionSchema, ingressPlanSectionSchema } from './design-review-sections';
@@ -86,9 +82,8 @@ export const planSchema = z.object({
       approvers: z.array(z.object({ name: z.string().max(200), role: text(200) })).max(20).default([]),
     })
     .prefault({}),
-  caasPaas: caasPaasPlanSectionSchema.nullable().default(null),
-  sdn: sdnPlanSectionSchema.nullable().default(null),
-  storage: storagePlanSectionSchema.nullable().default(null),
+  /** One section per registered decision (CaaS/PaaS, SDN, storage, …), keyed by the decision's id. */
+  ...decisionPlanSectionsSchema,
   sla: slaPlanSectionSchema.nullable().default(null),
   topology: topologyPlanSectionSchema.nullable().default(null),
   /** Kubernetes version, upgrade policy, pod and service networks: defaults until the team edits them. */
@@ -130,7 +125,7 @@ export const planSchema = z.object({
 export type Plan = z.infer<typeof planSchema>;
 
 /** The sections other features fill; each is null until its page has produced a result. */
-export type PlanSectionKey = 'caasPaas' | 'sdn' | 'storage' | 'sla' | 'topology';
+export type PlanSectionKey = DecisionId | 'sla' | 'topology';
 
 /** A new plan with every section empty; the id and clock come from the caller so tests can fix them. */
 export function createEmptyPlan({ id, title, now }: { id: string; title: string; now: Date }): Plan {

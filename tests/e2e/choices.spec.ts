@@ -94,3 +94,23 @@ test('works in Chinese and links a type to the filtered catalogue', async ({ pag
   await page.getByRole('button', { name: '在产品目录中查看“社区支持”类产品' }).click();
   await expect(page.getByRole('grid')).toBeVisible();
 });
+
+test('ranks a stated requirement as a constraint: flannel apart once tenants must be isolated, MinIO first for object storage alone', async ({ page, host }) => {
+  await openChoices(page, host.url, 'Choices');
+  await page.getByRole('tab', { name: 'Network (SDN)' }).click();
+  await page.getByLabel('Isolate tenants from each other').check();
+  const failing = page.getByRole('region', { name: 'Doesn’t meet what you require' });
+  await expect(failing.locator('.ranking-item')).toHaveCount(1);
+  await expect(failing.locator('.ranking-item[data-option="flannel"]')).toContainText('Doesn’t meet: isolation between tenants (network policy)');
+  expect((await rankingNames(page)).at(-1)).toBe('flannel');
+
+  await page.getByRole('tab', { name: 'Storage' }).click();
+  await page.getByLabel('Infrastructure').selectOption('on-premises');
+  await page.getByLabel('Stateful databases').selectOption('none');
+  await page.getByLabel('Legacy shared files').selectOption('none');
+  await expect.poll(async () => (await rankingNames(page))[0]).toBe('minio');
+  for (const blockOnly of ['ceph-rbd-rook', 'portworx', 'longhorn']) {
+    await expect(failing.locator(`.ranking-item[data-option="${blockOnly}"]`)).toBeVisible();
+  }
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+});

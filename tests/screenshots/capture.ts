@@ -81,6 +81,11 @@ async function captureChoicesStates(page: Page, name: (state: string) => string)
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('sdn') });
   await page.locator('.choices-tab').nth(2).click();
+  // On-premises with object storage the only need: the object store first, block-only options apart.
+  const selects = page.locator('.choices-inputs select');
+  await selects.nth(0).selectOption('on-premises');
+  await selects.nth(1).selectOption('none');
+  await selects.nth(2).selectOption('none');
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('storage') });
 }

@@ -1,33 +1,28 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caasPaasPlanSection } from '../../../shared/choices/choice-plan-builders';
-import { rankDistributionTypes } from '../../../shared/choices/rank-distribution-types';
-import type { Questionnaire } from '../../../shared/choices/tradeoff-schema';
-import { resolveWeights } from '../../../shared/choices/weighted-ranking';
+import { mustHaveQuestionIds } from '../../../shared/choices/decisions/caas-paas-decision';
+import type { TradeoffData } from '../../../shared/choices/decision-registry';
+import type { DistributionType } from '../../../shared/catalogue/schema';
+import type { DocumentTranslate } from '../../../shared/plan/document-model';
 import { useAppStore } from '../../app/store';
+import { decisionInputChanges as change } from './choices-slice';
+import { DecisionRanking } from './DecisionRanking';
 import { PlanControls } from './PlanControls';
-import { IgnoredNotes, ProblemNotice, ScoreBar } from './ResultParts';
+import { IgnoredNotes, ProblemNotice } from './ResultParts';
+import { useDecision } from './use-decision';
 
-export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire }) {
+/** The questionnaire: one answer, one weight and, where Table 1.1 settles it, a must-have per question. */
+export function CaasPaasPanel({ data: questionnaire }: { id: 'caasPaas'; data: TradeoffData['caasPaas'] }) {
   const { t } = useTranslation('choices');
   const id = useId();
-  const answers = useAppStore((state) => state.caasAnswers);
-  const weights = useAppStore((state) => state.caasWeights);
-  const rationale = useAppStore((state) => state.caasRationale);
-  const { setCaasAnswer, clearCaasAnswers, setCaasWeight, setCaasRationale, showCatalogueDistributionType } =
-    useAppStore.getState();
-  const result = rankDistributionTypes(questionnaire, answers, weights);
+  const decision = useDecision('caasPaas', questionnaire);
+  const { input, outcome } = decision;
+  const answers = input.settings;
+  const { showCatalogueDistributionType } = useAppStore.getState();
   const questionLabel = (questionId: string) => t(`caas.questions.${questionId}.label`);
   const answerLabel = (questionId: string, answerId: string) => t(`caas.questions.${questionId}.answers.${answerId}`);
-  const answeredCount = result.ok ? result.answeredCount : 0;
-  const ignored = [
-    ...(result.ignoredAnswers.length > 0 ? [t('ignored.answers', { count: result.ignoredAnswers.length })] : []),
-    ...(result.ignoredWeightIds.length > 0 ? [t('ignored.weights', { ids: result.ignoredWeightIds.join(', ') })] : []),
-  ];
-
-  const pending = result.ok
-    ? caasPaasPlanSection(result, answers, resolveWeights(questionnaire.questions, weights).weights, rationale)
-    : undefined;
+  const answeredCount = questionnaire.questions.filter((question) => question.answers.some((answer) => answer.id === answers[question.id])).length;
+  const canBeMustHave = new Set(mustHaveQuestionIds(questionnaire, answers));
 
   return (
     <div className="choices-layout">
@@ -37,6 +32,7 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
         <p className="answered-count">{t('caas.answered', { answered: answeredCount, total: questionnaire.questions.length })}</p>
         {questionnaire.questions.map((question) => {
           const groupId = `${id}-${question.id}`;
+          const weight = input.weights[question.id] ?? question.defaultWeight;
           return (
             <fieldset key={question.id} className="question" data-question={question.id}>
               <legend className="question-label">{questionLabel(question.id)}</legend>
@@ -48,7 +44,7 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
                       name={groupId}
                       value={answer.id}
                       checked={answers[question.id] === answer.id}
-                      onChange={() => setCaasAnswer(question.id, answer.id)}
+                      onChange={() => decision.update(change.setting(question.id, answer.id))}
                     />
                     <span>{answerLabel(question.id, answer.id)}</span>
                   </label>
@@ -64,15 +60,25 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
                   min={0}
                   max={5}
                   step={1}
-                  value={weights[question.id] ?? question.defaultWeight}
-                  aria-valuetext={t('weights.valueText', { weight: weights[question.id] ?? question.defaultWeight })}
-                  onChange={(event) => setCaasWeight(question.id, Number(event.target.value))}
+                  value={weight}
+                  aria-valuetext={t('weights.valueText', { weight })}
+                  onChange={(event) => decision.update(change.weight(question.id, Number(event.target.value)))}
                 />
                 <output htmlFor={`${groupId}-weight`} className="weight-value">
-                  {weights[question.id] ?? question.defaultWeight}
+                  {weight}
                 </output>
+                {canBeMustHave.has(question.id) && (
+                  <label className="check-option">
+                    <input
+                      type="checkbox"
+                      checked={input.requirements[question.id] === true}
+                      onChange={(event) => decision.update(change.requirement(question.id, event.target.checked))}
+                    />
+                    <span>{t('caas.mustHave')}</span>
+                  </label>
+                )}
                 {answers[question.id] !== undefined && (
-                  <button type="button" className="button subtle small" onClick={() => setCaasAnswer(question.id, null)}>
+                  <button type="button" className="button subtle small" onClick={() => decision.update(change.setting(question.id, null))}>
                     {t('caas.clearAnswer')}
                   </button>
                 )}
@@ -80,67 +86,33 @@ export function CaasPaasPanel({ questionnaire }: { questionnaire: Questionnaire 
             </fieldset>
           );
         })}
-        <button type="button" className="button subtle" onClick={clearCaasAnswers} disabled={Object.keys(answers).length === 0}>
+        <button
+          type="button"
+          className="button subtle"
+          onClick={() => decision.update(change.clearSettings())}
+          disabled={Object.keys(answers).length === 0}
+        >
           {t('caas.clearAll')}
         </button>
       </div>
 
       <section className="card choices-result" aria-labelledby={`${id}-result`} aria-live="polite">
         <h2 id={`${id}-result`}>{t('result.heading')}</h2>
-        <IgnoredNotes notes={ignored} />
-        {!result.ok ? (
-          <ProblemNotice problem={result.problem} labelOf={questionLabel} />
+        <IgnoredNotes notes={outcome.ignored.map((line) => line(t as unknown as DocumentTranslate))} />
+        {!outcome.ok ? (
+          <ProblemNotice problem={outcome.problem} labelOf={questionLabel} />
         ) : (
-          <ol className="ranking-list">
-            {result.ranking.map((entry, index) => {
-              const typeLabel = t(`caas.types.${entry.type}.label`);
-              return (
-                <li key={entry.type} className="ranking-item" data-option={entry.type}>
-                  <div className="ranking-head">
-                    <span className="ranking-name">
-                      {typeLabel}
-                      {index === 0 && <span className="badge">{t('result.best')}</span>}
-                    </span>
-                    <ScoreBar score={entry.score} />
-                  </div>
-                  {entry.for.length > 0 && (
-                    <div className="reason-block">
-                      <h3 className="reason-heading">{t('caas.for')}</h3>
-                      <ul className="reason-list">
-                        {entry.for.slice(0, 4).map((ref) => (
-                          <li key={ref.questionId}>
-                            {t('caas.reason', { question: questionLabel(ref.questionId), answer: answerLabel(ref.questionId, ref.answerId) })}
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                  {entry.against.length > 0 && (
-                    <div className="reason-block">
-                      <h3 className="reason-heading">{t('caas.against')}</h3>
-                      <ul className="reason-list against">
-                        {entry.against.slice(0, 3).map((ref) => (
-                          <li key={ref.questionId}>
-                            {t('caas.reason', { question: questionLabel(ref.questionId), answer: answerLabel(ref.questionId, ref.answerId) })}
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                  <button type="button" className="link-button" onClick={() => showCatalogueDistributionType(entry.type)}>
-                    {t('caas.showInCatalogue', { type: typeLabel })}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
+          <DecisionRanking
+            ranking={outcome.ranking}
+            describeRequirement={decision.describeRequirement}
+            actionsOf={(entry) => (
+              <button type="button" className="link-button" onClick={() => showCatalogueDistributionType(entry.optionId as DistributionType)}>
+                {t('caas.showInCatalogue', { type: t(`caas.types.${entry.optionId as DistributionType}.label`) })}
+              </button>
+            )}
+          />
         )}
-        <PlanControls
-          rationale={rationale}
-          onRationaleChange={setCaasRationale}
-          sectionKey="caasPaas"
-          pending={pending}
-        />
+        <PlanControls rationale={decision.view.rationale} onRationaleChange={decision.setRationale} sectionKey="caasPaas" pending={decision.pending} />
         <p className="source-note">{t('caas.source')}</p>
       </section>
     </div>

@@ -6,7 +6,7 @@ import networkPluginsJson from '../../../data/choices/network-plugins.json' with
 import questionnaireJson from '../../../data/choices/questionnaire.json' with { type: 'json' };
 import storageOptionsJson from '../../../data/choices/storage-options.json' with { type: 'json' };
 import { sdnPlanSectionSchema, storagePlanSectionSchema } from '../../../shared/choices/choice-plan-sections';
-import { tradeoffDataSchema } from '../../../shared/choices/tradeoff-schema';
+import { tradeoffDataSchema } from '../../../shared/choices/decision-registry';
 import { choices as enChoices } from '../../../shared/i18n/en/choices';
 import { choices as zhChoices } from '../../../shared/i18n/zh-CN/choices';
 import { createEmptyPlan, planSchema } from '../../../shared/plan/plan-schema';
@@ -16,7 +16,7 @@ import { ChoicesPage } from './ChoicesPage';
 
 // The same files, parsed by the same schema, that main's `loadTradeoffData` serves.
 const tradeoffData = tradeoffDataSchema.parse({
-  questionnaire: questionnaireJson,
+  caasPaas: questionnaireJson,
   sdn: networkPluginsJson,
   storage: storageOptionsJson,
 });
@@ -169,26 +169,54 @@ describe('ChoicesPage', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear all answers' }));
     expect(screen.getByText('Answer at least one question to see a ranking.')).toBeTruthy();
-    expect(useAppStore.getState().caasAnswers).toEqual({});
+    expect(useAppStore.getState().decisions.caasPaas?.input.settings).toEqual({});
   });
 
-  it('warns on flannel when tenants must be isolated, without moving the ranking', async () => {
+  it('ranks flannel apart, below every plugin with network policy, when tenants must be isolated, with the fact and its source', async () => {
     const user = await renderPage();
     await openTab(user, 'Network (SDN)');
     const before = rankingOrder();
     expect(before).toHaveLength(tradeoffData.sdn.options.length);
+    // With the default weights flannel (simple, maintained, most used in 2017) ranks above Canal.
+    expect(before.indexOf('flannel')).toBeLessThan(before.indexOf('canal'));
     const isolationWarning = 'It lacks isolation between tenants (network policy), which you said you need.';
     expect(screen.queryByText(isolationWarning)).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Doesn’t meet what you require' })).toBeNull();
 
     await user.click(screen.getByRole('checkbox', { name: 'Isolate tenants from each other' }));
     // network-plugins.json: flannel's network-policy rating is 0; every other plugin has one of 4 or 5.
+    const after = rankingOrder();
+    expect(after.at(-1)).toBe('flannel');
+    expect(after.slice(0, -1)).toEqual(before.filter((id) => id !== 'flannel'));
+    const failing = screen.getByRole('region', { name: 'Doesn’t meet what you require' });
+    expect(within(failing).getAllByRole('listitem').filter((item) => item.classList.contains('ranking-item'))).toHaveLength(1);
+    const flannel = within(failing).getByRole('list', { name: 'Doesn’t meet' });
+    expect(within(flannel).getByText('Doesn’t meet: isolation between tenants (network policy)')).toBeTruthy();
+    expect(within(flannel).getByText(/^flannel does networking only/u)).toBeTruthy();
+    expect(within(flannel).getByText('https://github.com/flannel-io/flannel (as of 2026)')).toBeTruthy();
     const flannelWarnings = within(rankingItem('flannel')).getByRole('list', { name: 'Warnings' });
     expect(within(flannelWarnings).getByText(isolationWarning)).toBeTruthy();
     expect(screen.getAllByText(isolationWarning)).toHaveLength(1);
-    expect(rankingOrder()).toEqual(before);
 
     await user.click(screen.getByRole('checkbox', { name: 'Isolate tenants from each other' }));
     expect(screen.queryByText(isolationWarning)).toBeNull();
+    expect(rankingOrder()).toEqual(before);
+  });
+
+  it('ranks every object store above every block-only option when object storage is the only need, on-premises', async () => {
+    const user = await renderPage();
+    await openTab(user, 'Storage');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Infrastructure' }), 'on-premises');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stateful databases' }), 'none');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Legacy shared files' }), 'none');
+    const order = rankingOrder();
+    const objectStores = tradeoffData.storage.options.filter((option) => option.kinds.includes('object')).map((option) => option.id);
+    expect(objectStores).toContain('minio');
+    expect(order.slice(0, objectStores.length).sort()).toEqual([...objectStores].sort());
+    const failing = screen.getByRole('region', { name: 'Doesn’t meet what you require' });
+    for (const id of ['ceph-rbd-rook', 'portworx', 'longhorn']) {
+      expect(within(failing).getByText(tradeoffData.storage.options.find((option) => option.id === id)!.name)).toBeTruthy();
+    }
   });
 
   it('says why there is no ranking when every weight is 0, and comes back on reset', async () => {
@@ -206,7 +234,7 @@ describe('ChoicesPage', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset weights' }));
     expect(rankingOrder()).toHaveLength(tradeoffData.sdn.options.length);
-    expect(useAppStore.getState().sdnWeights).toEqual({});
+    expect(useAppStore.getState().decisions.sdn?.input.weights).toEqual({});
   });
 
   it('shows the survey shares as a table', async () => {

@@ -4,10 +4,8 @@ import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
-import { CaasPaasPanel } from './CaasPaasPanel';
 import { type ChoicesTab, choicesTabs } from './choices-slice';
-import { NetworkPanel } from './NetworkPanel';
-import { StoragePanel } from './StoragePanel';
+import { decisionPanelFor } from './decision-panels';
 import { TopologyPanel } from './topology/TopologyPanel';
 import './choices.css';
 
@@ -58,9 +56,8 @@ export function ChoicesPage() {
         </p>
       );
     }
-    if (active === 'sdn') return <NetworkPanel data={data.sdn} />;
-    if (active === 'storage') return <StoragePanel data={data.storage} />;
-    return <CaasPaasPanel questionnaire={data.questionnaire} />;
+    const Panel = decisionPanelFor(active);
+    return <Panel id={active} data={data[active]} />;
   };
 
   return (

@@ -1,14 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DecisionId } from '../../../shared/choices/decision-registry';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import { useAppStore } from '../../app/store';
 
-type ChoiceSectionKey = 'caasPaas' | 'sdn' | 'storage';
-
-type Props<K extends ChoiceSectionKey> = {
-  sectionKey: K;
+type Props = {
+  sectionKey: DecisionId;
   /** What "Put into the plan" would store now; absent while there is no result to store. */
-  pending: Plan[K] | undefined;
+  pending: unknown;
   rationale: string;
   onRationaleChange: (text: string) => void;
 };
@@ -18,7 +17,7 @@ type Props<K extends ChoiceSectionKey> = {
  * The status compares the plan with the page, so it never says "saved" for a result the user has
  * since changed.
  */
-export function PlanControls<K extends ChoiceSectionKey>({ sectionKey, pending, rationale, onRationaleChange }: Props<K>) {
+export function PlanControls({ sectionKey, pending, rationale, onRationaleChange }: Props) {
   const { t } = useTranslation('choices');
   const hasPlan = useAppStore((state) => state.plan !== null);
   const stored = useAppStore((state) => state.plan?.[sectionKey] ?? null);
@@ -47,7 +46,8 @@ export function PlanControls<K extends ChoiceSectionKey>({ sectionKey, pending, 
           className="button primary"
           disabled={pending === undefined || matches}
           onClick={() => {
-            if (pending !== undefined) useAppStore.getState().setPlanSection(sectionKey, pending);
+            // The registration built it with the section's own schema, so it is that key's section.
+            if (pending !== undefined) useAppStore.getState().setPlanSection(sectionKey, pending as Plan[DecisionId]);
           }}
         >
           {stored !== null ? t('plan.update') : t('plan.add')}

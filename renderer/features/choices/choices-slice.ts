@@ -1,28 +1,25 @@
-import type { StorageNeed } from '../../../shared/choices/rank-storage-options';
-import type { Infrastructure, TradeoffData } from '../../../shared/choices/tradeoff-schema';
+import { type DecisionInput, emptyDecisionInput } from '../../../shared/choices/decision/decision-registration';
+import { type DecisionId, type TradeoffData, decisionIds } from '../../../shared/choices/decision-registry';
 import type { AppSliceCreator } from '../../app/store';
 
-export const choicesTabs = ['caasPaas', 'sdn', 'storage', 'topology'] as const;
+export const choicesTabs = [...decisionIds, 'topology'] as const;
 export type ChoicesTab = (typeof choicesTabs)[number];
+
+/** What the user entered for one decision: persisted, so a restart keeps answers, requirements and weights. */
+export type DecisionView = {
+  input: DecisionInput;
+  /** The option the user picked; null follows the ranking's top. */
+  chosenId: string | null;
+  rationale: string;
+};
+
+const emptyDecisionView: DecisionView = { input: emptyDecisionInput, chosenId: null, rationale: '' };
 
 /** What the user entered on the Choices page: persisted, so a restart keeps answers and weights. */
 export type ChoicesViewState = {
   choicesTab: ChoicesTab;
-  caasAnswers: Record<string, string>;
-  /** Only the weights the user moved; the rest follow the data's defaults. */
-  caasWeights: Record<string, number>;
-  caasRationale: string;
-  sdnWeights: Record<string, number>;
-  sdnRequirements: Record<string, boolean>;
-  /** The plugin the user picked; null follows the ranking's top. */
-  sdnChosenId: string | null;
-  sdnRationale: string;
-  storageInfrastructure: Infrastructure;
-  /** Only the needs the user changed; the rest follow the data's defaults. */
-  storageNeeds: Record<string, StorageNeed>;
-  storageWeights: Record<string, number>;
-  storageChosenId: string | null;
-  storageRationale: string;
+  /** One entry per decision the user has touched; a decision registered since reads as empty. */
+  decisions: Partial<Record<DecisionId, DecisionView>>;
 };
 
 export type ChoicesSlice = ChoicesViewState & {
@@ -30,37 +27,35 @@ export type ChoicesSlice = ChoicesViewState & {
   tradeoffData: TradeoffData | null;
   setTradeoffData: (data: TradeoffData) => void;
   setChoicesTab: (tab: ChoicesTab) => void;
-  setCaasAnswer: (questionId: string, answerId: string | null) => void;
-  clearCaasAnswers: () => void;
-  setCaasWeight: (questionId: string, weight: number) => void;
-  setCaasRationale: (text: string) => void;
-  setSdnWeight: (criterionId: string, weight: number) => void;
-  resetSdnWeights: () => void;
-  setSdnRequirement: (requirementId: string, on: boolean) => void;
-  setSdnChosenId: (id: string | null) => void;
-  setSdnRationale: (text: string) => void;
-  setStorageInfrastructure: (infrastructure: Infrastructure) => void;
-  setStorageNeed: (workload: string, need: StorageNeed) => void;
-  setStorageWeight: (criterionId: string, weight: number) => void;
-  resetStorageWeights: () => void;
-  setStorageChosenId: (id: string | null) => void;
-  setStorageRationale: (text: string) => void;
+  /**
+   * Changes what the user said to a decision. A changed setting (where the cluster runs, a workload's
+   * need, an answer) forgets the picked option, which may no longer be offered.
+   */
+  updateDecisionInput: (id: DecisionId, change: (input: DecisionInput) => DecisionInput) => void;
+  setDecisionChosenId: (id: DecisionId, optionId: string | null) => void;
+  setDecisionRationale: (id: DecisionId, text: string) => void;
 };
 
-export const defaultChoicesView: ChoicesViewState = {
-  choicesTab: 'caasPaas',
-  caasAnswers: {},
-  caasWeights: {},
-  caasRationale: '',
-  sdnWeights: {},
-  sdnRequirements: {},
-  sdnChosenId: null,
-  sdnRationale: '',
-  storageInfrastructure: 'aws',
-  storageNeeds: {},
-  storageWeights: {},
-  storageChosenId: null,
-  storageRationale: '',
+export const defaultChoicesView: ChoicesViewState = { choicesTab: 'caasPaas', decisions: {} };
+
+export function decisionView(state: ChoicesViewState, id: DecisionId): DecisionView {
+  return state.decisions[id] ?? emptyDecisionView;
+}
+
+/** Input changes, each returning a new input; the page and the tests use the same ones. */
+export const decisionInputChanges = {
+  weight: (criterionId: string, weight: number) => (input: DecisionInput) => ({ ...input, weights: { ...input.weights, [criterionId]: weight } }),
+  resetWeights: () => (input: DecisionInput) => ({ ...input, weights: {} }),
+  requirement: (requirementId: string, on: boolean) => (input: DecisionInput) => ({
+    ...input,
+    requirements: { ...input.requirements, [requirementId]: on },
+  }),
+  /** null clears the setting (an answer taken back), so the data's default applies again. */
+  setting: (settingId: string, value: string | null) => (input: DecisionInput) => {
+    const { [settingId]: _dropped, ...rest } = input.settings;
+    return { ...input, settings: value === null ? rest : { ...rest, [settingId]: value } };
+  },
+  clearSettings: () => (input: DecisionInput) => ({ ...input, settings: {} }),
 };
 
 const choicesViewKeys = Object.keys(defaultChoicesView) as (keyof ChoicesViewState)[];
@@ -70,30 +65,56 @@ export function pickChoicesView(state: ChoicesViewState): ChoicesViewState {
   return Object.fromEntries(choicesViewKeys.map((key) => [key, state[key]])) as ChoicesViewState;
 }
 
-export const createChoicesSlice: AppSliceCreator<ChoicesSlice> = (set) => ({
-  ...defaultChoicesView,
-  tradeoffData: null,
-  setTradeoffData: (tradeoffData) => set({ tradeoffData }),
-  setChoicesTab: (choicesTab) => set({ choicesTab }),
-  setCaasAnswer: (questionId, answerId) =>
-    set((state) => {
-      const { [questionId]: _dropped, ...rest } = state.caasAnswers;
-      return { caasAnswers: answerId === null ? rest : { ...rest, [questionId]: answerId } };
-    }),
-  clearCaasAnswers: () => set({ caasAnswers: {} }),
-  setCaasWeight: (questionId, weight) => set((state) => ({ caasWeights: { ...state.caasWeights, [questionId]: weight } })),
-  setCaasRationale: (caasRationale) => set({ caasRationale }),
-  setSdnWeight: (criterionId, weight) => set((state) => ({ sdnWeights: { ...state.sdnWeights, [criterionId]: weight } })),
-  resetSdnWeights: () => set({ sdnWeights: {} }),
-  setSdnRequirement: (requirementId, on) =>
-    set((state) => ({ sdnRequirements: { ...state.sdnRequirements, [requirementId]: on } })),
-  setSdnChosenId: (sdnChosenId) => set({ sdnChosenId }),
-  setSdnRationale: (sdnRationale) => set({ sdnRationale }),
-  setStorageInfrastructure: (storageInfrastructure) => set({ storageInfrastructure, storageChosenId: null }),
-  setStorageNeed: (workload, need) => set((state) => ({ storageNeeds: { ...state.storageNeeds, [workload]: need } })),
-  setStorageWeight: (criterionId, weight) =>
-    set((state) => ({ storageWeights: { ...state.storageWeights, [criterionId]: weight } })),
-  resetStorageWeights: () => set({ storageWeights: {} }),
-  setStorageChosenId: (storageChosenId) => set({ storageChosenId }),
-  setStorageRationale: (storageRationale) => set({ storageRationale }),
-});
+const record = (value: unknown): Record<string, never> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, never>) : {};
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const chosen = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/**
+ * The workspace saved before decisions shared one shape (view state version 1) kept each decision's
+ * input under its own keys (`sdnWeights`, `storageNeeds`, …); this reads them into the shared shape,
+ * so an upgrade keeps what the user entered.
+ */
+export function migrateChoicesViewV1(saved: Readonly<Record<string, unknown>>): ChoicesViewState {
+  const tab = choicesTabs.find((candidate) => candidate === saved.choicesTab) ?? defaultChoicesView.choicesTab;
+  const infrastructure: Record<string, string> = typeof saved.storageInfrastructure === 'string' ? { infrastructure: saved.storageInfrastructure } : {};
+  return {
+    choicesTab: tab,
+    decisions: {
+      caasPaas: {
+        input: { weights: record(saved.caasWeights), requirements: {}, settings: record(saved.caasAnswers) },
+        chosenId: null,
+        rationale: text(saved.caasRationale),
+      },
+      sdn: {
+        input: { weights: record(saved.sdnWeights), requirements: record(saved.sdnRequirements), settings: {} },
+        chosenId: chosen(saved.sdnChosenId),
+        rationale: text(saved.sdnRationale),
+      },
+      storage: {
+        input: { weights: record(saved.storageWeights), requirements: {}, settings: { ...infrastructure, ...record(saved.storageNeeds) } },
+        chosenId: chosen(saved.storageChosenId),
+        rationale: text(saved.storageRationale),
+      },
+    },
+  };
+}
+
+export const createChoicesSlice: AppSliceCreator<ChoicesSlice> = (set) => {
+  const updateView = (id: DecisionId, change: (view: DecisionView) => DecisionView) =>
+    set((state) => ({ decisions: { ...state.decisions, [id]: change(decisionView(state, id)) } }));
+  return {
+    ...defaultChoicesView,
+    tradeoffData: null,
+    setTradeoffData: (tradeoffData) => set({ tradeoffData }),
+    setChoicesTab: (choicesTab) => set({ choicesTab }),
+    updateDecisionInput: (id, change) =>
+      updateView(id, (view) => {
+        const input = change(view.input);
+        const settingsChanged = JSON.stringify(input.settings) !== JSON.stringify(view.input.settings);
+        return { ...view, input, chosenId: settingsChanged ? null : view.chosenId };
+      }),
+    setDecisionChosenId: (id, chosenId) => updateView(id, (view) => ({ ...view, chosenId })),
+    setDecisionRationale: (id, rationale) => updateView(id, (view) => ({ ...view, rationale })),
+  };
+};

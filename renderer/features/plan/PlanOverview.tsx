@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { anyDecision, decisionIds } from '../../../shared/choices/decision-registry';
+import type { DocumentTranslate } from '../../../shared/plan/document-model';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import { api } from '../../app/api';
 import { type GoToTarget, goToTarget } from '../../app/go-to';
@@ -174,38 +176,24 @@ export function DistributionCard({ plan, update }: { plan: Plan; update: Update 
 }
 
 /** One line per section another page fills, with a way there: the plan page only shows them. */
-
-/** The chosen option's name as the ranking recorded it; the id only for a plan saved without names. */
-function chosenOptionName(section: { chosenOptionId: string; ranking: { optionId: string; optionName?: string }[] }): string {
-  return section.ranking.find((entry) => entry.optionId === section.chosenOptionId)?.optionName || section.chosenOptionId;
-}
 export function OtherSectionsCard({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation('plan');
   const { t: common } = useTranslation();
   const { t: choices } = useTranslation('choices');
   const { t: sla } = useTranslation('sla');
-  const snapshot = useAppStore((state) => state.catalogueSnapshot);
-  const language = i18n.language === 'zh-CN' ? 'zh' : 'en';
-  const typeLabel = (type: string) =>
-    (snapshot?.distributionTypes.types as Record<string, { label: { en: string; zh: string } }> | undefined)?.[type]?.label[language] ?? type;
   const number = (value: number) => value.toLocaleString(i18n.language, { maximumFractionDigits: 4 });
 
   const rows: { key: string; label: string; summary: string | null; target: GoToTarget }[] = [
-    {
-      key: 'caasPaas',
-      label: t('sections.caasPaas'),
-      summary: plan.caasPaas?.ranking[0]
-        ? t('sections.caasPaasSummary', { type: typeLabel(plan.caasPaas.ranking[0].type), score: number(plan.caasPaas.ranking[0].score) })
-        : null,
-      target: { section: 'choices', tab: 'caasPaas' },
-    },
-    { key: 'sdn', label: t('sections.sdn'), summary: plan.sdn ? t('sections.choiceSummary', { option: chosenOptionName(plan.sdn) }) : null, target: { section: 'choices', tab: 'sdn' } },
-    {
-      key: 'storage',
-      label: t('sections.storage'),
-      summary: plan.storage ? t('sections.choiceSummary', { option: chosenOptionName(plan.storage) }) : null,
-      target: { section: 'choices', tab: 'storage' },
-    },
+    // Each registered decision says its own line (shared/choices/decision-registry.ts).
+    ...decisionIds.map((id) => {
+      const section = plan[id];
+      return {
+        key: id,
+        label: choices(`tabs.${id}`),
+        summary: section === null ? null : anyDecision(id).summary(section, choices as unknown as DocumentTranslate),
+        target: { section: 'choices', tab: id } as const,
+      };
+    }),
     { key: 'sla', label: t('sections.sla'), summary: plan.sla ? t('sections.slaSummary', { percent: number(plan.sla.targetPercent) }) : null, target: { section: 'sla', tab: 'calculator', field: 'sla-target' } },
     {
       key: 'topology',

@@ -1,3 +1,5 @@
+import type { DecisionId } from '../../choices/decision-registry';
+
 export const choices = {
   title: 'Choices',
   intro: 'Weigh what matters to your team and see which kind of platform, network plugin and storage fit best, with the reasons and sources behind each result.',
@@ -7,7 +9,7 @@ export const choices = {
     sdn: 'Network (SDN)',
     storage: 'Storage',
     topology: 'HA topology & capacity',
-  },
+  } satisfies Record<DecisionId | 'topology', string>,
   loading: 'Loading the trade-off data…',
   loadFailed: 'The trade-off data could not be loaded: {{message}}',
   retry: 'Try again',
@@ -41,6 +43,19 @@ export const choices = {
     chosen: 'Chosen',
     chooseLabel: 'Choose {{option}}',
     unknownCounts: 'A fact no source confirms counts as the middle of the scale (2.5 of 5), neither for nor against an option, and is listed as unknown.',
+  },
+  standing: {
+    failingHeading: 'Doesn’t meet what you require',
+    failingHint: 'Ranked after every option that meets all your requirements, whatever their scores.',
+    noneMeets: 'No option meets every requirement: those that miss fewer come first, then the weights decide.',
+    fails: 'Doesn’t meet',
+    unknown: 'Not known to meet',
+    line: '{{heading}}: {{requirement}}',
+    unconfirmedBadge: 'not confirmed',
+  },
+  overview: {
+    chosen: 'Chosen: {{option}}',
+    caasPaas: 'Best fit: {{type}} (score {{score}})',
   },
   reasons: {
     strengths: 'Strong points',
@@ -123,6 +138,7 @@ export const choices = {
     answered: '{{answered}} of {{total}} questions answered',
     clearAnswer: 'Clear answer',
     clearAll: 'Clear all answers',
+    mustHave: 'Must have',
     for: 'Answers in its favour',
     against: 'Answers against it',
     reason: '{{question}} — {{answer}}',
@@ -292,5 +308,7 @@ export const choices = {
     listSeparator: ', ',
     infrastructure: 'Infrastructure: {{infrastructure}}.',
     need: '{{workload}}: {{kind}} storage',
+    failing: 'Doesn’t meet what was required: {{options}}.',
+    mustHaves: 'Must-haves: {{answers}}.',
   },
 };

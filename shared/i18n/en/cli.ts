@@ -24,6 +24,11 @@ Commands:
       Import a CNCF Landscape landscape.yml (replaces the previous import).
   catalogue remove-import
       Remove the imported landscape.
+  choices <decision> [options] [--json]
+      Rank a decision as the Choices page does; \`choices\` alone lists each one's options.
+      e.g. choices sdn --require network-policy,encryption --weight simplicity=5
+           choices storage --infra on-prem --need object
+           choices caas-paas --answers answers.json  (answers by question id)
   export PLAN [--format md|html|pdf|json|yaml] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
       Export a .kplan.json plan as a document, a plan file or manifests into DIR. With yaml:
       PLAN.k8s.yaml for kubectl, and the cluster config for kind, kubeadm, both or none (default kind).
@@ -32,6 +37,11 @@ Options:
   --lang en|zh-CN   Language of the output (default: from LANG)
   --help            Show this help`,
   unknownCommand: 'Unknown command "{{command}}".',
+  choicesBadJson: 'The file {{file}} is not JSON: {{reason}}',
+  choicesBadAnswers: 'The answers file must map question ids to answer ids, or hold "answers", "weights" and "mustHaves": {{issues}}',
+  choicesNoRequirements: 'none (this decision takes its needs from its own options)',
+  choicesColumns: 'RANK\tOPTION\tSCORE\tNOTE',
+  choicesColon: ':',
   missingArgument: 'Missing argument: {{name}}.',
   slaHeading: 'Allowed downtime at {{percent}}% availability ({{convention}}):',
   failed: 'Error ({{code}}): {{message}}',

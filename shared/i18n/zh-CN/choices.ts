@@ -33,7 +33,7 @@ export const choices: typeof en = {
     answers: '已忽略 {{count}} 个保存的回答：当前版本的问卷已没有对应问题。',
     weights: '已忽略当前版本已不存在的标准的权重：{{ids}}。',
     needs: '已忽略当前版本无法识别的存储需求：{{ids}}。',
-    requirements: '已忽略当前版本无法识别的网络要求：{{ids}}。',
+    requirements: '已忽略当前版本无法识别的要求：{{ids}}。',
   },
   result: {
     heading: '排名',
@@ -43,6 +43,19 @@ export const choices: typeof en = {
     chosen: '已选择',
     chooseLabel: '选择 {{option}}',
     unknownCounts: '没有出处证实的事实按量表中间值（5 分中的 2.5 分）计算，既不加分也不减分，并标为“未知”。',
+  },
+  standing: {
+    failingHeading: '不满足你的要求',
+    failingHint: '无论得分多少，都排在满足全部要求的选项之后。',
+    noneMeets: '没有哪个选项满足全部要求：未满足的要求越少越靠前，其余由权重决定。',
+    fails: '不满足',
+    unknown: '未确认满足',
+    line: '{{heading}}：{{requirement}}',
+    unconfirmedBadge: '未确认',
+  },
+  overview: {
+    chosen: '已选：{{option}}',
+    caasPaas: '最合适：{{type}}（得分 {{score}}）',
   },
   reasons: {
     strengths: '优势',
@@ -125,6 +138,7 @@ export const choices: typeof en = {
     answered: '已回答 {{answered}} / {{total}} 个问题',
     clearAnswer: '清除回答',
     clearAll: '清除全部回答',
+    mustHave: '必须满足',
     for: '支持它的回答',
     against: '不利于它的回答',
     reason: '{{question}}——{{answer}}',
@@ -294,5 +308,7 @@ export const choices: typeof en = {
     listSeparator: '、',
     infrastructure: '基础设施：{{infrastructure}}。',
     need: '{{workload}}：{{kind}}存储',
+    failing: '不满足要求的选项：{{options}}。',
+    mustHaves: '必须满足：{{answers}}。',
   },
 };

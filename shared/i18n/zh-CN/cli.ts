@@ -26,6 +26,11 @@ export const cli: typeof en = {
       导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
   catalogue remove-import
       移除已导入的 Landscape。
+  choices <决策> [选项] [--json]
+      按“平台选型”页面的方式为一项决策排名；只输入 \`choices\` 会列出每项决策的选项。
+      例如 choices sdn --require network-policy,encryption --weight simplicity=5
+           choices storage --infra on-prem --need object
+           choices caas-paas --answers answers.json（按问题 ID 给出回答）
   export PLAN [--format md|html|pdf|json|yaml] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
       把 .kplan.json 方案导出为文档、方案文件或清单，写入 DIR。yaml 格式写出供 kubectl 使用的
       PLAN.k8s.yaml，以及 kind、kubeadm、两者或都不要的集群配置（默认 kind）。
@@ -34,6 +39,11 @@ export const cli: typeof en = {
   --lang en|zh-CN   输出语言（默认取自 LANG）
   --help            显示本帮助`,
   unknownCommand: '未知命令“{{command}}”。',
+  choicesBadJson: '文件 {{file}} 不是 JSON：{{reason}}',
+  choicesBadAnswers: '回答文件必须把问题 ID 映射到回答 ID，或包含 "answers"、"weights" 和 "mustHaves"：{{issues}}',
+  choicesNoRequirements: '无（这项决策的需求由它自己的选项给出）',
+  choicesColumns: '名次\t选项\t得分\t备注',
+  choicesColon: '：',
   missingArgument: '缺少参数：{{name}}。',
   slaHeading: '可用性为 {{percent}}% 时允许的停机时长（{{convention}}）：',
   failed: '错误（{{code}}）：{{message}}',
