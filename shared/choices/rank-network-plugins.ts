@@ -1,3 +1,4 @@
+import { maintenanceWarnings, productStatusOf } from '../catalogue/product-status';
 import type { ChoiceWarning, SdnRequirementId } from './choice-plan-sections';
 import { surveyRatings } from './survey-ratings';
 import type { SdnCriterionId, SdnData, SdnOption } from './tradeoff-schema';
@@ -24,10 +25,7 @@ export function networkPluginWarnings(
   option: SdnOption,
   requirements: Readonly<Record<string, boolean>>,
 ): ChoiceWarning[] {
-  const warnings: ChoiceWarning[] = [];
-  const { state } = option.status;
-  if (state === 'archived' || state === 'unmaintained') warnings.push({ code: 'not-maintained', state });
-  if (state === 'folded-into-other') warnings.push({ code: 'folded-into-other' });
+  const warnings: ChoiceWarning[] = maintenanceWarnings(productStatusOf(option.id));
   for (const [requirementId, criterionId] of Object.entries(criterionForRequirement) as [SdnRequirementId, SdnCriterionId][]) {
     if (!requirements[requirementId]) continue;
     const rating = option.ratings[criterionId as keyof SdnOption['ratings']]?.rating ?? null;

@@ -1,3 +1,4 @@
+import { maintenanceWarnings, productStatusOf } from '../catalogue/product-status';
 import type { ChoiceWarning } from './choice-plan-sections';
 import { surveyRatings } from './survey-ratings';
 import {
@@ -51,10 +52,7 @@ export function storageOptionWarnings(
   option: StorageOption,
   needs: Partial<Record<StorageWorkload, StorageKind>>,
 ): ChoiceWarning[] {
-  const warnings: ChoiceWarning[] = [];
-  const { state } = option.status;
-  if (state === 'archived' || state === 'unmaintained') warnings.push({ code: 'not-maintained', state });
-  if (state === 'folded-into-other') warnings.push({ code: 'folded-into-other' });
+  const warnings: ChoiceWarning[] = maintenanceWarnings(productStatusOf(option.id));
   for (const [workload, kind] of Object.entries(needs) as [StorageWorkload, StorageKind][]) {
     if (!providesKind(option, kind)) warnings.push({ code: 'uncovered-need', workload, kind });
   }

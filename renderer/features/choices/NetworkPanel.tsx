@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProductStatusText } from '../../ui/use-product-status-text';
 import { sdnPlanSection } from '../../../shared/choices/choice-plan-builders';
 import { sdnRequirementIdSchema } from '../../../shared/choices/choice-plan-sections';
 import { rankNetworkPlugins } from '../../../shared/choices/rank-network-plugins';
@@ -16,6 +17,7 @@ const AREA = 'sdn';
 
 export function NetworkPanel({ data }: { data: SdnData }) {
   const { t } = useTranslation('choices');
+  const statusText = useProductStatusText();
   const id = useId();
   const weights = useAppStore((state) => state.sdnWeights);
   const requirements = useAppStore((state) => state.sdnRequirements);
@@ -83,7 +85,7 @@ export function NetworkPanel({ data }: { data: SdnData }) {
                 <dl className="fact-list">
                   <Fact term={t('sdn.facts.encapsulation')} text={entry.option.encapsulation.text} />
                   <Fact term={t('sdn.facts.routing')} text={entry.option.routing.text} />
-                  <Fact term={t('sdn.facts.status')} text={entry.option.status.note} />
+                  <Fact term={t('sdn.facts.status')} text={statusText(entry.option.id)} />
                   {entry.option.remarks.map((remark) => (
                     <Fact key={remark.text.en} term={t('sdn.facts.remarks')} text={remark.text} />
                   ))}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProductStatusText } from '../../ui/use-product-status-text';
 import { storagePlanSection } from '../../../shared/choices/choice-plan-builders';
 import { type StorageNeed, rankStorageOptions } from '../../../shared/choices/rank-storage-options';
 import { type StorageData, infrastructureSchema, storageKindSchema, storageWorkloadSchema } from '../../../shared/choices/tradeoff-schema';
@@ -17,6 +18,7 @@ const AREA = 'storage';
 
 export function StoragePanel({ data }: { data: StorageData }) {
   const { t } = useTranslation('choices');
+  const statusText = useProductStatusText();
   const id = useId();
   const infrastructure = useAppStore((state) => state.storageInfrastructure);
   const savedNeeds = useAppStore((state) => state.storageNeeds);
@@ -121,7 +123,7 @@ export function StoragePanel({ data }: { data: StorageData }) {
                     text={entry.option.accessModes.length > 0 ? entry.option.accessModes.join(', ') : t('storage.facts.accessModesNone')}
                   />
                   <Fact term={t('storage.facts.integration')} text={entry.option.integration.text} />
-                  <Fact term={t('storage.facts.status')} text={entry.option.status.note} />
+                  <Fact term={t('storage.facts.status')} text={statusText(entry.option.id)} />
                 </dl>
               )}
             />
