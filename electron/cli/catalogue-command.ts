@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
 import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
-import { describeSkippedListing } from '../../shared/i18n/describe-import-report';
+import { describeMerge, describeSkippedListing } from '../../shared/i18n/describe-import-report';
 import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
 import type { HandlerError, IpcResult } from '../../shared/ipc/result';
 import { landscapeFileTooLarge } from '../core/catalogue-handlers';
@@ -71,7 +71,8 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
     }
     const result = await dispatch(handlers, 'importLandscape', { fileName: basename(file), content });
     if (!report(result)) return 1;
-    const { report: importReport } = result.value as ChannelResponse<'importLandscape'>;
+    const { report: importReport, snapshot } = result.value as ChannelResponse<'importLandscape'>;
+    const nameOf = new Map(snapshot.entries.map((entry) => [entry.id, entry.name]));
     if (json) io.stdout(`${JSON.stringify(importReport, null, 2)}\n`);
     else
       io.stdout(
@@ -82,7 +83,10 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
           merged: importReport.merged.length,
           repeated: importReport.repeated.length,
           skipped: importReport.skipped.length,
-        })}\n${importReport.skipped.map((skipped) => `  - ${describeSkippedListing(skipped, t)}`).join('\n')}\n`,
+        })}\n${[
+          ...importReport.merged.map((merge) => `  = ${merge.name}: ${describeMerge(merge, nameOf.get(merge.builtInId) ?? merge.builtInId, t)}`),
+          ...importReport.skipped.map((skipped) => `  - ${describeSkippedListing(skipped, t)}`),
+        ].join('\n')}\n`,
       );
     return 0;
   }

@@ -202,7 +202,14 @@ export const catalogue = {
     repeated: 'Listed more than once (folded)',
     skipped: 'Skipped',
     warnings: 'Imported with warnings',
-    mergedInto: 'merged into {{name}}',
+    mergedBy: 'merged into {{name}}: {{rule}}',
+    mergeRules: {
+      name: 'same name',
+      alias: 'another name of it',
+      'name-variant': 'same name without a vendor, “Project” or abbreviation',
+      repository: 'same repository',
+      homepage: 'same product homepage',
+    },
     nothing: 'None.',
     close: 'Close',
     reasons: {

@@ -204,7 +204,14 @@ export const catalogue: typeof en = {
     repeated: '重复列出（已合并）',
     skipped: '已跳过',
     warnings: '导入时有警告',
-    mergedInto: '已合并到 {{name}}',
+    mergedBy: '已合并到 {{name}}：{{rule}}',
+    mergeRules: {
+      name: '名称相同',
+      alias: '是它的别名',
+      'name-variant': '去掉厂商名、“Project”或缩写后名称相同',
+      repository: '代码仓库相同',
+      homepage: '产品主页相同',
+    },
     nothing: '无。',
     close: '关闭',
     reasons: {
