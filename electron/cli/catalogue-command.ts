@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
+import { searchCatalogue } from '../../shared/catalogue/catalogue-search';
 import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
 import { describeMerge, describeSkippedListing } from '../../shared/i18n/describe-import-report';
 import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
@@ -12,6 +13,8 @@ import type { CliIo } from './run-cli';
 
 type CatalogueCommandContext = {
   json: boolean;
+  /** A query searched as the catalogue page searches it. */
+  search?: string | undefined;
   handlers: Handlers;
   io: CliIo;
   t: TFunction;
@@ -34,7 +37,7 @@ function catalogueRow(entry: CatalogueSnapshot['entries'][number], t: TFunction)
 
 /** `catalogue` lists the merged catalogue; `catalogue import FILE` and `catalogue remove-import` change it. */
 export async function runCatalogueCommand(args: string[], context: CatalogueCommandContext): Promise<number> {
-  const { json, handlers, io, t, report } = context;
+  const { json, search, handlers, io, t, report } = context;
   const failure = (error: HandlerError): IpcResult<never> => ({ ok: false, error: error.toPayload() });
   const [subcommand, file] = args;
 
@@ -42,12 +45,13 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
     const result = await dispatch(handlers, 'getCatalogue', {});
     if (!report(result)) return 1;
     const snapshot = result.value as CatalogueSnapshot;
+    const entries = search === undefined ? snapshot.entries : searchCatalogue(snapshot.entries, search);
     if (json) {
-      io.stdout(`${JSON.stringify({ landscapeImport: snapshot.landscapeImport, entries: snapshot.entries }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ landscapeImport: snapshot.landscapeImport, ...(search === undefined ? {} : { search }), entries }, null, 2)}\n`);
       return 0;
     }
-    const rows = snapshot.entries.map((entry) => catalogueRow(entry, t));
-    io.stdout(`${[t('catalogueColumns'), ...rows].join('\n')}\n${t('catalogueCount', { count: snapshot.entries.length })}\n`);
+    const rows = entries.map((entry) => catalogueRow(entry, t));
+    io.stdout(`${[t('catalogueColumns'), ...rows].join('\n')}\n${t('catalogueCount', { count: entries.length })}\n`);
     return 0;
   }
 
