@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import type { z } from 'zod';
+import { searchTermsFileSchema } from './shared/catalogue/catalogue-search';
+import { productStatusFileSchema } from './shared/catalogue/product-status';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
 import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './shared/choices/tradeoff-schema';
 import { table41Schema } from './shared/sla/table-4-1';
@@ -16,6 +18,8 @@ import { table51Schema } from './shared/topology/table-5-1';
 function validateCatalogueData(): Plugin {
   const files: [string, z.ZodType][] = [
     ['data/catalogue/products.json', builtInCatalogueSchema],
+    ['data/catalogue/product-status.json', productStatusFileSchema],
+    ['data/catalogue/search-terms.json', searchTermsFileSchema],
     ['data/catalogue/distribution-types.json', distributionTypeTableSchema],
     ['data/choices/questionnaire.json', questionnaireSchema],
     ['data/choices/network-plugins.json', sdnDataSchema],

@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
+import { searchCatalogue } from '../../shared/catalogue/catalogue-search';
 import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
-import { describeSkippedListing } from '../../shared/i18n/describe-import-report';
+import { describeMerge, describeSkippedListing } from '../../shared/i18n/describe-import-report';
 import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
 import type { HandlerError, IpcResult } from '../../shared/ipc/result';
 import { landscapeFileTooLarge } from '../core/catalogue-handlers';
@@ -12,6 +13,8 @@ import type { CliIo } from './run-cli';
 
 type CatalogueCommandContext = {
   json: boolean;
+  /** A query searched as the catalogue page searches it. */
+  search?: string | undefined;
   handlers: Handlers;
   io: CliIo;
   t: TFunction;
@@ -34,7 +37,7 @@ function catalogueRow(entry: CatalogueSnapshot['entries'][number], t: TFunction)
 
 /** `catalogue` lists the merged catalogue; `catalogue import FILE` and `catalogue remove-import` change it. */
 export async function runCatalogueCommand(args: string[], context: CatalogueCommandContext): Promise<number> {
-  const { json, handlers, io, t, report } = context;
+  const { json, search, handlers, io, t, report } = context;
   const failure = (error: HandlerError): IpcResult<never> => ({ ok: false, error: error.toPayload() });
   const [subcommand, file] = args;
 
@@ -42,12 +45,13 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
     const result = await dispatch(handlers, 'getCatalogue', {});
     if (!report(result)) return 1;
     const snapshot = result.value as CatalogueSnapshot;
+    const entries = search === undefined ? snapshot.entries : searchCatalogue(snapshot.entries, search);
     if (json) {
-      io.stdout(`${JSON.stringify({ landscapeImport: snapshot.landscapeImport, entries: snapshot.entries }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ landscapeImport: snapshot.landscapeImport, ...(search === undefined ? {} : { search }), entries }, null, 2)}\n`);
       return 0;
     }
-    const rows = snapshot.entries.map((entry) => catalogueRow(entry, t));
-    io.stdout(`${[t('catalogueColumns'), ...rows].join('\n')}\n${t('catalogueCount', { count: snapshot.entries.length })}\n`);
+    const rows = entries.map((entry) => catalogueRow(entry, t));
+    io.stdout(`${[t('catalogueColumns'), ...rows].join('\n')}\n${t('catalogueCount', { count: entries.length })}\n`);
     return 0;
   }
 
@@ -71,7 +75,8 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
     }
     const result = await dispatch(handlers, 'importLandscape', { fileName: basename(file), content });
     if (!report(result)) return 1;
-    const { report: importReport } = result.value as ChannelResponse<'importLandscape'>;
+    const { report: importReport, snapshot } = result.value as ChannelResponse<'importLandscape'>;
+    const nameOf = new Map(snapshot.entries.map((entry) => [entry.id, entry.name]));
     if (json) io.stdout(`${JSON.stringify(importReport, null, 2)}\n`);
     else
       io.stdout(
@@ -82,7 +87,10 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
           merged: importReport.merged.length,
           repeated: importReport.repeated.length,
           skipped: importReport.skipped.length,
-        })}\n${importReport.skipped.map((skipped) => `  - ${describeSkippedListing(skipped, t)}`).join('\n')}\n`,
+        })}\n${[
+          ...importReport.merged.map((merge) => `  = ${merge.name}: ${describeMerge(merge, nameOf.get(merge.builtInId) ?? merge.builtInId, t)}`),
+          ...importReport.skipped.map((skipped) => `  - ${describeSkippedListing(skipped, t)}`),
+        ].join('\n')}\n`,
       );
     return 0;
   }

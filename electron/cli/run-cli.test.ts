@@ -125,6 +125,21 @@ describe('runCli catalogue', () => {
     { name: 'Cilium', homepage: 'https://cilium.io/', project: 'graduated' },
   ]);
 
+  it('searches as the catalogue page does, in either language: 红帽 finds OpenShift, 网络插件 finds flannel and Calico', async () => {
+    const ids = async (query: string) =>
+      (JSON.parse((await run(['catalogue', '--search', query, '--json'])).stdout) as { entries: { id: string }[] }).entries.map((entry) => entry.id);
+    const redHat = await ids('红帽');
+    expect(redHat).toEqual(expect.arrayContaining(['openshift-container-platform', 'openshift-origin']));
+    expect(redHat).not.toContain('flannel');
+    const networkPlugins = await ids('网络插件');
+    expect(networkPlugins).toEqual(expect.arrayContaining(['flannel', 'calico']));
+    expect(networkPlugins).not.toContain('openshift-origin');
+    expect(await ids('Red Hat')).toEqual(expect.arrayContaining(['openshift-container-platform', 'openshift-origin']));
+    const text = await run(['catalogue', '--search', '网络插件']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^flannel\t/mu);
+  });
+
   it('imports a landscape file, reports it as JSON, lists the merged catalogue, and removes it', async () => {
     const file = join(dataDir, 'landscape.yml');
     await writeFile(file, landscape);

@@ -30,6 +30,7 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
         help: { type: 'boolean', default: false },
         lang: { type: 'string' },
         convention: { type: 'string' },
+        search: { type: 'string' },
         ...slaCliOptions,
         ...exportCliOptions,
         ...choicesCliOptions,
@@ -62,7 +63,7 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
     case 'sla':
       return runSlaCommand(rest, { values, io, t, i18n, language });
     case 'catalogue':
-      return runCatalogueCommand(rest, { json: values.json, handlers, io, t, report });
+      return runCatalogueCommand(rest, { json: values.json, search: values.search, handlers, io, t, report });
     case 'choices':
       return runChoicesCommand(rest, { values, language, handlers, io, t, report });
     case 'export':

@@ -45,7 +45,7 @@ describe('catalogue handlers', () => {
     expect(result.ok).toBe(true);
     const { snapshot, report } = (result as { ok: true; value: Awaited<ReturnType<ReturnType<typeof handlers>['importLandscape']>> }).value;
     expect(report.added).toEqual(['Cilium']);
-    expect(report.merged).toEqual([{ name: 'Project Calico', builtInId: expect.any(String) }]);
+    expect(report.merged).toEqual([{ name: 'Project Calico', builtInId: expect.any(String), rule: 'alias' }]);
     expect(snapshot.entries).toHaveLength(builtInCount + 1);
     const calico = snapshot.entries.find((entry) => entry.name === 'Calico');
     expect(calico?.sources.map((source) => source.kind)).toEqual(['seed', 'cncf-landscape']);

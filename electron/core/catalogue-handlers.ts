@@ -7,7 +7,8 @@ import {
   type LandscapeImportRecord,
   landscapeImportRecordSchema,
 } from '../../shared/catalogue/landscape-import-report';
-import { builtInCatalogueSchema, distributionTypeTableSchema } from '../../shared/catalogue/schema';
+import { withProductStatuses } from '../../shared/catalogue/product-status';
+import { type CatalogueEntry, builtInCatalogueSchema, distributionTypeTableSchema } from '../../shared/catalogue/schema';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
 import type { Handlers } from './dispatch';
@@ -44,7 +45,7 @@ export function createCatalogueHandlers(dataDir: string): {
    */
   links: ReadonlySet<string>;
 } {
-  const builtIn = builtInCatalogueSchema.parse(builtInJson).entries;
+  const builtIn: CatalogueEntry[] = withProductStatuses(builtInCatalogueSchema.parse(builtInJson).entries);
   const distributionTypes = distributionTypeTableSchema.parse(distributionTypesJson);
   const importPath = join(dataDir, IMPORT_FILE);
   const links = new Set(

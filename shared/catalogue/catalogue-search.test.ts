@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, matchesSearch, searchRanker, searchTerms } from './catalogue-search';
+import { buildSearchText, compileSearchTermGroups, matchesSearch, searchCatalogue, searchRanker, searchTerms } from './catalogue-search';
 import type { CatalogueEntry } from './schema';
 
 const calico: CatalogueEntry = {
@@ -34,8 +34,14 @@ describe('buildSearchText', () => {
     expect(text).toBe(text.toLowerCase());
   });
 
-  it('leaves out fields the entry does not have', () => {
-    expect(buildSearchText(kubeOvn).split('\n')).toEqual(['kube-ovn', 'networking', 'kubeovn']);
+  it('leaves out fields the entry does not have, and adds the names in both languages of what its tags mean', () => {
+    expect(buildSearchText(kubeOvn).split('\n')).toEqual([
+      'kube-ovn',
+      'networking',
+      'kubeovn',
+      ...['cni', 'sdn', 'network plugin', 'container networking', '网络插件', '容器网络', '软件定义网络'],
+    ]);
+    expect(buildSearchText({ ...kubeOvn, tags: [] }).split('\n')).toEqual(['kube-ovn', 'kubeovn']);
   });
 });
 
@@ -116,5 +122,52 @@ describe('searchRanker', () => {
   it('folds the query like the search does', () => {
     expect(searchRanker(searchTerms('ＣＡＬＩＣＯ '))('calico')).toBe(0);
     expect(searchRanker(searchTerms(''))('kubernetes')).toBe(3);
+  });
+});
+
+/** A seed-only entry with what the test sets. */
+function entry(fields: Partial<CatalogueEntry> & Pick<CatalogueEntry, 'id' | 'name'>): CatalogueEntry {
+  return { aliases: [], tags: [], sources: [{ kind: 'seed', section: 'infrastructure', seedName: fields.name }], ...fields };
+}
+
+describe('search in both languages', () => {
+  const openShift = entry({ id: 'openshift', name: 'OpenShift Origin', organization: 'Red Hat', tags: ['paas', 'distribution'] });
+  const flannel = entry({ id: 'flannel', name: 'flannel', organization: 'CoreOS', tags: ['networking'] });
+  const minikube = entry({ id: 'minikube', name: 'Minikube', organization: 'Cloud Native Computing Foundation', tags: ['distribution'] });
+  const ecr = entry({ id: 'ecr', name: 'Amazon Elastic Container Registry', tags: ['registry'] });
+  const aliyun = entry({ id: 'acr', name: 'Container Registry', description: { en: 'A registry.', zh: '阿里云的容器镜像服务。' }, tags: [] });
+  const entries = [openShift, flannel, minikube, ecr, aliyun];
+  const ids = (query: string) => searchCatalogue(entries, query).map((found) => found.id);
+
+  it('finds by a Chinese name what the English words would, and the other way round', () => {
+    expect(ids('红帽')).toEqual(['openshift']);
+    expect(ids('平台即服务')).toEqual(['openshift']);
+    expect(ids('网络插件')).toEqual(['flannel']);
+    expect(ids('CNI')).toEqual(['flannel']);
+    expect(ids('亚马逊')).toEqual(['ecr']);
+    // ECR by its tag, the other by the English words of its name.
+    expect(ids('镜像仓库')).toEqual(['ecr', 'acr']);
+    // A Chinese description's words are found by their English name.
+    expect(ids('alibaba')).toEqual(['acr']);
+  });
+
+  it('matches a Latin term only as a word, so "AWS" is not found in "laws"', () => {
+    const laws = entry({ id: 'laws', name: 'Laws of Kubernetes' });
+    expect(searchCatalogue([laws], '亚马逊')).toEqual([]);
+  });
+
+  it('ranks the name matches first, as the page does', () => {
+    expect(ids('container registry')).toEqual(['acr', 'ecr']);
+  });
+});
+
+describe('compileSearchTermGroups', () => {
+  it('adds every term of a group that a row mentions or is tagged with, once, in the data order', () => {
+    const translate = compileSearchTermGroups([
+      { id: 'a', terms: ['Red Hat', '红帽'], tags: [] },
+      { id: 'b', terms: ['PaaS', '平台即服务'], tags: ['paas'] },
+    ]);
+    expect(translate('openshift\nred hat\nred hat', ['paas'])).toEqual(['red hat\n红帽', 'paas\n平台即服务']);
+    expect(translate('redhat', [])).toEqual([]);
   });
 });

@@ -1,5 +1,19 @@
+import { z } from 'zod';
+import searchTermsJson from '../../data/catalogue/search-terms.json' with { type: 'json' };
 import { normalizeForMatching, normalizeProductName } from './normalize-name';
-import type { CatalogueEntry } from './schema';
+import { type CatalogueEntry, type CatalogueTag, catalogueTagSchema } from './schema';
+
+/**
+ * Names of one thing in both languages ("Red Hat", "红帽"), and the catalogue tags that mean it: a row
+ * that carries one of the tags or mentions one of the terms is found by every term of the group.
+ */
+export const searchTermGroupSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  terms: z.array(z.string().trim().min(1)).min(2),
+  tags: z.array(catalogueTagSchema).default([]),
+});
+export const searchTermsFileSchema = z.object({ source: z.string().min(1), groups: z.array(searchTermGroupSchema).min(1) });
+export type SearchTermGroup = z.infer<typeof searchTermGroupSchema>;
 
 /**
  * Fields are joined with a line break: query terms never contain one (they are split on whitespace), so
@@ -7,9 +21,51 @@ import type { CatalogueEntry } from './schema';
  */
 const FIELD_SEPARATOR = '\n';
 
+const HAS_LATIN = /[a-z]/u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
+/**
+ * Everything a row's text is checked against, compiled once: one regular expression for every term of
+ * every group, so a row is scanned once. A Latin term must stand as a word ("AWS" is not in "laws");
+ * a Chinese term may stand anywhere, as Chinese has no spaces between words.
+ */
+export function compileSearchTermGroups(groups: readonly SearchTermGroup[]) {
+  const groupsByTerm = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const term of group.terms.map(normalizeForMatching)) groupsByTerm.set(term, [...(groupsByTerm.get(term) ?? []), index]);
+  });
+  // Longest first, so "alibaba cloud" is tried before "alibaba".
+  const terms = [...groupsByTerm.keys()].sort((a, b) => b.length - a.length);
+  const latin = terms.filter((term) => HAS_LATIN.test(term)).map(escapeRegExp);
+  const other = terms.filter((term) => !HAS_LATIN.test(term)).map(escapeRegExp);
+  const pattern = new RegExp(
+    [latin.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])` : '', other.length > 0 ? `(?:${other.join('|')})` : '']
+      .filter((part) => part !== '')
+      .join('|'),
+    'gu',
+  );
+  const groupsByTag = new Map<CatalogueTag, number[]>();
+  groups.forEach((group, index) => {
+    for (const tag of group.tags) groupsByTag.set(tag, [...(groupsByTag.get(tag) ?? []), index]);
+  });
+  const foldedTerms = groups.map((group) => group.terms.map(normalizeForMatching).join(FIELD_SEPARATOR));
+
+  /** The other-language (and same-language) names of what `text` and `tags` mention, folded. */
+  return function translatedTerms(text: string, tags: readonly CatalogueTag[]): string[] {
+    const found = new Set<number>();
+    for (const tag of tags) for (const index of groupsByTag.get(tag) ?? []) found.add(index);
+    for (const [match] of text.matchAll(pattern)) for (const index of groupsByTerm.get(match) ?? []) found.add(index);
+    return [...found].sort((a, b) => a - b).map((index) => foldedTerms[index]!);
+  };
+}
+
+const translatedTerms = compileSearchTermGroups(searchTermsFileSchema.parse(searchTermsJson).groups);
+
 /**
  * The text a catalogue row is searched in, folded once so that a keystroke costs one `includes` per term
  * per row. Names and aliases appear twice, as written and as merge keys, so "kubeovn" finds "Kube-OVN".
+ * The names in both languages of what the row mentions or is tagged with (data/catalogue/search-terms.json)
+ * are added here, once per row, so "红帽" finds Red Hat's products without translating a keystroke.
  */
 export function buildSearchText(entry: CatalogueEntry): string {
   const names = [entry.name, ...entry.aliases];
@@ -21,12 +77,29 @@ export function buildSearchText(entry: CatalogueEntry): string {
     entry.description?.zh,
     entry.landscapeDescription,
   ];
-  return [
+  const text = [
     ...fields.filter((field) => field !== undefined).map(normalizeForMatching),
     ...names.map(normalizeProductName),
   ]
     .filter((field) => field !== '')
     .join(FIELD_SEPARATOR);
+  return [text, ...translatedTerms(text, entry.tags)].join(FIELD_SEPARATOR);
+}
+
+/**
+ * The entries a query finds, the best name matches first: what the catalogue page shows for the same
+ * search (the CLI's `catalogue --search`). Ties keep the catalogue's order.
+ */
+export function searchCatalogue<Entry extends CatalogueEntry>(entries: readonly Entry[], query: string): Entry[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [...entries];
+  const rankOf = searchRanker(terms);
+  const buckets: Entry[][] = [[], [], [], []];
+  for (const entry of entries) {
+    const text = buildSearchText(entry);
+    if (terms.every((term) => text.includes(term))) buckets[rankOf(normalizeForMatching(entry.name))]!.push(entry);
+  }
+  return buckets.flat();
 }
 
 /** The folded terms of a query; an empty list matches everything. */

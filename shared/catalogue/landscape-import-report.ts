@@ -4,6 +4,7 @@
  * without bundling the YAML parser.
  */
 import { z } from 'zod';
+import { mergeRules } from './product-matching';
 import { catalogueEntrySchema } from './schema';
 
 export const MAX_LANDSCAPE_BYTES = 50 * 1024 * 1024;
@@ -76,6 +77,7 @@ export type LandscapeImportRecord = z.infer<typeof landscapeImportRecordSchema>;
 export const importReportSchema = landscapeFileReportSchema.extend({
   fileName: z.string().min(1),
   added: z.array(z.string().min(1)),
-  merged: z.array(z.object({ name: z.string().min(1), builtInId: z.string().min(1) })),
+  /** Each merge with the rule that found the built-in row (product-matching.ts states the rules). */
+  merged: z.array(z.object({ name: z.string().min(1), builtInId: z.string().min(1), rule: z.enum(mergeRules) })),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;

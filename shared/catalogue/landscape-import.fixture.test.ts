@@ -111,8 +111,8 @@ describe.skipIf(!landscape2026.available)(
       expect(importReportSchema.safeParse(report).success).toBe(true);
       expect(entries).toHaveLength(2_405);
       expect(report.merged).toEqual([
-        { name: 'Project Calico', builtInId: 'calico' },
-        { name: 'Kubernetes', builtInId: 'kubernetes' },
+        { name: 'Project Calico', builtInId: 'calico', rule: 'alias' },
+        { name: 'Kubernetes', builtInId: 'kubernetes', rule: 'name' },
       ]);
       expect(report.added).toHaveLength(2_403);
       const calicoRows = entries.filter((entry) => /calico/iu.test(entry.name));

@@ -522,7 +522,7 @@ describe('mergeLandscapeIntoCatalogue', () => {
         ],
       },
     ]);
-    expect(report.merged).toContainEqual({ name: 'Project Calico', builtInId: 'calico' });
+    expect(report.merged).toContainEqual({ name: 'Project Calico', builtInId: 'calico', rule: 'alias' });
   });
 
   it('merges a name with a trailing abbreviation and takes the landscape maturity and description', () => {
@@ -545,7 +545,7 @@ describe('mergeLandscapeIntoCatalogue', () => {
   it('prefers a built-in name over another built-in alias', () => {
     const projectCalico: CatalogueEntry = { ...calico, id: 'project-calico', name: 'Project Calico', aliases: [] };
     const { report } = mergeLandscapeIntoCatalogue([calico, projectCalico], record);
-    expect(report.merged).toContainEqual({ name: 'Project Calico', builtInId: 'project-calico' });
+    expect(report.merged).toContainEqual({ name: 'Project Calico', builtInId: 'project-calico', rule: 'name' });
   });
 
   it('reports every listing of the file: added, merged, repeated or skipped', () => {

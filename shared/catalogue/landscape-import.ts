@@ -30,6 +30,7 @@ import {
 import type { LandscapeShapeProblem, LandscapeYamlProblem } from '../i18n/error-keys';
 import type { ErrorDescription, ErrorParams } from '../ipc/result';
 import { normalizeForMatching, normalizeProductName } from './normalize-name';
+import { comparableUrl, createProductMatcher } from './product-matching';
 import {
   catalogueEntrySchema,
   landscapeMaturitySchema,
@@ -482,18 +483,6 @@ function compareUrls(first: string | undefined, later: string | undefined): 'sam
   return comparableUrl(first) === comparableUrl(later) ? 'same' : 'different';
 }
 
-/** Host and path without scheme, "www.", trailing slash or ".git": how one site is written in two places. */
-function comparableUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const host = parsed.hostname.replace(/^www\./u, '');
-    const path = parsed.pathname.replace(/\/+$/u, '').replace(/\.git$/u, '');
-    return `${host}${path}`.toLowerCase();
-  } catch {
-    return url.trim().toLowerCase();
-  }
-}
-
 function noItemsError(report: LandscapeFileReport): LandscapeImportError {
   const [nameless] = report.skipped;
   if (nameless) {
@@ -714,42 +703,33 @@ export function importLandscapeFile(text: string, fileName: string, importedAt: 
 }
 
 /**
- * The catalogue with an import merged in. An imported entry whose name has the merge key
- * ({@link normalizeProductName}) of a built-in entry's name or alias becomes part of that row: the
- * built-in id, name, aliases and curated description stay; the landscape's sources and tags are added;
- * its maturity and landscape description replace the built-in ones (the user's file is the newer word on
- * those); its homepage, repository and organization fill in what the built-in row lacks. A name match wins over
- * an alias match. Every other imported entry is added after the built-in rows.
+ * The catalogue with an import merged in. An imported entry that is the same product as a built-in row
+ * ({@link createProductMatcher}: by name, alias, name variant, repository or homepage, never by an
+ * organization's homepage alone) becomes part of that row: the built-in id, name, aliases and curated
+ * description stay; the landscape's sources and tags are added; its maturity and landscape description
+ * replace the built-in ones (the user's file is the newer word on those); its homepage, repository and
+ * organization fill in what the built-in row lacks. The report names the rule behind each merge. Every
+ * other imported entry is added after the built-in rows.
  */
 export function mergeLandscapeIntoCatalogue(
   builtIn: readonly CatalogueEntry[],
   imported: LandscapeImportRecord,
 ): { entries: CatalogueEntry[]; report: ImportReport } {
   const entries = [...builtIn];
-  const rowByKey = new Map<string, number>();
-  builtIn.forEach((entry, index) => {
-    const key = normalizeProductName(entry.name);
-    if (!rowByKey.has(key)) rowByKey.set(key, index);
-  });
-  builtIn.forEach((entry, index) => {
-    for (const alias of entry.aliases) {
-      const key = normalizeProductName(alias);
-      if (!rowByKey.has(key)) rowByKey.set(key, index);
-    }
-  });
+  const matchProduct = createProductMatcher(builtIn, imported.entries);
   const usedIds = new Set(builtIn.map((entry) => entry.id));
   const report: ImportReport = { fileName: imported.fileName, ...imported.report, added: [], merged: [] };
 
   for (const entry of imported.entries) {
-    const row = rowByKey.get(normalizeProductName(entry.name));
-    const target = row === undefined ? undefined : entries[row];
-    if (row === undefined || target === undefined) {
+    const match = matchProduct(entry);
+    const target = match === undefined ? undefined : entries[match.row];
+    if (match === undefined || target === undefined) {
       entries.push({ ...entry, id: uniqueId(entry.id, usedIds) });
       report.added.push(entry.name);
       continue;
     }
-    entries[row] = mergeEntry(target, entry);
-    report.merged.push({ name: entry.name, builtInId: target.id });
+    entries[match.row] = mergeEntry(target, entry);
+    report.merged.push({ name: entry.name, builtInId: target.id, rule: match.rule });
   }
   return { entries, report };
 }

@@ -58,14 +58,43 @@ export const catalogueTagSchema = z.enum([
 ]);
 export type CatalogueTag = z.infer<typeof catalogueTagSchema>;
 
-/** What became of a product since the seed was written (2017). Only recorded where known. */
+/**
+ * A product's state as of 2026: `active` (maintained; `maintainer` says by whom where it changed
+ * hands), `renamed` or `acquired` (`successor` names the new product or owner), `folded-into-other`
+ * (it lives on inside another project), `unmaintained` (nobody works on it, though it is not
+ * archived), `archived` (its repository is read-only) or `discontinued` (end of life). A product
+ * whose fate no source confirms has no status at all: the app says "not known".
+ */
+export const productStateSchema = z.enum([
+  'active',
+  'renamed',
+  'acquired',
+  'folded-into-other',
+  'unmaintained',
+  'archived',
+  'discontinued',
+]);
+export type ProductState = z.infer<typeof productStateSchema>;
+
+/** An official page (project site, repository, announcement, documentation) and the year it was read. */
+export const statusSourceSchema = z.object({
+  kind: z.literal('web'),
+  url: z.url({ protocol: /^https$/ }),
+  asOf: z.number().int().min(2017).max(2100),
+});
+export type StatusSource = z.infer<typeof statusSourceSchema>;
+
+/** What became of a product since the seed was written (2017), with where that is confirmed. */
 export const productStatusSchema = z.object({
-  state: z.enum(['active', 'renamed', 'acquired', 'discontinued', 'archived']),
+  state: productStateSchema,
   /** The year the change happened; absent for `active`. */
   year: z.number().int().min(2000).max(2100).optional(),
-  /** The successor product or acquiring organization, for `renamed` and `acquired`. */
+  /** The successor product or acquiring organization, for `renamed`, `acquired` and `discontinued`. */
   successor: z.string().min(1).optional(),
+  /** Who maintains it today, where that differs from the seed's organization. */
+  maintainer: z.string().min(1).optional(),
   note: localizedTextSchema.optional(),
+  sources: z.array(statusSourceSchema).min(1),
 });
 export type ProductStatus = z.infer<typeof productStatusSchema>;
 
@@ -130,8 +159,12 @@ export const distributionTypeTableSchema = z.object({
 });
 export type DistributionTypeTable = z.infer<typeof distributionTypeTableSchema>;
 
+/**
+ * The built-in catalogue file: its entries carry no status, which lives once, in
+ * data/catalogue/product-status.json, and is attached when the catalogue is served.
+ */
 export const builtInCatalogueSchema = z.object({
   source: z.string().min(1),
-  entries: z.array(catalogueEntrySchema).min(1),
+  entries: z.array(catalogueEntrySchema.omit({ status: true }).strict()).min(1),
 });
 export type BuiltInCatalogue = z.infer<typeof builtInCatalogueSchema>;

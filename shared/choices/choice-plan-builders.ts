@@ -1,3 +1,4 @@
+import { productStatusOf } from '../catalogue/product-status';
 import type { CaasPaasPlanSection, CriterionReason, SdnPlanSection, StoragePlanSection } from './choice-plan-sections';
 import type { DistributionTypeRanking } from './rank-distribution-types';
 import type { RankedNetworkPlugin } from './rank-network-plugins';
@@ -52,7 +53,7 @@ export function optionSources(option: SdnOption | StorageOption): FactSource[] {
   const described = 'encapsulation' in option ? [option.encapsulation, option.routing, ...option.remarks] : [option.integration];
   const all = [
     ...described.flatMap((fact) => fact.sources),
-    ...option.status.sources,
+    ...(productStatusOf(option.id)?.sources ?? []),
     ...Object.values(option.ratings).flatMap((fact) => fact.sources),
   ];
   return [...new Map(all.map((source) => [JSON.stringify(source), source])).values()];

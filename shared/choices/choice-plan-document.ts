@@ -1,3 +1,4 @@
+import { productStatusOf, productStatusText } from '../catalogue/product-status';
 import type { Language } from '../ipc/contract';
 import type { DocumentBlock, DocumentTranslate } from '../plan/document-model';
 import type { SectionDocumentBuilder } from '../plan/section-document';
@@ -136,6 +137,8 @@ function optionSectionToDocument(
   const blocks: DocumentBlock[] = [
     ...intro,
     { kind: 'paragraph', text: t('document.chosen', { option: name, score: scoreText(chosen.score, language) }) },
+    // Read from the one status record at export time, so an export never repeats a stale state.
+    { kind: 'paragraph', text: t('document.chosenStatus', { option: name, status: productStatusText(productStatusOf(chosen.optionId), t, language) }) },
     rankingTable(section.ranking.map((entry) => ({ name: entry.optionName || entry.optionId, score: entry.score })), t, language),
     ...failingBlocks(section.ranking.map((entry) => ({ name: entry.optionName || entry.optionId, standing: entry.standing })), t),
   ];

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { distributionTypeSchema } from '../catalogue/schema';
+import { unmaintainedStateSchema } from '../catalogue/product-status';
 import {
   MAX_RATING,
   MAX_WEIGHT,
   factSourceSchema,
   infrastructureSchema,
-  projectStateSchema,
   storageKindSchema,
   storageWorkloadSchema,
 } from './tradeoff-schema';
@@ -28,7 +28,7 @@ export type SdnRequirementId = z.infer<typeof sdnRequirementIdSchema>;
 
 /** Kept as codes with parameters, so the export words them in its own language. */
 export const choiceWarningSchema = z.discriminatedUnion('code', [
-  z.object({ code: z.literal('not-maintained'), state: projectStateSchema }),
+  z.object({ code: z.literal('not-maintained'), state: unmaintainedStateSchema }),
   z.object({ code: z.literal('folded-into-other') }),
   z.object({ code: z.literal('missing-requirement'), requirementId: sdnRequirementIdSchema, known: z.boolean() }),
   z.object({ code: z.literal('uncovered-need'), workload: storageWorkloadSchema, kind: storageKindSchema }),

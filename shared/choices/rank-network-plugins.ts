@@ -1,3 +1,4 @@
+import { maintenanceWarnings, productStatusOf } from '../catalogue/product-status';
 import type { ChoiceWarning, SdnRequirementId } from './choice-plan-sections';
 import { type ConstrainedEntry, type ConstrainedRanking, type Requirement, rankWithRequirements } from './decision/constrained-ranking';
 import { surveyRatings } from './survey-ratings';
@@ -38,18 +39,10 @@ function sdnRequirement(requirementId: SdnRequirementId): Requirement<{ option: 
   };
 }
 
-/** What to tell a user who picks this plugin: a project nobody maintains any more, or one that now lives inside another. */
-export function statusWarnings(option: { status: { state: string } }): ChoiceWarning[] {
-  const { state } = option.status;
-  if (state === 'archived' || state === 'unmaintained') return [{ code: 'not-maintained', state }];
-  if (state === 'folded-into-other') return [{ code: 'folded-into-other' }];
-  return [];
-}
-
 /** The status warnings, and the requirements it lacks or is not known to meet. */
 function networkPluginWarnings(entry: Pick<RankedNetworkPlugin, 'option' | 'checks'>): ChoiceWarning[] {
   return [
-    ...statusWarnings(entry.option),
+    ...maintenanceWarnings(productStatusOf(entry.option.id)),
     ...entry.checks
       .filter((check) => check.verdict !== 'meets')
       .map((check): ChoiceWarning => ({

@@ -1,6 +1,6 @@
+import { maintenanceWarnings, productStatusOf } from '../catalogue/product-status';
 import type { ChoiceWarning } from './choice-plan-sections';
 import { type ConstrainedEntry, type Requirement, rankWithRequirements } from './decision/constrained-ranking';
-import { statusWarnings } from './rank-network-plugins';
 import { surveyRatings } from './survey-ratings';
 import {
   type Infrastructure,
@@ -61,7 +61,7 @@ export function storageOptionWarnings(
   option: StorageOption,
   needs: Partial<Record<StorageWorkload, StorageKind>>,
 ): ChoiceWarning[] {
-  const warnings: ChoiceWarning[] = [...statusWarnings(option)];
+  const warnings: ChoiceWarning[] = maintenanceWarnings(productStatusOf(option.id));
   for (const [workload, kind] of Object.entries(needs) as [StorageWorkload, StorageKind][]) {
     if (!providesKind(option, kind)) warnings.push({ code: 'uncovered-need', workload, kind });
   }

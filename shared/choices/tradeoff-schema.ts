@@ -58,16 +58,6 @@ export const criterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-/** `unknown` where no source settles the project's state today; the page says so. */
-export const projectStateSchema = z.enum(['active', 'folded-into-other', 'unmaintained', 'archived', 'unknown']);
-export type ProjectState = z.infer<typeof projectStateSchema>;
-
-const statusSchema = z.object({
-  state: projectStateSchema,
-  note: localizedTextSchema,
-  sources: z.array(factSourceSchema).min(1),
-});
-
 /** When a fact dates from: the seed's 2017, or added later (the page marks those). */
 const eraSchema = z.enum(['seed-2017', 'after-2017']);
 
@@ -112,7 +102,7 @@ export const sdnOptionSchema = z.object({
   routing: describedFactSchema,
   /** The seed's remarks on subnet restrictions and distributed data, where it makes any. */
   remarks: z.array(describedFactSchema).default([]),
-  status: statusSchema,
+  // The option's state today lives once, in data/catalogue/product-status.json, under its id.
   ratings: z.record(ratedSdnCriteria, ratedFactSchema),
   homepage: z.url({ protocol: /^https$/ }).optional(),
 });
@@ -155,7 +145,7 @@ export const storageOptionSchema = z.object({
   infrastructures: z.array(infrastructureSchema).min(1),
   /** How a cluster reaches it today (CSI driver, operator, S3 API). */
   integration: describedFactSchema,
-  status: statusSchema,
+  // The option's state today lives once, in data/catalogue/product-status.json, under its id.
   ratings: z.record(ratedStorageCriteria, ratedFactSchema),
   homepage: z.url({ protocol: /^https$/ }).optional(),
 });

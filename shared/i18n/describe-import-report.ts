@@ -3,7 +3,7 @@
  * the page and the CLI alike. An entry's English `detail` is used only where a field the sentence
  * needs is missing, or for a reason or kind this build has no sentence for.
  */
-import type { ImportWarning, SkippedListing } from '../catalogue/landscape-import-report';
+import type { ImportReport, ImportWarning, SkippedListing } from '../catalogue/landscape-import-report';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -29,4 +29,9 @@ export function describeImportWarning(warning: ImportWarning, t: Translate): str
   // The 'Of' sentences quote the value that was left out; files read before it was kept lack it.
   const key = `catalogue:report.warningDetail.${warning.kind}${warning.value === undefined ? '' : 'Of'}`;
   return t(key, { name, value: warning.value, defaultValue: warning.detail });
+}
+
+/** "merged into Rancher: same repository", naming the rule that found the built-in row. */
+export function describeMerge(merge: ImportReport['merged'][number], builtInName: string, t: Translate): string {
+  return t('catalogue:report.mergedBy', { name: builtInName, rule: t(`catalogue:report.mergeRules.${merge.rule}`) });
 }

@@ -105,11 +105,26 @@ export type DowntimeBudget = {
 };
 
 /**
- * 100 - 99.9 is 0.09999999999999432 in binary floating point; rounding to the microsecond removes
- * that noise (31,536 s, not 31,535.99999999821) while keeping every precision an SLA can use.
+ * Products of binary fractions carry noise in their last digits (86,400 × 0.001 is 86.40000000000001);
+ * twelve significant digits remove it at any magnitude, so 8.64 µs keeps all its digits where rounding
+ * to the microsecond made it 9 µs.
  */
-function toMicroseconds(seconds: number): number {
-  return Math.round(seconds * 1e6) / 1e6;
+function withoutNoise(seconds: number): number {
+  return seconds === 0 ? 0 : Number(seconds.toPrecision(12));
+}
+
+/**
+ * The unavailable fraction worked out from the target's decimal digits: 100 − 99.99999999 in binary is
+ * 1.00000008e-8, 8 parts in a billion off; "99.99999999" read digit by digit gives 1e-8 exactly.
+ */
+export function unavailableFraction(availabilityPercent: number): number {
+  const decimal = String(availabilityPercent);
+  const match = /^(\d+)(?:\.(\d+))?$/u.exec(decimal);
+  if (!match) return (100 - availabilityPercent) / 100;
+  const [, whole = '0', fraction = ''] = match;
+  const scaled = BigInt(whole + fraction);
+  const hundred = 100n * 10n ** BigInt(fraction.length);
+  return Number(`${hundred - scaled}e-${fraction.length + 2}`);
 }
 
 function budgetForPeriod(
@@ -136,9 +151,9 @@ function budgetForPeriod(
   const allowed = excluded ? budget : budget - maintenanceSeconds;
   return {
     periodSeconds,
-    measuredSeconds: toMicroseconds(measuredSeconds),
-    maintenanceSeconds: toMicroseconds(maintenanceSeconds),
-    allowedSeconds: toMicroseconds(Math.max(0, allowed)),
+    measuredSeconds: withoutNoise(measuredSeconds),
+    maintenanceSeconds: withoutNoise(maintenanceSeconds),
+    allowedSeconds: withoutNoise(Math.max(0, allowed)),
     overspent: allowed < 0,
   };
 }
@@ -152,7 +167,7 @@ export function computeDowntimeBudget(
   if (options.serviceHours) serviceHoursSchema.parse(options.serviceHours);
   if (options.maintenance) maintenanceWindowSchema.parse(options.maintenance);
   if (options.customPeriodSeconds !== undefined) z.number().finite().positive().parse(options.customPeriodSeconds);
-  const unavailable = (100 - availabilityPercent) / 100;
+  const unavailable = unavailableFraction(availabilityPercent);
   const monthSeconds = periodLengthSeconds('month', convention, options);
   const periods = Object.fromEntries(
     budgetPeriods.map((period) => [period, budgetForPeriod(periodLengthSeconds(period, convention, options), unavailable, options, monthSeconds)]),

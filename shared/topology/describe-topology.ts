@@ -1,6 +1,6 @@
 import type { Language } from '../ipc/contract';
 import type { DocumentTranslate } from '../plan/document-model';
-import type { TopologyAnalysis } from './analyze-topology';
+import { MAX_RECOMMENDED_ETCD_MEMBERS, type TopologyAnalysis } from './analyze-topology';
 import type { TopologyIssue } from './topology-input';
 import type { TopologyPlanSection } from './topology-plan-section';
 
@@ -47,6 +47,7 @@ export function describeQuorum(section: TopologyPlanSection, analysis: TopologyA
       : t('quorum.explanation', { members: etcd.members, quorum: etcd.quorum, tolerated: etcd.toleratedFailures }),
   ];
   if (analysis.evenEtcdMembers) lines.push(t('quorum.even', { members: etcd.members, fewer: etcd.members - 1 }));
+  if (analysis.largeEtcdCluster) lines.push(t('quorum.large', { members: etcd.members, limit: MAX_RECOMMENDED_ETCD_MEMBERS }));
   if (etcd.zones === 1) {
     lines.push(t('quorum.singleZone'));
   } else if (etcd.survivesAnyZoneFailure) {

@@ -39,6 +39,19 @@ describe('topologySectionToDocument', () => {
     expect(all).toContain('With 2 members, etcd needs all 2 of them to agree, so it cannot lose a single one.');
   });
 
+  it('warns, with the reason, about more than 7 etcd members and about an even count', async () => {
+    const nine = text(await documentFor('en', { controlPlaneNodesPerZone: '3' }));
+    expect(nine).toContain('9 members is more than the 7 etcd recommends at most');
+    expect(nine).not.toContain('is an even count');
+    const eight = text(await documentFor('en', { zones: '4', controlPlaneNodesPerZone: '2' }));
+    expect(eight).toContain('8 members is more than the 7 etcd recommends');
+    expect(eight).toContain('8 is an even count: it survives no more failures than 7 members would');
+    const seven = text(await documentFor('zh-CN', { zones: '7', controlPlaneNodesPerZone: '1' }));
+    expect(seven).not.toContain('建议的上限');
+    const nineZh = text(await documentFor('zh-CN', { controlPlaneNodesPerZone: '3' }));
+    expect(nineZh).toContain('9 个成员超过了 etcd 建议的上限 7 个');
+  });
+
   it('writes Chinese with numbers formatted for zh-CN', async () => {
     const all = text(await documentFor('zh-CN', { workerNodesPerZone: '400' }));
     expect(all).toContain('3 个成员时，etcd 需要其中 2 个达成一致');

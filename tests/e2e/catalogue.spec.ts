@@ -96,6 +96,21 @@ test.describe('catalogue (English)', () => {
     expect(await gridRowCount(page)).toBe(0);
   });
 
+  test('finds by Chinese names what the English words would: 红帽 finds OpenShift, 网络插件 finds flannel and Calico', async ({
+    page,
+    host,
+  }) => {
+    await openCatalogue(page, host);
+    await searchBox(page).fill('红帽');
+    await expect(row(page, 'openshift-container-platform')).toBeVisible();
+    await expect(row(page, 'openshift-origin')).toBeVisible();
+    await expect(row(page, 'flannel')).toHaveCount(0);
+    await searchBox(page).fill('网络插件');
+    await expect(row(page, 'flannel')).toBeVisible();
+    await expect(row(page, 'calico')).toBeVisible();
+    await expect(row(page, 'openshift-origin')).toHaveCount(0);
+  });
+
   test('facets show live counts, filter, and clear all at once', async ({ page, host }) => {
     await openCatalogue(page, host);
     const [, total] = await counts(page);

@@ -1,10 +1,11 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable, EntrySource } from '../../../shared/catalogue/schema';
+import { describeProductStatus } from '../../../shared/catalogue/product-status';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import { describeStatus, entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
+import { entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
 import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 import { MAX_COMPARED } from './comparison';
 import { openExternalLink } from './open-external-link';
@@ -108,18 +109,21 @@ export const DetailPane = memo(function DetailPane({
               </div>
             );
           })}
-          {entry.status && (
-            <div>
-              <dt>{t('detail.status')}</dt>
-              <dd>
-                <span className="status-cell" data-state={entry.status.state}>
-                  <span className="status-dot" aria-hidden="true" />
-                  {describeStatus(entry.status, t)}
+          <div>
+            <dt>{t('detail.status')}</dt>
+            <dd>
+              <span className="status-cell" data-state={entry.status?.state ?? 'not-known'}>
+                <span className="status-dot" aria-hidden="true" />
+                {describeProductStatus(entry.status, t)}
+              </span>
+              {entry.status?.note && <span className="detail-note">{localized(entry.status.note, language)}</span>}
+              {entry.status?.sources.map((source) => (
+                <span key={source.url} className="detail-note">
+                  {t('detail.statusSource', { url: source.url, year: source.asOf })}
                 </span>
-                {entry.status.note && <span className="detail-note">{localized(entry.status.note, language)}</span>}
-              </dd>
-            </div>
-          )}
+              ))}
+            </dd>
+          </div>
           {entry.tags.length > 0 && (
             <div>
               <dt>{t('columns.tags')}</dt>

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeImportWarning, describeSkippedListing, listingLocation } from '../../../shared/i18n/describe-import-report';
+import { describeImportWarning, describeMerge, describeSkippedListing, listingLocation } from '../../../shared/i18n/describe-import-report';
 import type { ImportReport } from '../../../shared/ipc/contract';
 import { useAppStore } from '../../app/store';
 import { ModalDialog } from './ModalDialog';
@@ -71,7 +71,7 @@ export function ImportReportDialog({
           render={(item) => (
             <>
               <span className="report-name">{item.name}</span>
-              <span className="report-detail">{t('report.mergedInto', { name: builtInName(item.builtInId) })}</span>
+              <span className="report-detail">{describeMerge(item, builtInName(item.builtInId), t)}</span>
             </>
           )}
         />

@@ -15,9 +15,10 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
+import { describeProductStatus } from '../../../shared/catalogue/product-status';
 import { matchesSearch } from '../../../shared/catalogue/catalogue-search';
 import { normalizeForMatching } from '../../../shared/catalogue/normalize-name';
-import { type Translate, describeStatus, valueLabel } from './catalogue-fields';
+import { type Translate, valueLabel } from './catalogue-fields';
 import {
   createCatalogueFacetedRowModel,
   createCatalogueFacetedUniqueValues,
@@ -192,11 +193,11 @@ export function buildCatalogueColumns(t: Translate) {
         meta: { filter: 'select' },
         cell: ({ row }) => {
           const { status } = row.original.entry;
-          if (!status) return <span className="cell-empty">{t('none')}</span>;
+          if (!status) return <span className="cell-empty">{describeProductStatus(undefined, t)}</span>;
           return (
             <span className="status-cell" data-state={status.state}>
               <span className="status-dot" aria-hidden="true" />
-              {describeStatus(status, t)}
+              {describeProductStatus(status, t)}
             </span>
           );
         },

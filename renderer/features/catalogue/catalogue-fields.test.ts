@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Translate, describeStatus, fieldText, formatList } from './catalogue-fields';
+import { describeProductStatus } from '../../../shared/catalogue/product-status';
+import { type Translate, fieldText, formatList } from './catalogue-fields';
 import { facetValuesOf, sourceKindOf, toCatalogueRows } from './catalogue-rows';
 import { catalogueT, entry } from './catalogue-test-support';
 
@@ -12,13 +13,22 @@ beforeAll(async () => {
 
 const landscapeSource = { kind: 'cncf-landscape', category: 'Runtime', subcategory: 'Cloud Native Network', file: 'l.yml' } as const;
 
-describe('describeStatus', () => {
-  it('says what the catalogue knows: state, year, successor', () => {
-    expect(describeStatus({ state: 'active' }, t)).toBe('Active');
-    expect(describeStatus({ state: 'discontinued', year: 2018 }, t)).toBe('Discontinued (2018)');
-    expect(describeStatus({ state: 'acquired', successor: 'SUSE' }, t)).toBe('Acquired → SUSE');
-    expect(describeStatus({ state: 'renamed', year: 2018, successor: 'OKD' }, t)).toBe('Renamed (2018) → OKD');
-    expect(describeStatus({ state: 'renamed', year: 2018, successor: 'OKD' }, zh)).toBe('已更名（2018）→ OKD');
+describe('describeProductStatus', () => {
+  const sources = [{ kind: 'web', url: 'https://example.org', asOf: 2026 }] as const satisfies unknown[];
+  const status = (fields: object) => ({ state: 'active' as const, sources: [...sources], ...fields });
+  it('says what the catalogue knows: state, year, successor, maintainer', () => {
+    expect(describeProductStatus(status({}), t)).toBe('Active');
+    expect(describeProductStatus(status({ state: 'discontinued', year: 2018 }), t)).toBe('End of life (2018)');
+    expect(describeProductStatus(status({ state: 'acquired', successor: 'SUSE' }), t)).toBe('Acquired → SUSE');
+    expect(describeProductStatus(status({ state: 'renamed', year: 2018, successor: 'OKD' }), t)).toBe('Renamed (2018) → OKD');
+    expect(describeProductStatus(status({ state: 'renamed', year: 2018, successor: 'OKD' }), zh)).toBe('已更名（2018）→ OKD');
+    expect(describeProductStatus(status({ maintainer: 'SUSE' }), t)).toBe('Active, maintained by SUSE');
+    expect(describeProductStatus(status({ maintainer: 'SUSE' }), zh)).toBe('活跃，由 SUSE 维护');
+  });
+
+  it('says "not known" where no source confirms a fate', () => {
+    expect(describeProductStatus(undefined, t)).toBe('Not known');
+    expect(describeProductStatus(undefined, zh)).toBe('未知');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { CatalogueEntry, LocalizedText, ProductStatus } from '../../../shared/catalogue/schema';
+import { describeProductStatus } from '../../../shared/catalogue/product-status';
+import type { CatalogueEntry, LocalizedText } from '../../../shared/catalogue/schema';
 import type { Language } from '../../../shared/ipc/contract';
 import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 
@@ -20,18 +21,6 @@ const labelGroups: Record<FacetFieldId, string> = {
 
 export function valueLabel(field: FacetFieldId, value: string, t: Translate): string {
   return t(`${labelGroups[field]}.${value}`);
-}
-
-/** "Renamed (2018) → OKD": the state, and the year and successor where the catalogue knows them. */
-export function describeStatus(status: ProductStatus, t: Translate): string {
-  const label = t(`statuses.${status.state}`);
-  const { year, successor } = status;
-  if (year !== undefined && successor !== undefined) {
-    return t('statusSummary.withYearAndSuccessor', { status: label, year, successor });
-  }
-  if (year !== undefined) return t('statusSummary.withYear', { status: label, year });
-  if (successor !== undefined) return t('statusSummary.withSuccessor', { status: label, successor });
-  return label;
 }
 
 /** The fields a user sees as columns, in their default order. */
@@ -58,7 +47,7 @@ export function fieldText(row: CatalogueRow, field: CatalogueFieldId, t: Transla
   const { entry } = row;
   if (field === 'name') return entry.name;
   if (field === 'organization') return entry.organization;
-  if (field === 'status') return entry.status ? describeStatus(entry.status, t) : undefined;
+  if (field === 'status') return entry.status ? describeProductStatus(entry.status, t) : undefined;
   const labels = facetValuesOf(row, field).map((value) => valueLabel(field, value, t));
   if (field === 'tags') return labels;
   return labels[0];

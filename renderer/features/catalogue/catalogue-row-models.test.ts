@@ -42,7 +42,7 @@ const entries: CatalogueEntry[] = Array.from({ length: 400 }, (_, index) => ({
   distributionType: maybe(facetFieldValues.distributionType),
   devopsStage: maybe(facetFieldValues.devopsStage),
   maturity: maybe(facetFieldValues.maturity),
-  status: random() < 0.5 ? { state: facetFieldValues.status[index % 5]! } : undefined,
+  status: random() < 0.5 ? { state: facetFieldValues.status[index % 5]!, sources: [{ kind: 'web', url: 'https://example.org/', asOf: 2026 }] } : undefined,
   tags: someOf(facetFieldValues.tags),
   sources:
     index % 3 === 0

@@ -27,7 +27,7 @@ const rows = toCatalogueRows([
     seedSection: 'distributions',
     distributionType: 'vendor-value-add',
     tags: ['distribution'],
-    status: { state: 'discontinued', year: 2018 },
+    status: { state: 'discontinued', year: 2018, sources: [{ kind: 'web', url: 'https://example.org/', asOf: 2026 }] },
   }),
   entry({ id: 'calico', name: 'Calico', organization: 'Tigera', seedSection: 'infrastructure', tags: ['networking'] }),
 ]);
@@ -47,7 +47,7 @@ describe('buildComparison', () => {
     expect(byId.seedSection).toMatchObject({ values: ['Distributions', 'Distributions'], differs: false });
     expect(byId.organization).toMatchObject({ values: ['Red Hat', 'CoreOS'], differs: true });
     expect(byId.distributionType?.values).toEqual(['Application platform / PaaS', 'Vendor (with value-add)']);
-    expect(byId.status).toMatchObject({ values: ['—', 'Discontinued (2018)'], differs: true });
+    expect(byId.status).toMatchObject({ values: ['—', 'End of life (2018)'], differs: true });
     expect(byId.tags?.values).toEqual(['PaaS, Distribution', 'Distribution']);
   });
 

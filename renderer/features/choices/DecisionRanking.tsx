@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { productStatusOf, productStatusText } from '../../../shared/catalogue/product-status';
 import type { RequirementCheck } from '../../../shared/choices/decision/constrained-ranking';
 import type { DecisionEntry, OptionFact } from '../../../shared/choices/decision/decision-registration';
 import type { DocumentTranslate } from '../../../shared/plan/document-model';
@@ -185,7 +186,14 @@ function Fact({ fact }: { fact: OptionFact }) {
   const { t } = useTranslation('choices');
   const language = useAppStore((state) => state.language);
   const tx = t as unknown as DocumentTranslate;
-  const text = 'keys' in fact.text ? fact.text.keys.map((key) => tx(key)).join(t('document.listSeparator')) : language === 'zh-CN' ? fact.text.zh : fact.text.en;
+  const text =
+    'keys' in fact.text
+      ? fact.text.keys.map((key) => tx(key)).join(t('document.listSeparator'))
+      : 'statusOf' in fact.text
+        ? productStatusText(productStatusOf(fact.text.statusOf), tx, language)
+        : language === 'zh-CN'
+          ? fact.text.zh
+          : fact.text.en;
   return (
     <div className="fact">
       <dt>{tx(fact.termKey)}</dt>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { type CalendarMonthDays, type PeriodConvention, computeDowntimeBudget } from '../../../shared/sla/downtime-budget';
 import { type ErrorBudgetWindow, burnRateAlerts, remainingBudgetFraction } from '../../../shared/sla/error-budget';
+import { logAxisDomain } from '../../../shared/sla/log-axis';
 import { useSlaFormat } from './use-sla-format';
 
 const neighbourTargets = [99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
@@ -12,7 +13,7 @@ const axisProps = { stroke: 'var(--color-text-muted)', tick: { fill: 'var(--colo
 const xAxisLabelStyle = { fill: 'var(--color-text-muted)', fontSize: 12, position: 'insideBottom', dy: 14 } as const;
 const tooltipStyle = { background: 'var(--color-surface-raised)', border: '1px solid var(--color-border)', color: 'var(--color-text)' };
 const tooltipCursor = { fill: 'var(--color-surface-sunken)' };
-const logScale = { scale: 'log', domain: ['auto', 'auto'] } as const;
+const LOG_SCALE = 'log';
 const downtimeKeys = { x: 'label', y: 'hours' };
 const burnDownKeys = { x: 'day' };
 const barColour = (chosen: boolean) => (chosen ? 'var(--color-accent)' : 'var(--color-border-strong)');
@@ -28,6 +29,7 @@ export function DowntimeChart(props: { targetPercent: number; convention: Period
     const seconds = computeDowntimeBudget(target, props.convention, { calendarMonthDays: props.calendarMonthDays }).seconds.year;
     return { target, label: format.percent(target), hours: seconds / 3_600, seconds, chosen: target === props.targetPercent };
   });
+  const axis = logAxisDomain(data.map((entry) => entry.hours));
   return (
     <figure className="sla-figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`}>
       <figcaption>
@@ -45,7 +47,9 @@ export function DowntimeChart(props: { targetPercent: number; convention: Period
             <CartesianGrid {...gridProps} vertical={false} />
             <XAxis dataKey={downtimeKeys.x} {...axisProps} />
             <YAxis
-              {...logScale}
+              scale={LOG_SCALE}
+              domain={axis.domain}
+              ticks={axis.ticks}
               {...axisProps}
               allowDataOverflow
               tickFormatter={(hours: number) => format.number(hours, 4)}

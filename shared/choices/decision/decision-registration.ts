@@ -24,9 +24,10 @@ export const emptyDecisionInput: DecisionInput = { weights: {}, requirements: {}
 
 /**
  * A fact about an option as the page lists it: a term (an i18n key in 'choices') and its text, in
- * both languages from the data, or as i18n keys (in 'choices') joined into a list.
+ * both languages from the data, as i18n keys (in 'choices') joined into a list, or the product's one
+ * recorded status (data/catalogue/product-status.json), worded as the catalogue words it.
  */
-export type OptionFact = { termKey: string; text: { en: string; zh: string } | { keys: string[] } };
+export type OptionFact = { termKey: string; text: { en: string; zh: string } | { keys: string[] } | { statusOf: string } };
 
 /** One ranked option, as the page, the CLI and the plan read it whatever the decision. */
 export type DecisionEntry = {

@@ -36,7 +36,7 @@ export const sdnDecision = {
         optionDecisionEntry(ranked, 'sdn', [
           { termKey: 'sdn.facts.encapsulation', text: ranked.option.encapsulation.text },
           { termKey: 'sdn.facts.routing', text: ranked.option.routing.text },
-          { termKey: 'sdn.facts.status', text: ranked.option.status.note },
+          { termKey: 'sdn.facts.status', text: { statusOf: ranked.option.id } },
           ...ranked.option.remarks.map((remark) => ({ termKey: 'sdn.facts.remarks', text: remark.text })),
         ]),
       ),

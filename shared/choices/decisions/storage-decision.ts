@@ -114,7 +114,7 @@ export const storageDecision = {
                 : { keys: ['storage.facts.accessModesNone'] },
           },
           { termKey: 'storage.facts.integration', text: ranked.option.integration.text },
-          { termKey: 'storage.facts.status', text: ranked.option.status.note },
+          { termKey: 'storage.facts.status', text: { statusOf: ranked.option.id } },
         ]),
       ),
     };

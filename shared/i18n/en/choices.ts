@@ -68,11 +68,9 @@ export const choices = {
   warnings: {
     heading: 'Warnings',
     notMaintained: {
-      active: 'The project is active.',
-      'folded-into-other': 'The project now lives inside another one.',
       unmaintained: 'No longer maintained: no fixes or security updates are coming.',
       archived: 'The project is archived: no fixes or security updates are coming.',
-      unknown: 'The project’s current state is not recorded.',
+      discontinued: 'The product has reached end of life: no fixes or security updates are coming.',
     },
     foldedIntoOther: 'No longer a project of its own: it is now an install option of another project.',
     missingRequirement: 'It lacks {{requirement}}, which you said you need.',
@@ -304,6 +302,7 @@ export const choices = {
     scoreColumn: 'Score (of 100)',
     caasResult: 'The questionnaire points to: {{type}} (score {{score}} of 100).',
     chosen: 'Chosen: {{option}} (score {{score}} of 100).',
+    chosenStatus: 'Status of {{option}} today: {{status}}',
     requirements: 'Requirements: {{requirements}}.',
     listSeparator: ', ',
     infrastructure: 'Infrastructure: {{infrastructure}}.',

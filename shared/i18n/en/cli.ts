@@ -18,8 +18,9 @@ Commands:
       Prometheus alerting rules (YAML); the SLI expression marks the rate window as {{window}}.
   sla table41
       The seed's Table 4.1 next to the computed values.
-  catalogue [--json]
+  catalogue [--search QUERY] [--json]
       The catalogue: built-in products merged with the imported CNCF Landscape.
+      --search finds what the catalogue page's search finds, in English or Chinese.
   catalogue import FILE [--json]
       Import a CNCF Landscape landscape.yml (replaces the previous import).
   catalogue remove-import

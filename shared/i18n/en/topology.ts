@@ -106,6 +106,8 @@ export const topology = {
       'With {{members}} members, etcd needs {{quorum}} of them to agree, so it keeps working with {{tolerated}} down.',
     none: 'With no control-plane nodes there is no etcd and no quorum.',
     even: '{{members}} is an even count: it survives no more failures than {{fewer}} members would, yet has one more member that can fail.',
+    large:
+      '{{members}} members is more than the {{limit}} etcd recommends at most: every write must reach a majority of them, so each member added slows writes (etcd FAQ, “What is maximum cluster size?”, etcd.io).',
     zoneSurvives: 'Survives the loss of a zone: {{after}} members are left, at least the quorum of {{quorum}}.',
     zoneSurvivesMany: 'Survives the loss of up to {{zones}} zones at once.',
     zoneFails:

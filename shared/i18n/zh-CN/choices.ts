@@ -68,11 +68,9 @@ export const choices: typeof en = {
   warnings: {
     heading: '警告',
     notMaintained: {
-      active: '该项目仍在活跃开发。',
-      'folded-into-other': '该项目已并入另一个项目。',
       unmaintained: '已无人维护：不会再有修复和安全更新。',
       archived: '项目已归档：不会再有修复和安全更新。',
-      unknown: '该项目的现状未记录。',
+      discontinued: '产品已终止：不会再有修复和安全更新。',
     },
     foldedIntoOther: '已不再是独立项目：现在是另一个项目的一种安装方式。',
     missingRequirement: '它不支持{{requirement}}，而你表示需要。',
@@ -304,6 +302,7 @@ export const choices: typeof en = {
     scoreColumn: '得分（满分 100）',
     caasResult: '问卷结果指向：{{type}}（得分 {{score}} / 100）。',
     chosen: '选择：{{option}}（得分 {{score}} / 100）。',
+    chosenStatus: '{{option}} 的现状：{{status}}',
     requirements: '要求：{{requirements}}。',
     listSeparator: '、',
     infrastructure: '基础设施：{{infrastructure}}。',

@@ -20,8 +20,9 @@ export const cli: typeof en = {
       Prometheus 告警规则（YAML）；SLI 表达式中用 {{window}} 标出速率窗口。
   sla table41
       原书表 4.1 与计算值的对照。
-  catalogue [--json]
+  catalogue [--search QUERY] [--json]
       产品目录：内置产品与导入的 CNCF Landscape 合并后的结果。
+      --search 的结果与产品目录页面的搜索相同，可用中文或英文。
   catalogue import FILE [--json]
       导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
   catalogue remove-import

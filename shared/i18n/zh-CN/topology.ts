@@ -106,6 +106,7 @@ export const topology: typeof en = {
     explanation: '{{members}} 个成员时，etcd 需要其中 {{quorum}} 个达成一致，因此最多可以有 {{tolerated}} 个宕机。',
     none: '没有控制平面节点，也就没有 etcd 和法定人数。',
     even: '{{members}} 是偶数：能容忍的故障并不比 {{fewer}} 个成员多，却多了一个可能出故障的成员。',
+    large: '{{members}} 个成员超过了 etcd 建议的上限 {{limit}} 个：每次写入都要得到多数成员确认，成员越多写入越慢（etcd 常见问题“What is maximum cluster size?”，etcd.io）。',
     zoneSurvives: '可以扛住一个可用区故障：剩下 {{after}} 个成员，不少于法定人数 {{quorum}}。',
     zoneSurvivesMany: '最多可同时扛住 {{zones}} 个可用区故障。',
     zoneFails: '扛不住可用区故障：成员最多的可用区会带走 {{lost}} 个成员，只剩 {{after}} 个，少于法定人数 {{quorum}}。',
