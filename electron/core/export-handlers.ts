@@ -3,14 +3,16 @@ import type { CatalogueSnapshot, Language, PlanExportFormat } from '../../shared
 import { type ManifestBundle, buildManifestBundle, manifestBundleToYaml } from '../../shared/manifests/manifest-bundle';
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
 import { HandlerError } from '../../shared/ipc/result';
-import { type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
+import { type PlanDocument, type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
 import { serializePlan } from '../../shared/plan/plan-file';
+import { type PrintFrame, planPrintFrame } from '../../shared/plan/plan-print-frame';
 import type { Plan } from '../../shared/plan/plan-schema';
 import { planToHtml } from '../../shared/plan/plan-to-html';
 import { planToMarkdown } from '../../shared/plan/plan-to-markdown';
 import type { Handlers } from './dispatch';
 
-export type RenderPdf = (html: string) => Promise<Uint8Array>;
+/** Prints self-contained HTML; with a frame, every page gets its running header and page number. */
+export type RenderPdf = (html: string, frame?: PrintFrame) => Promise<Uint8Array>;
 
 export type RenderedExport = { fileName: string; mimeType: string; content: string | Uint8Array };
 
@@ -83,7 +85,7 @@ export function createPlanExportRenderer(options: {
         if (options.renderPdf === undefined) {
           throw new HandlerError('not-found', 'PDF export is not available here.', { key: 'export.pdfUnavailable', params: {} });
         }
-        return { fileName, mimeType, content: await options.renderPdf(await html(plan, language)) };
+        return { fileName, mimeType, content: await printPdf(options.renderPdf, await documentFor(plan, language)) };
       case 'json':
         return { fileName, mimeType, content: serializePlan(plan) };
       case 'yaml':
@@ -106,6 +108,10 @@ export function validatedManifestYaml(bundle: ManifestBundle): string {
     });
   }
   return manifestBundleToYaml(bundle);
+}
+
+function printPdf(renderPdf: RenderPdf, document: PlanDocument): Promise<Uint8Array> {
+  return renderPdf(planToHtml(document), planPrintFrame(document));
 }
 
 function toBase64(content: string | Uint8Array): string {
