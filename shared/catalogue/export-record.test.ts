@@ -17,7 +17,7 @@ describe('entryIdentity', () => {
 
 describe('sourceToText', () => {
   it('writes a source as ids and names only', () => {
-    expect(sourceToText({ kind: 'seed', section: 'monitoring', seedName: 'Prometheus' })).toBe('seed:monitoring:Prometheus');
+    expect(sourceToText({ kind: 'seed', section: 'tools-services', seedName: 'Prometheus' })).toBe('seed:tools-services:Prometheus');
     expect(sourceToText({ kind: 'cncf-landscape', category: 'Observability and Analysis', subcategory: 'Monitoring', file: 'l.yml' })).toBe(
       'cncf-landscape:Observability and Analysis/Monitoring',
     );
