@@ -7,6 +7,7 @@ import { languageForLocale } from '../../shared/i18n/resources';
 import type { Handlers } from '../core/dispatch';
 import { runCatalogueCommand } from './catalogue-command';
 import { exportCliOptions, runExportCommand } from './export-command';
+import { runPlanCommand } from './plan-command';
 import { runSlaCommand, slaCliOptions } from './sla-command';
 
 export type CliIo = {
@@ -63,6 +64,8 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
       return runCatalogueCommand(rest, { json: values.json, handlers, io, t, report });
     case 'export':
       return runExportCommand(rest, { values, language, handlers, io, t, report });
+    case 'plan':
+      return runPlanCommand(rest, { io, t });
     default:
       io.stderr(`${t('unknownCommand', { command })}\n${t('usage')}\n`);
       return 2;

@@ -24,6 +24,8 @@ Commands:
       Import a CNCF Landscape landscape.yml (replaces the previous import).
   catalogue remove-import
       Remove the imported landscape.
+  plan schema
+      The JSON Schema of a .kplan.json plan file, for editors and other tools.
   export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
       Export a .kplan.json plan as a document, a plan file or manifests into DIR.
 

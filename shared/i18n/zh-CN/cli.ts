@@ -26,6 +26,8 @@ export const cli: typeof en = {
       导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
   catalogue remove-import
       移除已导入的 Landscape。
+  plan schema
+      输出 .kplan.json 方案文件的 JSON Schema，供编辑器和其他工具使用。
   export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
       把 .kplan.json 方案导出为文档、方案文件或清单，写入 DIR。
 
