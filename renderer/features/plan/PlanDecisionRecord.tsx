@@ -50,8 +50,13 @@ export function DecisionDriversFields({ decision, setDecision }: { decision: Dec
               maxLength={1_000}
               onChange={(event) => setDecision({ drivers: replaceAt(decision.drivers, index, event.target.value) })}
             />
-            <button type="button" className="button subtle" onClick={() => setDecision({ drivers: removeAt(decision.drivers, index) })}>
-              {t('madr.removeDriver', { number: index + 1 })}
+            <button
+              type="button"
+              className="button subtle"
+              aria-label={t('madr.removeDriver', { number: index + 1 })}
+              onClick={() => setDecision({ drivers: removeAt(decision.drivers, index) })}
+            >
+              {t('designReview.remove')}
             </button>
           </li>
         ))}
@@ -140,8 +145,13 @@ export function ApprovalCard({ plan, update }: { plan: Plan; update: Update }) {
               maxLength={200}
               onChange={(event) => set({ approvers: replaceAt(approval.approvers, index, { ...approver, role: event.target.value }) })}
             />
-            <button type="button" className="button subtle" onClick={() => set({ approvers: removeAt(approval.approvers, index) })}>
-              {t('approval.remove', { number: index + 1 })}
+            <button
+              type="button"
+              className="button subtle"
+              aria-label={t('approval.remove', { number: index + 1 })}
+              onClick={() => set({ approvers: removeAt(approval.approvers, index) })}
+            >
+              {t('designReview.remove')}
             </button>
           </li>
         ))}

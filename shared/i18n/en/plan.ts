@@ -168,6 +168,7 @@ export const plan = {
     remove: 'Remove approver {{number}}',
   },
   designReview: {
+    remove: 'Remove',
     notes: 'Notes',
     confirmed: 'The team has reviewed and confirmed this section',
   },

@@ -169,6 +169,7 @@ export const plan: typeof en = {
     remove: '删除审批人 {{number}}',
   },
   designReview: {
+    remove: '删除',
     notes: '备注',
     confirmed: '团队已审阅并确认这一部分',
   },
