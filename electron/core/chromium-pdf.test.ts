@@ -152,6 +152,7 @@ describe.skipIf(planPdfSkipReason !== '')(`the fixture plan's PDF ${planPdfSkipR
       expect(page).toContain(firstPage.replace('1', String(index + 1)));
     });
     expect(text).toContain(language === 'en' ? `Page ${pages} of ${pages}` : `第 ${pages} 页，共 ${pages} 页`);
+    expect(text).not.toMatch(/Source:\s*Source:|来源：\s*来源：/u);
   }, 60_000);
 
   it.each(['en', 'zh-CN'] as const)('in %s, is tagged, has bookmarks for its headings and says its language', async (language) => {
