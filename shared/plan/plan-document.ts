@@ -307,6 +307,7 @@ function signOffBlocks(approval: Plan['approval'], d: DocumentContext['d']): Doc
     {
       kind: 'table',
       header: [d('approval.name'), d('approval.role'), d('approval.signature'), d('approval.date')],
+      signatures: true,
       rows: approvers.length === 0 ? [['', '', '', '']] : approvers.map((approver) => [approver.name.trim(), approver.role.trim(), '', '']),
     },
   ];

@@ -45,6 +45,8 @@ describe('planToHtml', () => {
 
   it('lets sections flow from page to page: no section forces a page break', async () => {
     const html = await htmlFor('en');
+    expect(html).toContain('<table class="signatures"><thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Signature</th>');
+    expect(html).toMatch(/table\.signatures td \{ height: 3\.2em;/u);
     expect(html).not.toMatch(/break-before: page|page-break-before/u);
     expect(html.match(/<section id="[a-zA-Z]+">/gu)).toHaveLength(16);
   });

@@ -93,6 +93,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.9em; border-top: 1p
   nav ol { columns: 2; }
   pre, table { break-inside: auto; }
   .note { break-inside: avoid; }
+  table.signatures td { height: 3.2em; vertical-align: bottom; }
+  table.signatures { break-inside: avoid; }
   footer { margin-top: 1.5rem; }
 }
 `;
@@ -114,7 +116,7 @@ function blockToHtml(block: DocumentBlock, labels: PlanDocument['labels']): stri
       const rows = block.rows
         .map((row) => `<tr>${block.header.map((_, index) => `<td${cellClass(index)}>${linkedHtml(row[index] ?? '')}</td>`).join('')}</tr>`)
         .join('\n');
-      return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+      return `<table${block.signatures === true ? ' class="signatures"' : ''}>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
     }
     case 'code':
       return `<pre><code data-language="${escapeHtml(block.language)}">${escapeHtml(block.text)}</code></pre>`;
