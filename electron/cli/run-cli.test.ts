@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { networkLandscapeYaml } from '../../tests/support/landscape-fixture';
+import { PLAN_SCHEMA_VERSION } from '../../shared/plan/plan-schema';
 import { runCli } from './run-cli';
 
 let dataDir: string;
@@ -186,5 +187,23 @@ describe('runCli catalogue', () => {
     await writeFile(file, 'landscape: [oops');
     const bad = await run(['catalogue', 'import', file, '--json']);
     expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+  });
+});
+
+describe('runCli plan', () => {
+  it('prints the JSON Schema of a plan file', async () => {
+    const { code, stdout } = await run(['plan', 'schema']);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
+    expect(schema.title).toContain('.kplan.json');
+    expect(schema.properties.schemaVersion).toEqual({ type: 'number', const: PLAN_SCHEMA_VERSION });
+  });
+
+  it('refuses an unknown plan subcommand with the usage', async () => {
+    const { code, stderr } = await run(['plan', 'frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unknown command "plan frobnicate".');
+    expect(stderr).toContain('plan schema');
   });
 });

@@ -8,6 +8,7 @@ import type { Handlers } from '../core/dispatch';
 import { runCatalogueCommand } from './catalogue-command';
 import { choicesCliOptions, runChoicesCommand } from './choices-command';
 import { exportCliOptions, runExportCommand } from './export-command';
+import { runPlanCommand } from './plan-command';
 import { runSlaCommand, slaCliOptions } from './sla-command';
 
 export type CliIo = {
@@ -76,6 +77,8 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
         report,
         describeNote: (note) => i18n.getFixedT(language, 'topology')(`manifestNotes.${note.code}`, { ...note.params, defaultValue: note.message }),
       });
+    case 'plan':
+      return runPlanCommand(rest, { io, t });
     default:
       io.stderr(`${t('unknownCommand', { command })}\n${t('usage')}\n`);
       return 2;

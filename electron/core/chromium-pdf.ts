@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Page, chromium } from 'playwright-core';
 import { HandlerError } from '../../shared/ipc/result';
+import type { PrintFrame } from '../../shared/plan/plan-print-frame';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere (the tests' browser uses the same variable). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -46,13 +47,22 @@ async function launchPrintPage(chromiumPath: string): Promise<Page> {
  * Loads the HTML and prints it. The HTML goes through a file in a private temporary folder (mkdtemp:
  * readable by its owner only), removed afterwards whatever happens.
  */
-async function printOnPage(page: Page, html: string): Promise<Uint8Array> {
+async function printOnPage(page: Page, html: string, frame: PrintFrame | undefined): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'kube-planner-pdf-'));
   try {
     const htmlPath = join(dir, 'plan.html');
     await writeFile(htmlPath, html, 'utf8');
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
-    return new Uint8Array(await page.pdf({ printBackground: true, preferCSSPageSize: true }));
+    return new Uint8Array(
+      await page.pdf({
+        printBackground: true,
+        preferCSSPageSize: true,
+        // Bookmarks from the headings, and a tagged PDF that screen readers and text tools can follow.
+        outline: true,
+        tagged: true,
+        ...(frame === undefined ? {} : { displayHeaderFooter: true, ...frame }),
+      }),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
   }
@@ -80,11 +90,15 @@ const closeQuietly = (page: Promise<Page>) =>
  * and exits. (The browser host keeps a browser running, see createChromiumPdfPrinter; Electron
  * prints with its own Chromium, see electron/main/print-to-pdf.ts.)
  */
-export async function renderPdfWithChromium(html: string, options: { chromiumPath?: string; timeoutMs?: number } = {}): Promise<Uint8Array> {
+export async function renderPdfWithChromium(
+  html: string,
+  frame?: PrintFrame,
+  options: { chromiumPath?: string; timeoutMs?: number } = {},
+): Promise<Uint8Array> {
   const browser = launchPrintPage(options.chromiumPath ?? CHROMIUM_PATH);
   try {
     return await withinTimeout(
-      browser.then((page) => printOnPage(page, html)),
+      browser.then((page) => printOnPage(page, html, frame)),
       options.timeoutMs ?? PDF_TIMEOUT_MS,
       () => undefined,
     );
@@ -93,7 +107,7 @@ export async function renderPdfWithChromium(html: string, options: { chromiumPat
   }
 }
 
-export type ChromiumPdfPrinter = { renderPdf: (html: string) => Promise<Uint8Array>; close: () => Promise<void> };
+export type ChromiumPdfPrinter = { renderPdf: (html: string, frame?: PrintFrame) => Promise<Uint8Array>; close: () => Promise<void> };
 
 /**
  * For the browser host, which prints again and again: one headless Chromium is started on the first
@@ -115,14 +129,14 @@ export function createChromiumPdfPrinter(options: { chromiumPath?: string; timeo
     return closeQuietly(running);
   };
 
-  const print = async (html: string): Promise<Uint8Array> => {
+  const print = async (html: string, frame: PrintFrame | undefined): Promise<Uint8Array> => {
     clearTimeout(idleTimer);
     const running = (browser ??= launchPrintPage(chromiumPath));
     // A browser that failed to start is forgotten, so the next print tries again.
     running.catch(() => void stop(running));
     try {
       return await withinTimeout(
-        running.then((page) => printOnPage(page, html)),
+        running.then((page) => printOnPage(page, html, frame)),
         timeoutMs,
         () => void stop(running),
       );
@@ -133,8 +147,8 @@ export function createChromiumPdfPrinter(options: { chromiumPath?: string; timeo
   };
 
   return {
-    renderPdf: (html) => {
-      const printed = queue.then(() => print(html));
+    renderPdf: (html, frame) => {
+      const printed = queue.then(() => print(html, frame));
       queue = printed.catch(() => undefined);
       return printed;
     },

@@ -188,7 +188,7 @@ describe('errors the main process creates, in both languages', () => {
     const plan = createEmptyPlan({ id: 'p', title: 'Plan', now: new Date() });
     // The CLI and browser host pass a PDF renderer; these handlers have none.
     expectTranslatable(failure(await dispatch(handlers(), 'exportPlan', { plan, format: 'pdf', language: 'en' })));
-    expectTranslatable(await thrown(() => renderPdfWithChromium('<p>x</p>', { chromiumPath: join(dataDir, 'no-chromium') })));
+    expectTranslatable(await thrown(() => renderPdfWithChromium('<p>x</p>', undefined, { chromiumPath: join(dataDir, 'no-chromium') })));
     const badNamespace = { object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'Not_A_Name' } } };
     expectTranslatable(
       await thrown(async () => assertValidManifests({ files: [{ target: 'k8s', fileName: 'plan.k8s.yaml', documents: [badNamespace], notes: [] }], notes: [] })),

@@ -37,7 +37,7 @@ describe('exportPlan', () => {
     expect(result.download?.fileName).toBe('payments-platform-支付平台-kubernetes-rollout.en.md');
     expect(result.download?.mimeType).toBe('text/markdown;charset=utf-8');
     // Names come from the catalogue main holds.
-    expect(decode(result.download!.base64)).toContain('- Rancher');
+    expect(decode(result.download!.base64)).toContain('Chosen option: Rancher.');
   });
 
   it('exports JSON that imports back to the identical plan', async () => {
@@ -57,12 +57,18 @@ describe('exportPlan', () => {
     await expect(handlers.exportPlan({ plan: fullPlan(), format: 'html', language: 'zh-CN' })).resolves.toEqual({ saved: false });
   });
 
-  it('prints PDF through the transport’s renderer, from the HTML export', async () => {
+  it('prints PDF through the transport’s renderer, from the HTML export with its running header and page numbers', async () => {
     const renderPdf = vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]));
     const handlers = createExportHandlers({ render: createPlanExportRenderer({ renderPdf, catalogue }) });
     const result = await handlers.exportPlan({ plan: fullPlan(), format: 'pdf', language: 'en' });
     expect(decode(result.download!.base64)).toBe('%PDF');
-    expect(renderPdf).toHaveBeenCalledWith(expect.stringContaining('<h2>Distribution decision</h2>'));
+    expect(renderPdf).toHaveBeenCalledWith(
+      expect.stringContaining('<h2>Distribution decision</h2>'),
+      expect.objectContaining({
+        headerTemplate: expect.stringContaining('In review · version 1.2'),
+        footerTemplate: expect.stringContaining('<span class="pageNumber"></span>'),
+      }),
+    );
   });
 
   it('says so, in the user’s language, when the transport cannot print PDF', async () => {

@@ -11,14 +11,16 @@ import {
 } from '../../shared/manifests/manifest-bundle';
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
 import { HandlerError } from '../../shared/ipc/result';
-import { type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
+import { type PlanDocument, type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
+import { type PrintFrame, planPrintFrame } from '../../shared/plan/plan-print-frame';
 import { serializedForSaving } from './plan-store';
 import type { Plan } from '../../shared/plan/plan-schema';
 import { planToHtml } from '../../shared/plan/plan-to-html';
 import { planToMarkdown } from '../../shared/plan/plan-to-markdown';
 import type { Handlers } from './dispatch';
 
-export type RenderPdf = (html: string) => Promise<Uint8Array>;
+/** Prints self-contained HTML; with a frame, every page gets its running header and page number. */
+export type RenderPdf = (html: string, frame?: PrintFrame) => Promise<Uint8Array>;
 
 type RenderedFile = { fileName: string; mimeType: string; content: string | Uint8Array };
 
@@ -99,7 +101,7 @@ export function createPlanExportRenderer(options: {
         if (options.renderPdf === undefined) {
           throw new HandlerError('not-found', 'PDF export is not available here.', { key: 'export.pdfUnavailable', params: {} });
         }
-        return { fileName, mimeType, content: await options.renderPdf(await html(plan, language)) };
+        return { fileName, mimeType, content: await printPdf(options.renderPdf, await documentFor(plan, language)) };
       case 'json':
         return { fileName, mimeType, content: serializedForSaving(plan) };
       case 'yaml':
@@ -147,6 +149,10 @@ function renderManifests(plan: Plan, clusterConfig: ClusterConfigChoice, zipName
   if (parts.length === 1 && only) return { ...only, parts, notes: bundle.notes };
   const zip = zipSync(Object.fromEntries(parts.map((part) => [part.fileName, strToU8(part.content)])));
   return { fileName: zipName, mimeType: 'application/zip', content: zip, parts, notes: bundle.notes };
+}
+
+function printPdf(renderPdf: RenderPdf, document: PlanDocument): Promise<Uint8Array> {
+  return renderPdf(planToHtml(document), planPrintFrame(document));
 }
 
 function toBase64(content: string | Uint8Array): string {

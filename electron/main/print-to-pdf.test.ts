@@ -55,6 +55,21 @@ describe('printHtmlToPdf', () => {
     expect(window?.destroy).toHaveBeenCalled();
   });
 
+  it('asks Electron for bookmarks and a tagged PDF, and for the running header and page numbers when given a frame', async () => {
+    await printHtmlToPdf('<p>plan</p>');
+    await printHtmlToPdf('<p>plan</p>', { headerTemplate: '<div>Plan · Draft</div>', footerTemplate: '<span class="pageNumber"></span>' });
+    const [plain, framed] = electron.windows.map((window) => window.webContents.printToPDF.mock.calls[0]?.[0]);
+    expect(plain).toMatchObject({ generateDocumentOutline: true, generateTaggedPDF: true, displayHeaderFooter: false });
+    expect(plain).not.toHaveProperty('headerTemplate');
+    expect(framed).toMatchObject({
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div>Plan · Draft</div>',
+      footerTemplate: '<span class="pageNumber"></span>',
+    });
+  });
+
   it('loads the HTML from a temporary file, then removes it', async () => {
     const before = await printFolders();
     let loaded = '';

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, session } from 'electron';
+import type { PrintFrame } from '../../shared/plan/plan-print-frame';
 
 /** An in-memory session of its own: nothing the print window loads touches the app's cookies or cache. */
 const PRINT_PARTITION = 'kube-planner-print';
@@ -43,7 +44,7 @@ let queue: Promise<void> = Promise.resolve();
  * the plan's size), prints it to A4 and is destroyed; the folder is removed whatever happens.
  * Prints run one at a time, since the session lets exactly one file through.
  */
-export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+export async function printHtmlToPdf(html: string, frame?: PrintFrame): Promise<Uint8Array> {
   const previous = queue;
   let release!: () => void;
   queue = new Promise<void>((resolve) => (release = resolve));
@@ -76,7 +77,15 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
     await writeFile(htmlPath, html, 'utf8');
     currentUrl = pathToFileURL(htmlPath).href;
     await window.loadURL(currentUrl);
-    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, displayHeaderFooter: false, preferCSSPageSize: true });
+    const pdf = await window.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      // Bookmarks from the headings, and a tagged PDF that screen readers and text tools can follow.
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+      ...(frame === undefined ? { displayHeaderFooter: false } : { displayHeaderFooter: true, ...frame }),
+    });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
     currentUrl = undefined;

@@ -6,6 +6,8 @@ export interface ExportColumn {
 
 export type ExportCell = string | number | string[] | undefined;
 export type ExportRow = Record<string, ExportCell>;
+/** A JSON export keeps structure (a description in two languages, a list of sources); CSV needs text. */
+export type JsonExportRow = Record<string, unknown>;
 
 /** Excel reads a CSV file as UTF-8 (and so shows Chinese correctly) only when it starts with this mark. */
 const UTF8_BOM = '\uFEFF';
@@ -31,7 +33,7 @@ export function catalogueViewToCsv(columns: readonly ExportColumn[], rows: reado
  * The same view as a JSON array with one object per row, keyed by column id in column order. Lists stay
  * lists and an empty cell is `null`, so every object has every column.
  */
-export function catalogueViewToJson(columns: readonly ExportColumn[], rows: readonly ExportRow[]): string {
+export function catalogueViewToJson(columns: readonly ExportColumn[], rows: readonly JsonExportRow[]): string {
   const objects = rows.map((row) =>
     Object.fromEntries(columns.map((column) => [column.id, row[column.id] ?? null])),
   );

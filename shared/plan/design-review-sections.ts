@@ -36,12 +36,13 @@ const optionId = (fallback: string) => z.string().max(100).default(fallback);
 const minutes = (fallback: number) => z.number().int().min(0).max(525_600).default(fallback);
 
 export const restoreDrillCadences = ['monthly', 'quarterly', 'yearly', 'never'] as const;
+export const tlsModes = ['cert-manager', 'external', 'manual'] as const;
 
 export const ingressPlanSectionSchema = z.object({
   apiOptionId: optionId('gateway-api'),
   /** The controller or Gateway implementation, in the team's words. */
   controller: text(200),
-  tls: z.enum(['cert-manager', 'external', 'manual']).default('cert-manager'),
+  tls: z.enum(tlsModes).default('cert-manager'),
   notes: text(10_000),
   confirmed: z.boolean().default(false),
 });

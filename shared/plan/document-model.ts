@@ -13,6 +13,8 @@ export type DocumentBlock =
       rows: string[][];
       /** Per column; numbers read best right-aligned. Left when absent. */
       align?: ('left' | 'right')[];
+      /** A sign-off table: printed with rows tall enough to sign in. */
+      signatures?: boolean;
     }
   | { kind: 'code'; language: string; text: string }
   /** A source or a warning: shown apart from the body text. */

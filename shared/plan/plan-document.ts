@@ -3,6 +3,7 @@ import { createI18n } from '../i18n/create-i18n';
 import type { Language } from '../ipc/contract';
 import { slaSectionToDocument } from '../sla/sla-plan-document';
 import { topologySectionToDocument } from '../topology/topology-plan-document';
+import { backupSectionToDocument, identitySectionToDocument, ingressSectionToDocument } from './design-review-document';
 import type { DocumentBlock, DocumentSection, DocumentTranslate } from './document-model';
 import { auditItems, observabilityOptions } from './plan-checklists';
 import type { Plan, PlanSectionKey } from './plan-schema';
@@ -31,6 +32,11 @@ export type PlanDocument = {
   sections: DocumentSection[];
   /** Words the formats need around the sections. */
   labels: { contents: string; colon: string; source: string; warning: string; generatedBy: string };
+  /**
+   * What a printed page repeats in its header and footer: the title, status, version and date, and
+   * "page n of m" with `{{page}}` and `{{total}}` left for the printer to fill in.
+   */
+  running: { header: string; pageOf: string };
 };
 
 /** Creates translators for a language outside React (main, the CLI, tests); the renderer passes its own i18n. */
@@ -113,28 +119,16 @@ export function planToDocument(plan: Plan, options: PlanDocumentOptions): PlanDo
     goals.length === 0 ? { kind: 'paragraph', text: d('overview.noGoals') } : { kind: 'list', ordered: false, items: goals },
   ]);
 
-  const { distribution } = plan;
-  add('distribution', [
-    heading(d('distribution.context')),
-    ...prose(distribution.context, notWritten),
-    heading(d('distribution.options')),
-    distribution.consideredEntryIds.length === 0
-      ? { kind: 'paragraph', text: d('distribution.noOptions') }
-      : { kind: 'list', ordered: true, items: distribution.consideredEntryIds.map(entryName) },
-    heading(d('distribution.decision')),
-    distribution.chosenEntryIds.length === 0
-      ? { kind: 'paragraph', text: d('distribution.noDecision') }
-      : { kind: 'list', ordered: false, items: distribution.chosenEntryIds.map(entryName) },
-    { kind: 'heading', level: 4, text: d('distribution.rationale') },
-    ...prose(distribution.rationale, notWritten),
-    heading(d('distribution.consequences')),
-    ...prose(distribution.consequences, notWritten),
-  ]);
+  add('distribution', distributionBlocks(plan.distribution, { d, notWritten, entryName, language }));
 
   for (const { key, namespace, build } of featureSections) {
     const blocks = build(plan, { t: translatorFor(namespace), language });
     add(key, blocks ?? [{ kind: 'paragraph', text: d('notDecided', { where: d(`where.${key}`) }) }]);
   }
+
+  add('ingress', ingressSectionToDocument(plan.ingress, { t, language }));
+  add('backup', backupSectionToDocument(plan.backup, { t, language }));
+  add('identity', identitySectionToDocument(plan.identity, { t, language }));
 
   const optionLabels = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -200,16 +194,24 @@ export function planToDocument(plan: Plan, options: PlanDocumentOptions): PlanDo
         ],
   );
 
+  add('signOff', signOffBlocks(plan.approval, d));
+
+  const status = d(`approval.statuses.${plan.approval.status}`);
+  const version = plan.approval.version.trim();
+  const updated = formatDate(plan.updatedAt, language);
   const meta = [
     ...(plan.team.trim() === '' ? [] : [{ label: d('team'), value: plan.team.trim() }]),
+    { label: d('approval.status'), value: status },
+    ...(version === '' ? [] : [{ label: d('approval.version'), value: version }]),
     { label: d('created'), value: formatDate(plan.createdAt, language) },
-    { label: d('updated'), value: formatDate(plan.updatedAt, language) },
+    { label: d('updated'), value: updated },
   ];
+  const title = plan.title.trim() === '' ? d('untitled') : plan.title.trim();
 
   const labels = { contents: d('contents'), colon: d('colon'), source: d('noteSource'), warning: d('noteWarning'), generatedBy: d('generatedBy') };
   return {
     language,
-    title: plan.title.trim() === '' ? d('untitled') : plan.title.trim(),
+    title,
     meta,
     sections: tidySections(sections, {
       reservedHeadings: [labels.contents],
@@ -218,5 +220,93 @@ export function planToDocument(plan: Plan, options: PlanDocumentOptions): PlanDo
       qualify: (heading, section) => d('qualifiedHeading', { heading, section }),
     }),
     labels,
+    running: {
+      header: d(version === '' ? 'running.headerWithoutVersion' : 'running.header', { title, status, version, date: updated }),
+      // The printer fills these in per page; the tokens survive translation untouched.
+      pageOf: d('running.pageOf', { page: '{{page}}', total: '{{total}}' }),
+    },
   };
+}
+
+type DocumentContext = {
+  d: (key: string, params?: Record<string, unknown>) => string;
+  notWritten: string;
+  entryName: (id: string) => string;
+  language: Language;
+};
+
+/** One argument a line, as the plan page asks for them. */
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/**
+ * The decision as a MADR 4 record: who and when, the context and drivers, the options, the outcome
+ * with its consequences and confirmation, then each option's pros and cons.
+ */
+function distributionBlocks(distribution: Plan['distribution'], { d, notWritten, entryName, language }: DocumentContext): DocumentBlock[] {
+  const people = (text: string) => (text.trim() === '' ? notWritten : text.trim());
+  const drivers = distribution.drivers.map((driver) => driver.trim()).filter((driver) => driver !== '');
+  const chosen = distribution.chosenEntryIds.map(entryName);
+  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  return [
+    {
+      kind: 'table',
+      header: [d('distribution.field'), d('distribution.value')],
+      rows: [
+        [d('distribution.status'), d(`distribution.statuses.${distribution.status}`)],
+        [d('distribution.date'), distribution.date === '' ? notWritten : distribution.date],
+        [d('distribution.deciders'), people(distribution.deciders)],
+        [d('distribution.consulted'), people(distribution.consulted)],
+        [d('distribution.informed'), people(distribution.informed)],
+      ],
+    },
+    heading(d('distribution.context')),
+    ...prose(distribution.context, notWritten),
+    heading(d('distribution.drivers')),
+    drivers.length === 0 ? { kind: 'paragraph', text: d('distribution.noDrivers') } : { kind: 'list', ordered: false, items: drivers },
+    heading(d('distribution.options')),
+    distribution.consideredEntryIds.length === 0
+      ? { kind: 'paragraph', text: d('distribution.noOptions') }
+      : { kind: 'list', ordered: true, items: distribution.consideredEntryIds.map(entryName) },
+    heading(d('distribution.decision')),
+    { kind: 'paragraph', text: chosen.length === 0 ? d('distribution.noDecision') : d('distribution.chosenOption', { options: list.format(chosen) }) },
+    { kind: 'heading', level: 4, text: d('distribution.rationale') },
+    ...prose(distribution.rationale, notWritten),
+    { kind: 'heading', level: 4, text: d('distribution.consequences') },
+    ...prose(distribution.consequences, notWritten),
+    { kind: 'heading', level: 4, text: d('distribution.confirmation') },
+    ...prose(distribution.confirmation, notWritten),
+    ...(distribution.consideredEntryIds.length === 0
+      ? []
+      : [
+          heading(d('distribution.prosAndCons')),
+          ...distribution.consideredEntryIds.flatMap((id): DocumentBlock[] => {
+            const argumentsFor = distribution.optionArguments[id];
+            const items = (['good', 'neutral', 'bad'] as const).flatMap((kind) =>
+              lines(argumentsFor?.[kind] ?? '').map((argument) => d(`distribution.because.${kind}`, { argument })),
+            );
+            return [
+              { kind: 'heading', level: 4, text: entryName(id) },
+              items.length === 0 ? { kind: 'paragraph', text: d('distribution.noArguments') } : { kind: 'list', ordered: false, items },
+            ];
+          }),
+        ]),
+  ];
+}
+
+/** Who signs the plan, with room to sign: the signature and date columns stay empty on purpose. */
+function signOffBlocks(approval: Plan['approval'], d: DocumentContext['d']): DocumentBlock[] {
+  const approvers = approval.approvers.filter((approver) => approver.name.trim() !== '');
+  return [
+    { kind: 'paragraph', text: d(`approval.statement.${approval.status}`) },
+    {
+      kind: 'table',
+      header: [d('approval.name'), d('approval.role'), d('approval.signature'), d('approval.date')],
+      signatures: true,
+      rows: approvers.length === 0 ? [['', '', '', '']] : approvers.map((approver) => [approver.name.trim(), approver.role.trim(), '', '']),
+    },
+  ];
 }

@@ -8,6 +8,7 @@ import { fullPlanFixture } from '../../tests/fixtures/plans/full-plan';
 import type { Language } from '../ipc/contract';
 import { createPlanTranslators, planToDocument } from './plan-document';
 import { planToHtml } from './plan-to-html';
+import { createEmptyPlan } from './plan-schema';
 import { planToMarkdown } from './plan-to-markdown';
 
 /**
@@ -38,6 +39,18 @@ async function lint(command: string, args: string[]): Promise<string> {
     return `${stdout ?? ''}${stderr ?? ''}` || String(error);
   }
 }
+
+describe('a new plan, with nothing decided yet', () => {
+  it('passes markdownlint and html-validate too', async () => {
+    const plan = createEmptyPlan({ id: 'empty', title: '', now: new Date('2026-01-01T00:00:00Z') });
+    const document = planToDocument(plan, { language: 'zh-CN', translatorFor: await createPlanTranslators('zh-CN') });
+    const [markdownPath, htmlPath] = [join(scratch, 'empty.md'), join(scratch, 'empty.html')];
+    await writeFile(markdownPath, planToMarkdown(document), 'utf8');
+    await writeFile(htmlPath, planToHtml(document), 'utf8');
+    expect(await lint('markdownlint-cli2', [markdownPath])).toBe('');
+    expect(await lint('html-validate', ['--config', join(ROOT, '.htmlvalidate.json'), htmlPath])).toBe('');
+  }, 30_000);
+});
 
 describe.each(LANGUAGES)('the fixture plan exported in %s', (language) => {
   it('passes markdownlint', async () => {

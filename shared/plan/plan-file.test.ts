@@ -112,6 +112,14 @@ describe('serializePlan and parsePlanFile', () => {
     );
   });
 
+  it('keeps a $schema key as written, first in the file, so an editor keeps validating it', () => {
+    const withSchema = { $schema: './assets/kplan.schema.json', ...validPlan };
+    const saved = serializePlan(parsePlanFile(JSON.stringify(withSchema)));
+    expect(saved.startsWith('{\n  "$schema": "./assets/kplan.schema.json",\n')).toBe(true);
+    expect(parsePlanFile(saved)).toEqual(withSchema);
+    expect(serializePlan(validPlan)).not.toContain('$schema');
+  });
+
   it('refuses to serialize a plan the schema rejects', () => {
     expect(() => serializePlan({ ...validPlan, id: '../escape' })).toThrow();
   });

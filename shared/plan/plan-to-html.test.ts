@@ -37,11 +37,18 @@ describe('planToHtml', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 
-  it('names CJK and Latin fonts, and starts every major section on a new printed page', async () => {
+  it('names CJK and Latin fonts, printing CJK from a TrueType face first', async () => {
     const html = await htmlFor('en');
     for (const font of ['"Noto Sans CJK SC"', '"PingFang SC"', '"Microsoft YaHei"', 'Arial']) expect(html).toContain(font);
-    expect(html).toMatch(/@media print \{[\s\S]*section\.major \{ break-before: page;/u);
-    expect(html.match(/<section id="[a-zA-Z]+" class="major">/gu)).toHaveLength(11);
+    expect(html).toMatch(/@media print \{\n {2}html \{ font-family: [^;]*"Kube Planner Print CJK", "WenQuanYi Micro Hei"/u);
+  });
+
+  it('lets sections flow from page to page: no section forces a page break', async () => {
+    const html = await htmlFor('en');
+    expect(html).toContain('<table class="signatures"><thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Signature</th>');
+    expect(html).toMatch(/table\.signatures td \{ height: 3\.2em;/u);
+    expect(html).not.toMatch(/break-before: page|page-break-before/u);
+    expect(html.match(/<section id="[a-zA-Z]+">/gu)).toHaveLength(16);
   });
 
   it('is written in the requested language, with lang set for the fonts and screen readers', async () => {

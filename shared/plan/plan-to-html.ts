@@ -23,12 +23,30 @@ function linkedHtml(text: string): string {
  * Latin faces first, then the CJK ones: a browser takes each character from the first font that has
  * it, so English reads in a Latin face and Chinese in a CJK one on Linux, macOS and Windows alike.
  */
-const LATIN_FONTS = '"Inter", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans"';
+export const LATIN_FONTS = '"Inter", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans"';
 const CJK_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei"';
+/**
+ * For print, CJK faces with TrueType outlines go first: Chromium's PDF writer embeds those as real
+ * (CID TrueType) fonts, while faces with CFF outlines, Noto Sans CJK among them, become Type 3 glyph
+ * sets. WenQuanYi Micro Hei is Debian's fonts-wqy-microhei; where no such face is installed, the
+ * screen's CJK faces print as before.
+ */
+export const PRINT_CJK_FONTS = `"WenQuanYi Micro Hei", ${CJK_FONTS}`;
+
+/**
+ * WenQuanYi Micro Hei has one weight, and Chromium prints a weight it makes up (bold CJK headings)
+ * as Type 3 glyphs again. This face lends it to every weight for CJK characters only, so CJK stays
+ * a real font in bold text too, at regular weight; Latin text keeps its real bold face.
+ */
+const PRINT_CJK_FACE = `@font-face { font-family: "Kube Planner Print CJK"; src: local("WenQuanYi Micro Hei"); font-weight: 100 900; unicode-range: U+2E80-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF, U+20000-2FA1F; }`;
 const MONO_FONTS = '"JetBrains Mono", Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace';
 
-/** Inline, so the file needs nothing beside it; the print rules give every major section its own page. */
+/**
+ * Inline, so the file needs nothing beside it. In print, sections follow one another on the page;
+ * only a heading is kept with what follows it, and a table row or a note is not split.
+ */
 const STYLES = `
+${PRINT_CJK_FACE}
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --rule: #d0d7de; --accent: #1f5fbf; --warn: #9a6700; --band: #f6f8fa; }
 * { box-sizing: border-box; }
 html { font-family: ${LATIN_FONTS}, ${CJK_FONTS}, sans-serif; color: var(--ink); background: #fff; line-height: 1.6; font-size: 11pt; }
@@ -59,13 +77,25 @@ pre { background: var(--band); border: 1px solid var(--rule); padding: 0.75rem; 
 .note { border-left: 4px solid var(--rule); padding: 0.4rem 0.8rem; margin: 0 0 0.75rem; background: var(--band); }
 .note.warning { border-left-color: var(--warn); }
 footer { margin-top: 3rem; color: var(--muted); font-size: 0.9em; border-top: 1px solid var(--rule); padding-top: 0.5rem; }
-@page { size: A4; margin: 18mm 16mm; }
+@page { size: A4; margin: 20mm 16mm 18mm; }
 @media print {
-  html { font-size: 10.5pt; }
+  html { font-family: ${LATIN_FONTS}, "Kube Planner Print CJK", ${PRINT_CJK_FONTS}, sans-serif; font-size: 10pt; line-height: 1.45; }
   main { max-width: none; padding: 0; }
-  section.major { break-before: page; page-break-before: always; }
+  h1 { font-size: 1.8em; }
+  h2 { margin: 1.2rem 0 0.5rem; }
+  h3 { margin: 0.8rem 0 0.3rem; }
+  h4 { margin: 0.6rem 0 0.25rem; }
+  p, ul, ol, .note { margin-bottom: 0.45rem; }
+  .meta { margin-bottom: 1rem; }
+  table { font-size: 0.9em; margin-bottom: 0.6rem; }
+  th, td { padding: 0.15rem 0.45rem; }
   nav a { color: inherit; }
-  pre, .note, table { break-inside: auto; }
+  nav ol { columns: 2; }
+  pre, table { break-inside: auto; }
+  .note { break-inside: avoid; }
+  table.signatures td { height: 3.2em; vertical-align: bottom; }
+  table.signatures { break-inside: avoid; }
+  footer { margin-top: 1.5rem; }
 }
 `;
 
@@ -86,7 +116,7 @@ function blockToHtml(block: DocumentBlock, labels: PlanDocument['labels']): stri
       const rows = block.rows
         .map((row) => `<tr>${block.header.map((_, index) => `<td${cellClass(index)}>${linkedHtml(row[index] ?? '')}</td>`).join('')}</tr>`)
         .join('\n');
-      return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+      return `<table${block.signatures === true ? ' class="signatures"' : ''}>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
     }
     case 'code':
       return `<pre><code data-language="${escapeHtml(block.language)}">${escapeHtml(block.text)}</code></pre>`;
@@ -99,8 +129,7 @@ function blockToHtml(block: DocumentBlock, labels: PlanDocument['labels']): stri
 
 /**
  * The plan document as one self-contained HTML file: inline styles, no scripts, no external
- * resources, ready to print (each major section starts a page). Pure: the same document always
- * gives the same bytes.
+ * resources, ready to print. Pure: the same document always gives the same bytes.
  */
 export function planToHtml(document: PlanDocument): string {
   const meta = document.meta
@@ -111,9 +140,8 @@ export function planToHtml(document: PlanDocument): string {
     .join('');
   const sections = document.sections
     .map(
-      (section, index) =>
-        // The overview follows the title page's contents list; every later section starts a page.
-        `<section id="${escapeHtml(section.id)}"${index === 0 ? '' : ' class="major"'}>\n<h2>${escapeHtml(section.title)}</h2>\n${section.blocks
+      (section) =>
+        `<section id="${escapeHtml(section.id)}">\n<h2>${escapeHtml(section.title)}</h2>\n${section.blocks
           .map((block) => blockToHtml(block, document.labels))
           .join('\n')}\n</section>`,
     )

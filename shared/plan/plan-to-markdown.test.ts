@@ -50,7 +50,7 @@ describe('planToMarkdown', () => {
       entryNames: new Map([['rancher', 'Rancher']]),
     });
     const markdown = planToMarkdown(document);
-    expect(markdown).toContain('- Rancher');
+    expect(markdown).toContain('Chosen option: Rancher.');
     expect(markdown).toContain('4. retired-product-id (not in the catalogue)');
   });
 

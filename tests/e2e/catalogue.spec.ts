@@ -204,7 +204,7 @@ test.describe('catalogue (English)', () => {
     await expect(compare).toBeDisabled();
   });
 
-  test('exports the filtered, sorted view as CSV with the visible columns', async ({ page, host }) => {
+  test('exports the filtered, sorted view as CSV: each entry’s identity, then the visible columns', async ({ page, host }) => {
     await openCatalogue(page, host);
     await searchBox(page).fill('net');
     await page.getByRole('columnheader', { name: /^Name/ }).getByRole('button').click();
@@ -217,10 +217,15 @@ test.describe('catalogue (English)', () => {
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/u, '');
     const records = csv.split('\r\n').filter((record) => record !== '');
     const headers = (await page.locator('[role="columnheader"]').allTextContents()).slice(1);
-    expect(records[0]).toBe(headers.map((header) => header.replace(/Sort priority \d+/u, '')).join(','));
+    const visible = headers
+      .map((header) => header.replace(/Sort priority \d+/u, ''))
+      .filter((header) => header !== 'Name' && header !== 'Organization')
+      .map((header) => (header === 'Sources' ? 'Listed in' : header));
+    const identity = ['ID', 'Name', 'Organization', 'Homepage', 'Repository', 'Description (English)', 'Description (Chinese)', 'Sources'];
+    expect(records[0]).toBe([...identity, ...visible].join(','));
     expect(records).toHaveLength(shown + 1);
     const names = await grid(page).locator('[role="row"][data-row-id] .name-text').allTextContents();
-    expect(records[1]?.startsWith(`${names[0]},`)).toBe(true);
+    expect(records[1]).toContain(`,${names[0]},`);
   });
 
   test('keyboard: arrows move the active row, Enter opens its details, S stars it', async ({ page, host }) => {

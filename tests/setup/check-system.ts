@@ -23,7 +23,7 @@ export type SystemRequirement = {
  * Everything `.ci/run` installs, in one list: what the tests need, plus fontconfig (whose fc-list the
  * font check asks) and xvfb (a display for the Electron suite on a machine without one).
  */
-export const APT_PACKAGES = ['chromium', 'fonts-noto-cjk', 'fontconfig', 'poppler-utils', 'kubectl', 'prometheus', 'xvfb'] as const;
+export const APT_PACKAGES = ['chromium', 'fonts-noto-cjk', 'fonts-wqy-microhei', 'fontconfig', 'poppler-utils', 'kubectl', 'prometheus', 'xvfb'] as const;
 
 function isExecutable(path: string): boolean {
   try {
@@ -38,9 +38,9 @@ export function onPath(command: string, path = process.env.PATH ?? ''): boolean 
   return path.split(delimiter).some((dir) => dir !== '' && isExecutable(join(dir, command)));
 }
 
-function hasChineseFont(): boolean {
+function hasFont(pattern: string): boolean {
   try {
-    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return execFileSync('fc-list', [pattern], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
   } catch {
     return false;
   }
@@ -48,7 +48,9 @@ function hasChineseFont(): boolean {
 
 export const SYSTEM_REQUIREMENTS: readonly SystemRequirement[] = [
   { purpose: `Chromium at ${CHROMIUM_PATH} (the e2e tests and PDF export; CHROMIUM_PATH points elsewhere)`, aptPackage: 'chromium', isPresent: () => isExecutable(CHROMIUM_PATH) },
-  { purpose: 'a Chinese font, as fc-list :lang=zh finds it (Chinese pages and PDFs)', aptPackage: 'fonts-noto-cjk', isPresent: hasChineseFont },
+  { purpose: 'a Chinese font, as fc-list :lang=zh finds it (Chinese pages and PDFs)', aptPackage: 'fonts-noto-cjk', isPresent: () => hasFont(':lang=zh') },
+  // Chromium embeds this font as a real font in PDFs, where it turns Noto CJK into Type 3 glyph sets.
+  { purpose: 'WenQuanYi Micro Hei (Chinese embedded as a real font in PDFs)', aptPackage: 'fonts-wqy-microhei', isPresent: () => hasFont('WenQuanYi Micro Hei') },
   { purpose: 'pdfinfo and pdftotext (PDFs read back)', aptPackage: 'poppler-utils', isPresent: () => onPath('pdfinfo') && onPath('pdftotext') },
   { purpose: 'kubectl (generated manifests checked)', aptPackage: 'kubectl', isPresent: () => onPath('kubectl') },
   { purpose: 'promtool (generated alert rules checked)', aptPackage: 'prometheus', isPresent: () => onPath('promtool') },

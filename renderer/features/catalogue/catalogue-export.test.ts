@@ -15,26 +15,69 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 const rows = toCatalogueRows([
-  entry({ id: 'calico', name: 'Calico', organization: 'Tigera', seedSection: 'infrastructure', tags: ['networking', 'security'] }),
-  entry({ id: 'weave', name: 'Weave Net', seedSection: 'infrastructure' }),
+  entry({
+    id: 'calico',
+    name: 'Calico',
+    organization: 'Tigera',
+    seedSection: 'infrastructure',
+    tags: ['networking', 'security'],
+    homepage: 'https://www.tigera.io/project-calico/',
+    repository: 'https://github.com/projectcalico/calico',
+    description: { en: 'Networking and network policy, "L3"', zh: '网络与网络策略' },
+    status: { state: 'active', sources: [{ kind: 'web', url: 'https://github.com/projectcalico/calico', asOf: 2026 }] },
+  }),
+  entry({
+    id: 'weave',
+    name: 'Weave Net',
+    seedSection: 'infrastructure',
+    landscapeDescription: 'A container network',
+    sources: [
+      { kind: 'seed', section: 'infrastructure', seedName: 'Weave' },
+      { kind: 'cncf-landscape', category: 'Runtime', subcategory: 'Cloud Native Network', file: 'landscape.yml' },
+    ],
+  }),
 ]);
 
 describe('catalogueExport', () => {
-  it('writes the visible data columns in view order, with the UI language’s headers, and no star column', () => {
-    const csv = catalogueExport('csv', ['star', 'tags', 'name', 'organization'], rows, t);
+  it('starts every CSV row with the identity of the entry, then the visible data columns in view order, without the star column', () => {
+    const csv = catalogueExport('csv', ['star', 'tags', 'name', 'organization', 'sources'], rows, t);
     const [header, first, second, end] = csv.replace(/^\uFEFF/u, '').split('\r\n');
-    expect(header).toBe('Tags,Name,Organization');
-    expect(first).toBe('Networking; Security,Calico,Tigera');
-    expect(second).toBe(',Weave Net,');
+    expect(header).toBe('ID,Name,Organization,Homepage,Repository,Description (English),Description (Chinese),Sources,Tags,Listed in');
+    expect(first).toBe(
+      'calico,Calico,Tigera,https://www.tigera.io/project-calico/,https://github.com/projectcalico/calico,"Networking and network policy, ""L3""",网络与网络策略,seed:infrastructure:Calico,networking; security,seed',
+    );
+    expect(second).toBe('weave,Weave Net,,,,A container network,,seed:infrastructure:Weave; cncf-landscape:Runtime/Cloud Native Network,,both');
     expect(end).toBe('');
   });
 
-  it('keys JSON by column id, with lists as lists and empty cells as null', () => {
-    const json = JSON.parse(catalogueExport('json', ['name', 'tags', 'organization', 'seedSection'], rows, zh));
-    expect(json).toEqual([
-      { name: 'Calico', tags: ['网络', '安全'], organization: 'Tigera', seedSection: '基础设施' },
-      { name: 'Weave Net', tags: [], organization: null, seedSection: '基础设施' },
-    ]);
+  it('writes the same CSV values in either UI language: only the header row is translated', () => {
+    const columns = ['name', 'tags', 'seedSection', 'status'];
+    const [enHeader, ...enRecords] = catalogueExport('csv', columns, rows, t).split('\r\n');
+    const [zhHeader, ...zhRecords] = catalogueExport('csv', columns, rows, zh).split('\r\n');
+    expect(zhRecords).toEqual(enRecords);
+    expect(zhHeader).not.toBe(enHeader);
+    expect(zhHeader).toContain('名称');
+    expect(enRecords[0]).toContain(',networking; security,infrastructure,active');
+  });
+
+  it('keys JSON by id with language-neutral values: ids, both languages of a description, the sources as data', () => {
+    const columns = ['name', 'tags', 'organization', 'seedSection', 'status'];
+    const json = JSON.parse(catalogueExport('json', columns, rows, zh));
+    expect(catalogueExport('json', columns, rows, t)).toBe(catalogueExport('json', columns, rows, zh));
+    expect(json[0]).toEqual({
+      id: 'calico',
+      name: 'Calico',
+      organization: 'Tigera',
+      homepage: 'https://www.tigera.io/project-calico/',
+      repository: 'https://github.com/projectcalico/calico',
+      description: { en: 'Networking and network policy, "L3"', zh: '网络与网络策略' },
+      sources: [{ kind: 'seed', section: 'infrastructure', seedName: 'Calico' }],
+      tags: ['networking', 'security'],
+      seedSection: 'infrastructure',
+      status: { state: 'active', sources: [{ kind: 'web', url: 'https://github.com/projectcalico/calico', asOf: 2026 }] },
+    });
+    expect(Object.keys(json[1])).toEqual(['id', 'name', 'organization', 'homepage', 'repository', 'description', 'sources', 'tags', 'seedSection', 'status']);
+    expect(json[1]).toMatchObject({ organization: null, homepage: null, description: { en: 'A container network' }, tags: [], status: null });
   });
 });
 

@@ -7,6 +7,7 @@ import { api } from '../../app/api';
 import { type GoToTarget, goToTarget } from '../../app/go-to';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
+import { DecisionDriversFields, DecisionRecordFields, OptionArgumentsFields } from './PlanDecisionRecord';
 import { PlanTextField, removeAt, replaceAt } from './plan-fields';
 
 type Update = (change: (plan: Plan) => Plan) => void;
@@ -89,7 +90,9 @@ export function DistributionCard({ plan, update }: { plan: Plan; update: Update 
     <section className="card plan-card" aria-labelledby="plan-distribution">
       <h2 id="plan-distribution">{t('distribution.heading')}</h2>
       <p className="page-intro">{t('distribution.intro')}</p>
+      <DecisionRecordFields decision={decision} setDecision={setDecision} />
       <PlanTextField label={t('distribution.context')} value={decision.context} maxLength={10_000} multiline onChange={(context) => setDecision({ context })} />
+      <DecisionDriversFields decision={decision} setDecision={setDecision} />
       <h3 className="field-label">{t('distribution.options')}</h3>
       <p className="field-hint">{t('distribution.optionsHint')}</p>
       <ul className="plan-options" aria-label={t('distribution.considered')}>
@@ -163,6 +166,7 @@ export function DistributionCard({ plan, update }: { plan: Plan; update: Update 
       ) : (
         <p className="field-hint">{t('distribution.noCatalogue')}</p>
       )}
+      <OptionArgumentsFields decision={decision} nameOf={nameOf} setDecision={setDecision} />
       <PlanTextField label={t('distribution.rationale')} value={decision.rationale} maxLength={10_000} multiline onChange={(rationale) => setDecision({ rationale })} />
       <PlanTextField
         label={t('distribution.consequences')}
@@ -170,6 +174,14 @@ export function DistributionCard({ plan, update }: { plan: Plan; update: Update 
         maxLength={10_000}
         multiline
         onChange={(consequences) => setDecision({ consequences })}
+      />
+      <PlanTextField
+        label={t('madr.confirmation')}
+        hint={t('madr.confirmationHint')}
+        value={decision.confirmation}
+        maxLength={5_000}
+        multiline
+        onChange={(confirmation) => setDecision({ confirmation })}
       />
     </section>
   );

@@ -6,6 +6,8 @@ import { useAppStore } from '../../app/store';
 import { ExportPanel } from './export/ExportPanel';
 import { planWorkspace } from './current-plan';
 import { AuditCard, ObservabilityCard, SecurityCard } from './PlanChecklists';
+import { ApprovalCard } from './PlanDecisionRecord';
+import { BackupCard, IdentityCard, IngressCard } from './PlanDesignReview';
 import { DistributionCard, OtherSectionsCard, OverviewCard } from './PlanOverview';
 import { PlanFileConflictDialog } from './PlanFileConflictDialog';
 import { DecisionLogCard, RisksCard } from './PlanRegisters';
@@ -144,11 +146,15 @@ export function PlanPage() {
                 <OverviewCard plan={plan} update={update} />
                 <DistributionCard plan={plan} update={update} />
                 <OtherSectionsCard plan={plan} />
+                <IngressCard plan={plan} update={update} />
+                <BackupCard plan={plan} update={update} />
+                <IdentityCard plan={plan} update={update} />
                 <ObservabilityCard plan={plan} update={update} />
                 <SecurityCard plan={plan} update={update} />
                 <AuditCard plan={plan} update={update} />
                 <RisksCard plan={plan} update={update} />
                 <DecisionLogCard plan={plan} update={update} />
+                <ApprovalCard plan={plan} update={update} />
               </>
             ) : (
               <ExportPanel />

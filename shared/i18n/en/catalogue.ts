@@ -240,6 +240,17 @@ export const catalogue = {
     json: 'Export view as JSON',
     saved: 'Saved the export to {{path}}.',
     failed: 'The export could not be saved: {{message}}',
+    columns: {
+      id: 'ID',
+      name: 'Name',
+      organization: 'Organization',
+      homepage: 'Homepage',
+      repository: 'Repository',
+      descriptionEn: 'Description (English)',
+      descriptionZh: 'Description (Chinese)',
+      sources: 'Sources',
+      sourceKind: 'Listed in',
+    },
   },
   openLinkFailed: 'Could not open {{url}}.',
 };

@@ -240,6 +240,17 @@ export const catalogue: typeof en = {
     json: '将当前视图导出为 JSON',
     saved: '已将导出内容保存到 {{path}}。',
     failed: '无法保存导出内容：{{message}}',
+    columns: {
+      id: 'ID',
+      name: '名称',
+      organization: '组织',
+      homepage: '主页',
+      repository: '代码仓库',
+      descriptionEn: '简介（英文）',
+      descriptionZh: '简介（中文）',
+      sources: '来源',
+      sourceKind: '收录于',
+    },
   },
   openLinkFailed: '无法打开 {{url}}。',
 };

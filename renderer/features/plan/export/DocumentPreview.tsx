@@ -4,7 +4,8 @@ import type { PlanDocument } from '../../../../shared/plan/plan-document';
 function PreviewBlock({ block, labels }: { block: DocumentBlock; labels: PlanDocument['labels'] }) {
   switch (block.kind) {
     case 'heading':
-      return block.level === 3 ? <h4>{block.text}</h4> : <h5>{block.text}</h5>;
+      // Section titles are h4 here, so the document's level 3 is h5 and its level 4 is h6.
+      return block.level === 3 ? <h5>{block.text}</h5> : <h6>{block.text}</h6>;
     case 'paragraph':
       return <p>{block.text}</p>;
     case 'list': {
