@@ -5,7 +5,7 @@ import type { SectionDocumentBuilder } from '../../plan/section-document';
 import type { ChoiceWarning } from '../choice-plan-sections';
 import type { FactSource, Survey } from '../tradeoff-schema';
 import type { RankingProblem } from '../weighted-ranking';
-import type { RequirementCheck, Standing } from './constrained-ranking';
+import type { FactText, RequirementCheck, Standing } from './constrained-ranking';
 
 /**
  * What the user says to a decision, on the page or on the command line. Every decision reads the
@@ -26,7 +26,14 @@ export const emptyDecisionInput: DecisionInput = { weights: {}, requirements: {}
  * A fact about an option as the page lists it: a term (an i18n key in 'choices') and its text, in
  * both languages from the data, or as i18n keys (in 'choices') joined into a list.
  */
-export type OptionFact = { termKey: string; text: { en: string; zh: string } | { keys: string[] } };
+export type OptionFact = { termKey: string; text: FactText };
+
+/** A fact's text in a language. */
+export function factText(text: FactText, t: DocumentTranslate, language: Language): string {
+  if ('en' in text) return language === 'zh-CN' ? text.zh : text.en;
+  const list = text.keys.map((key) => t(key)).join(t('document.listSeparator'));
+  return text.key === undefined ? list : t(text.key, { list });
+}
 
 /** One ranked option, as the page, the CLI and the plan read it whatever the decision. */
 export type DecisionEntry = {
