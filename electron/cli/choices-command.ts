@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
 import type { RequirementCheck } from '../../shared/choices/decision/constrained-ranking';
 import type { DecisionEntry, DecisionInput, DecisionOutcome } from '../../shared/choices/decision/decision-registration';
-import { emptyDecisionInput } from '../../shared/choices/decision/decision-registration';
+import { emptyDecisionInput, factText } from '../../shared/choices/decision/decision-registration';
 import { type DecisionId, type TradeoffData, anyDecision, decisionIds } from '../../shared/choices/decision-registry';
 import { describeFactSource } from '../../shared/choices/choice-plan-document';
 import type { Language } from '../../shared/ipc/contract';
@@ -144,7 +144,7 @@ export async function runChoicesCommand(args: string[], context: ChoicesCommandC
   const checkJson = (check: RequirementCheck) => ({
     requirementId: check.requirementId,
     requirement: describe(check),
-    fact: check.fact === null ? null : language === 'zh-CN' ? check.fact.zh : check.fact.en,
+    fact: check.fact === null ? null : factText(check.fact, choices, language),
     rating: check.rating,
     sources: check.sources,
   });
@@ -175,7 +175,7 @@ export async function runChoicesCommand(args: string[], context: ChoicesCommandC
     lines.push([String(index + 1), entryName(entry, t), String(Math.round(entry.score)), standing].join('\t'));
     for (const check of entry.checks.filter((candidate) => candidate.verdict !== 'meets')) {
       const heading = choices(check.verdict === 'fails' ? 'standing.fails' : 'standing.unknown');
-      const fact = check.fact === null ? '' : ` — ${language === 'zh-CN' ? check.fact.zh : check.fact.en}`;
+      const fact = check.fact === null ? '' : ` — ${factText(check.fact, choices, language)}`;
       lines.push(`    ${choices('standing.line', { heading, requirement: describe(check) })}${fact}`);
       for (const source of check.sources) lines.push(`      ${describeFactSource(source, choices, language)}`);
     }

@@ -4,7 +4,7 @@ import { persist } from 'zustand/middleware';
 import type { DescribableError } from '../../shared/i18n/describe-error';
 import type { Language, ThemePreference } from '../../shared/ipc/contract';
 import { type CatalogueSlice, createCatalogueSlice, pickCatalogueView } from '../features/catalogue/catalogue-slice';
-import { type ChoicesSlice, createChoicesSlice, migrateChoicesViewV1, pickChoicesView } from '../features/choices/choices-slice';
+import { type ChoicesSlice, createChoicesSlice, pickChoicesView, upgradeWorkspaceV1 } from '../features/choices/choices-slice';
 import { groupEdits } from '../features/plan/edit-grouping';
 import { type PlanSlice, createPlanSlice } from '../features/plan/plan-slice';
 import { type SlaSlice, createSlaSlice } from '../features/sla/sla-slice';
@@ -71,11 +71,11 @@ export const useAppStore = create<AppState>()(
       }),
       {
         name: 'workspace',
-        // Version 2: the Choices page keeps every decision's input in one shape (see migrateChoicesViewV1).
+        // Version 2: the Choices page keeps every decision's input in one shape (see upgradeWorkspaceV1).
         version: 2,
         migrate: (saved, version) => {
           const state = (saved ?? {}) as Record<string, unknown>;
-          return (version < 2 ? { ...state, ...migrateChoicesViewV1(state) } : state) as AppState;
+          return (version < 2 ? upgradeWorkspaceV1(state) : state) as AppState;
         },
         skipHydration: true,
         storage: workspaceStorage,

@@ -1,6 +1,6 @@
 import { productStatusOf } from '../catalogue/product-status';
 import type { CaasPaasPlanSection, CriterionReason, SdnPlanSection, StoragePlanSection } from './choice-plan-sections';
-import type { DistributionTypeRanking } from './rank-distribution-types';
+import type { RankedDistributionType } from './rank-distribution-types';
 import type { RankedNetworkPlugin } from './rank-network-plugins';
 import type { RankedStorageOption, StorageNeed } from './rank-storage-options';
 import type { FactSource, Infrastructure, SdnOption, StorageOption } from './tradeoff-schema';
@@ -10,17 +10,17 @@ import { explainContributions } from './weighted-ranking';
 const REASONS_KEPT = 4;
 
 export function caasPaasPlanSection(
-  result: Extract<DistributionTypeRanking, { ok: true }>,
+  ranking: readonly RankedDistributionType[],
   answers: Record<string, string>,
   weights: Record<string, number>,
   rationale: string,
   mustHaves: readonly string[] = [],
 ): CaasPaasPlanSection {
-  const [top] = result.ranking;
+  const [top] = ranking;
   return {
     answers,
     weights,
-    ranking: result.ranking.map(({ type, score, standing }) => ({ type, score, standing })),
+    ranking: ranking.map(({ type, score, standing }) => ({ type, score, standing })),
     mustHaves: [...mustHaves],
     reasons: top
       ? [

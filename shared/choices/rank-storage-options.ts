@@ -44,14 +44,14 @@ export function readStorageNeeds(needs: Readonly<Record<string, unknown>>): {
 /**
  * A workload's need as a constraint: an option that does not serve the kind of storage it needs ranks
  * below every option that serves all of them. The kinds an option serves are facts of the data, so
- * the verdict is never unknown; the fact shown is how a cluster uses the option.
+ * the verdict is never unknown; the fact shown is the kinds it offers, from the passages that describe it.
  */
 function needRequirement(workload: StorageWorkload, kind: StorageKind): Requirement<{ option: StorageOption }> {
   return {
     id: workload,
     check: ({ option }) => ({
       verdict: providesKind(option, kind) ? 'meets' : 'fails',
-      fact: option.integration.text,
+      fact: { key: 'standing.offers', keys: option.kinds.map((offered) => `storage.kindLabels.${offered}`) },
       sources: option.integration.sources,
     }),
   };

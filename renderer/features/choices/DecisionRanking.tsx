@@ -1,8 +1,7 @@
 import { Fragment, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { productStatusOf, productStatusText } from '../../../shared/catalogue/product-status';
 import type { RequirementCheck } from '../../../shared/choices/decision/constrained-ranking';
-import type { DecisionEntry, OptionFact } from '../../../shared/choices/decision/decision-registration';
+import { type DecisionEntry, type OptionFact, factText } from '../../../shared/choices/decision/decision-registration';
 import type { DocumentTranslate } from '../../../shared/plan/document-model';
 import { useAppStore } from '../../app/store';
 import { ScoreBar, SourceNotes, WarningList } from './ResultParts';
@@ -173,7 +172,7 @@ function CheckList({
       {checks.map((check) => (
         <li key={check.requirementId}>
           <span>{t('standing.line', { heading, requirement: describeRequirement(check.requirementId, t as unknown as DocumentTranslate) })}</span>
-          {check.fact && <span className="check-fact">{language === 'zh-CN' ? check.fact.zh : check.fact.en}</span>}
+          {check.fact && <span className="check-fact">{factText(check.fact, t as unknown as DocumentTranslate, language)}</span>}
           <SourceNotes sources={check.sources} />
         </li>
       ))}
@@ -186,18 +185,10 @@ function Fact({ fact }: { fact: OptionFact }) {
   const { t } = useTranslation('choices');
   const language = useAppStore((state) => state.language);
   const tx = t as unknown as DocumentTranslate;
-  const text =
-    'keys' in fact.text
-      ? fact.text.keys.map((key) => tx(key)).join(t('document.listSeparator'))
-      : 'statusOf' in fact.text
-        ? productStatusText(productStatusOf(fact.text.statusOf), tx, language)
-        : language === 'zh-CN'
-          ? fact.text.zh
-          : fact.text.en;
   return (
     <div className="fact">
       <dt>{tx(fact.termKey)}</dt>
-      <dd>{text}</dd>
+      <dd>{factText(fact.text, tx, language)}</dd>
     </div>
   );
 }

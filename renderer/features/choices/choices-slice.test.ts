@@ -1,10 +1,22 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../app/store';
-import { decisionInputChanges as change, decisionView, defaultChoicesView, migrateChoicesViewV1, pickChoicesView } from './choices-slice';
+import {
+  decisionInputChanges as change,
+  decisionView,
+  defaultChoicesView,
+  migrateChoicesViewV1,
+  pickChoicesView,
+  upgradeWorkspaceV1,
+} from './choices-slice';
 
-// The store persists through main; here every call succeeds and does nothing.
+// The store persists through main; here every call succeeds and does nothing, except loading a
+// workspace a test has put in `saved`.
+const saved = vi.hoisted(() => ({ workspace: null as unknown }));
 vi.mock('../../app/api', () => ({
-  api: new Proxy({}, { get: () => async () => ({ ok: true, value: {} }) }),
+  api: new Proxy(
+    {},
+    { get: (_target, channel) => async () => ({ ok: true, value: channel === 'loadViewState' ? { value: saved.workspace } : {} }) },
+  ),
 }));
 
 const initialState = useAppStore.getState();
@@ -86,10 +98,25 @@ describe('choices slice', () => {
         },
       },
     });
+    // The rest of the workspace stays; the old keys go.
+    expect(upgradeWorkspaceV1({ section: 'choices', slaInput: '99.9', sdnWeights: { encryption: 5 } })).toEqual({
+      section: 'choices',
+      slaInput: '99.9',
+      ...migrateChoicesViewV1({ sdnWeights: { encryption: 5 } }),
+    });
     // A tab this version does not have, and fields of the wrong type, fall back to the defaults.
     expect(migrateChoicesViewV1({ choicesTab: 'ingress', sdnWeights: 'heavy', sdnChosenId: 4 })).toMatchObject({
       choicesTab: 'caasPaas',
       decisions: { sdn: { input: { weights: {} }, chosenId: null } },
     });
+  });
+
+  it('upgrades a workspace saved by the previous version when the store loads it', async () => {
+    saved.workspace = { version: 1, state: { section: 'choices', choicesTab: 'sdn', sdnRequirements: { 'tenant-isolation': true }, sdnChosenId: 'calico' } };
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().choicesTab).toBe('sdn');
+    expect(view('sdn')).toMatchObject({ input: { requirements: { 'tenant-isolation': true } }, chosenId: 'calico' });
+    expect(useAppStore.getState()).not.toHaveProperty('sdnRequirements');
+    saved.workspace = null;
   });
 });

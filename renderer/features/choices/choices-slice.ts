@@ -100,6 +100,28 @@ export function migrateChoicesViewV1(saved: Readonly<Record<string, unknown>>): 
   };
 }
 
+/** The keys version 1 kept the Choices page's input under. */
+const choicesViewV1Keys = [
+  'caasAnswers',
+  'caasWeights',
+  'caasRationale',
+  'sdnWeights',
+  'sdnRequirements',
+  'sdnChosenId',
+  'sdnRationale',
+  'storageInfrastructure',
+  'storageNeeds',
+  'storageWeights',
+  'storageChosenId',
+  'storageRationale',
+];
+
+/** A saved version-1 workspace with its Choices part in the shared shape and the old keys gone. */
+export function upgradeWorkspaceV1(saved: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const rest = Object.fromEntries(Object.entries(saved).filter(([key]) => !choicesViewV1Keys.includes(key)));
+  return { ...rest, ...migrateChoicesViewV1(saved) };
+}
+
 export const createChoicesSlice: AppSliceCreator<ChoicesSlice> = (set) => {
   const updateView = (id: DecisionId, change: (view: DecisionView) => DecisionView) =>
     set((state) => ({ decisions: { ...state.decisions, [id]: change(decisionView(state, id)) } }));

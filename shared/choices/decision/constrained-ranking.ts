@@ -4,12 +4,19 @@ import { type RankedOption, type RatedOption, type WeightedRanking, rankByWeight
 /** Whether an option does what a requirement asks: a fact says yes, a fact says no, or no source settles it. */
 export type RequirementVerdict = 'meets' | 'fails' | 'unknown';
 
+/**
+ * A fact as the data words it (both languages), as i18n keys (in 'choices') of labels joined into
+ * a list, said through `key` (its `{{list}}`) where one is given, or a product's one recorded status
+ * (data/catalogue/product-status.json), worded as the catalogue words it.
+ */
+export type FactText = { en: string; zh: string } | { keys: string[]; key?: string } | { statusOf: string };
+
 /** One requirement held against one option, with the fact that decided it and where the fact came from. */
 export type RequirementCheck = {
   requirementId: string;
   verdict: RequirementVerdict;
-  /** The fact in both languages, when the data words one (a rating's note, a table's cell). */
-  fact: { en: string; zh: string } | null;
+  /** The fact, when the data gives one (a rating's note, the kinds of storage an option offers). */
+  fact: FactText | null;
   /** A rating behind the verdict, when the requirement reads one (0–5). */
   rating?: number | null;
   sources: FactSource[];

@@ -5,7 +5,8 @@ import type { SectionDocumentBuilder } from '../../plan/section-document';
 import type { ChoiceWarning } from '../choice-plan-sections';
 import type { FactSource, Survey } from '../tradeoff-schema';
 import type { RankingProblem } from '../weighted-ranking';
-import type { RequirementCheck, Standing } from './constrained-ranking';
+import { productStatusOf, productStatusText } from '../../catalogue/product-status';
+import type { FactText, RequirementCheck, Standing } from './constrained-ranking';
 
 /**
  * What the user says to a decision, on the page or on the command line. Every decision reads the
@@ -27,7 +28,15 @@ export const emptyDecisionInput: DecisionInput = { weights: {}, requirements: {}
  * both languages from the data, as i18n keys (in 'choices') joined into a list, or the product's one
  * recorded status (data/catalogue/product-status.json), worded as the catalogue words it.
  */
-export type OptionFact = { termKey: string; text: { en: string; zh: string } | { keys: string[] } | { statusOf: string } };
+export type OptionFact = { termKey: string; text: FactText };
+
+/** A fact's text in a language. */
+export function factText(text: FactText, t: DocumentTranslate, language: Language): string {
+  if ('en' in text) return language === 'zh-CN' ? text.zh : text.en;
+  if ('statusOf' in text) return productStatusText(productStatusOf(text.statusOf), t, language);
+  const list = text.keys.map((key) => t(key)).join(t('document.listSeparator'));
+  return text.key === undefined ? list : t(text.key, { list });
+}
 
 /** One ranked option, as the page, the CLI and the plan read it whatever the decision. */
 export type DecisionEntry = {

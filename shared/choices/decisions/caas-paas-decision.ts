@@ -88,16 +88,13 @@ export const caasPaasDecision = {
         ],
         facts: [],
         sources: [],
-        answeredCount: result.answeredCount,
       })),
     };
   },
   toPlanSection: (questionnaire, input, outcome, _chosen, rationale) => {
-    const ranking = outcome.ranking.map((entry) => entry.ranked);
-    const answeredCount = outcome.ranking[0]?.answeredCount ?? 0;
     const mustHaves = mustHaveQuestionIds(questionnaire, input.settings).filter((id) => input.requirements[id] === true);
     return caasPaasPlanSection(
-      { ok: true, ranking, answeredCount, ignoredAnswers: [], ignoredWeightIds: [], ignoredMustHaveIds: [] },
+      outcome.ranking.map((entry) => entry.ranked),
       { ...input.settings },
       resolveWeights(questionnaire.questions, input.weights).weights,
       rationale,
@@ -131,4 +128,4 @@ export const caasPaasDecision = {
     const [top] = section.ranking;
     return top ? t('overview.caasPaas', { type: t(`caas.types.${top.type}.label`), score: Math.round(top.score) }) : t('document.noResult');
   },
-} satisfies DecisionRegistration<Questionnaire, CaasPaasPlanSection, DecisionEntry & { ranked: RankedDistributionType; answeredCount: number }>;
+} satisfies DecisionRegistration<Questionnaire, CaasPaasPlanSection, DecisionEntry & { ranked: RankedDistributionType }>;

@@ -52,6 +52,7 @@ export const choices = {
     unknown: 'Not known to meet',
     line: '{{heading}}: {{requirement}}',
     unconfirmedBadge: 'not confirmed',
+    offers: 'It offers: {{list}}.',
   },
   overview: {
     chosen: 'Chosen: {{option}}',

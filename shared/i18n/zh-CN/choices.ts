@@ -52,6 +52,7 @@ export const choices: typeof en = {
     unknown: '未确认满足',
     line: '{{heading}}：{{requirement}}',
     unconfirmedBadge: '未确认',
+    offers: '它提供：{{list}}。',
   },
   overview: {
     chosen: '已选：{{option}}',
