@@ -454,7 +454,7 @@ function compareUrls(first: string | undefined, later: string | undefined): 'sam
 }
 
 /** Host and path without scheme, "www.", trailing slash or ".git": how one site is written in two places. */
-function comparableUrl(url: string): string {
+export function comparableUrl(url: string): string {
   try {
     const parsed = new URL(url);
     const host = parsed.hostname.replace(/^www\./u, '');

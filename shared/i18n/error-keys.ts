@@ -29,6 +29,8 @@ export const errorKeys = [
   'landscape.noNamedItem',
   'landscape.noNamedItemAt',
   'landscape.noItems',
+  'conformance.noProductFiles',
+  'conformance.notZip',
   'store.readFailed',
   'store.notJson',
   'store.wrongShape',

@@ -24,6 +24,7 @@ import { ImportReportDialog } from './ImportReportDialog';
 import { ModalDialog } from './ModalDialog';
 import { useLandscapeImport } from './use-landscape-import';
 import './catalogue.css';
+import '../distributions/distributions.css';
 
 const loadCatalogue = () => api.getCatalogue({});
 

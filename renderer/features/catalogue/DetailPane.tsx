@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DistributionTypeTable, EntrySource } from '../../../shared/catalogue/schema';
+import type { DistributionTypeTable, EntryCertification, EntrySource } from '../../../shared/catalogue/schema';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
@@ -157,6 +157,8 @@ export const DetailPane = memo(function DetailPane({
         </section>
       )}
 
+      {entry.certification && <CertificationSection certification={entry.certification} />}
+
       <section className="detail-section">
         <h3>{t('detail.sources')}</h3>
         <ul className="detail-sources">
@@ -190,10 +192,49 @@ export const DetailPane = memo(function DetailPane({
   );
 });
 
+/** What the conformance data says of the product: its type, every certified version, the latest and the lag. */
+function CertificationSection({ certification }: { certification: EntryCertification }) {
+  const { t } = useTranslation('distributions');
+  const { latest, lag, type, versions, productVersion } = certification;
+  const newest = `v1.${Number(latest.slice(3)) + lag}`;
+  return (
+    <section className="detail-section" data-section="certification">
+      <h3>{t('certification.heading')}</h3>
+      <dl className="detail-fields">
+        {type && (
+          <div>
+            <dt>{t('certification.type')}</dt>
+            <dd>{t(`conformanceTypes.${type}`)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('certification.latest')}</dt>
+          <dd>
+            {latest} ({lag === 0 ? t('certification.current', { newest }) : t('certification.lag', { count: lag, newest })})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('certification.versions')}</dt>
+          <dd className="certified-versions">{versions.join(' · ')}</dd>
+        </div>
+        {productVersion && (
+          <div>
+            <dt>{t('certification.productVersion')}</dt>
+            <dd>{productVersion}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
 function SourceLine({ source }: { source: EntrySource }) {
   const { t } = useTranslation('catalogue');
   if (source.kind === 'seed') {
     return <>{t('detail.seedSource', { section: valueLabel('seedSection', source.section, t), name: source.seedName })}</>;
+  }
+  if (source.kind === 'k8s-conformance') {
+    return <>{t('distributions:certification.source', { dataset: source.dataset, folders: source.folders.join(', ') })}</>;
   }
   return (
     <>

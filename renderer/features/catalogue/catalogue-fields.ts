@@ -1,4 +1,4 @@
-import type { CatalogueEntry, LocalizedText, ProductStatus } from '../../../shared/catalogue/schema';
+import type { CatalogueEntry, EntryCertification, LocalizedText, ProductStatus } from '../../../shared/catalogue/schema';
 import type { Language } from '../../../shared/ipc/contract';
 import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 
@@ -34,6 +34,14 @@ export function describeStatus(status: ProductStatus, t: Translate): string {
   return label;
 }
 
+/** "v1.33 (2 minor versions behind v1.35)": the latest certified version and its lag, as a row shows it. */
+export function describeCertification(certification: EntryCertification, t: Translate): string {
+  const { latest, lag } = certification;
+  const newest = `v1.${Number(latest.slice(3)) + lag}`;
+  const behind = lag === 0 ? t('distributions:certification.current', { newest }) : t('distributions:certification.lag', { count: lag, newest });
+  return `${latest} (${behind})`;
+}
+
 /** The fields a user sees as columns, in their default order. */
 export const catalogueFieldIds = [
   'name',
@@ -46,6 +54,7 @@ export const catalogueFieldIds = [
   'tags',
   'status',
   'maturity',
+  'certified',
   'sources',
 ] as const;
 export type CatalogueFieldId = (typeof catalogueFieldIds)[number];
@@ -59,6 +68,7 @@ export function fieldText(row: CatalogueRow, field: CatalogueFieldId, t: Transla
   if (field === 'name') return entry.name;
   if (field === 'organization') return entry.organization;
   if (field === 'status') return entry.status ? describeStatus(entry.status, t) : undefined;
+  if (field === 'certified') return entry.certification ? describeCertification(entry.certification, t) : undefined;
   const labels = facetValuesOf(row, field).map((value) => valueLabel(field, value, t));
   if (field === 'tags') return labels;
   return labels[0];

@@ -34,6 +34,7 @@ export const catalogue = {
     tags: 'Tags',
     status: 'Status',
     maturity: 'CNCF maturity',
+    certified: 'Certified Kubernetes',
     sources: 'Sources',
   },
   columnsMenu: {
@@ -128,6 +129,7 @@ export const catalogue = {
     seed: 'Built-in seed',
     'cncf-landscape': 'CNCF Landscape',
     both: 'Seed and CNCF Landscape',
+    'k8s-conformance': 'Kubernetes conformance',
   },
   shortlist: {
     toggle: 'Star {{name}}',

@@ -36,6 +36,7 @@ export const catalogue: typeof en = {
     tags: '标签',
     status: '现状',
     maturity: 'CNCF 成熟度',
+    certified: 'Kubernetes 认证',
     sources: '来源',
   },
   columnsMenu: {
@@ -130,6 +131,7 @@ export const catalogue: typeof en = {
     seed: '内置（原书）',
     'cncf-landscape': 'CNCF Landscape',
     both: '原书与 CNCF Landscape',
+    'k8s-conformance': 'Kubernetes 一致性认证',
   },
   shortlist: {
     toggle: '为 {{name}} 加星标',
