@@ -31,6 +31,7 @@ export const errorKeys = [
   'landscape.noItems',
   'conformance.noProductFiles',
   'conformance.notZip',
+  'conformance.zipTooLarge',
   'store.readFailed',
   'store.notJson',
   'store.wrongShape',

@@ -24,6 +24,8 @@ Commands:
       Import a CNCF Landscape landscape.yml (replaces the previous import).
   catalogue remove-import
       Remove the imported landscape.
+  catalogue import-conformance PATH [--json]
+      Import a checkout or zip of cncf/k8s-conformance, or a part of it (a vX.Y folder): certified versions and types.
   export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
       Export a .kplan.json plan as a document, a plan file or manifests into DIR.
 

@@ -35,6 +35,7 @@ export const distributions = {
   report: {
     title: 'Conformance import report',
     summary: '{{source}}: {{products}} products from {{files}} PRODUCT.yaml files; {{ignored}} other files ignored.',
+    listHeading: '{{text}}:',
     perVersion: 'Products per Kubernetes version',
     perType: 'Products per type',
     version: 'Version',

@@ -36,6 +36,7 @@ export const errors = {
   conformance: {
     noProductFiles: '{{source}}: none of its {{count}} files is a vX.Y/<folder>/PRODUCT.yaml of the cncf/k8s-conformance repository.',
     notZip: '{{source}} is not a zip file: {{reason}}',
+    zipTooLarge: '{{source}} is larger than {{limit}} MB, the largest conformance zip Kube Planner reads.',
   },
   store: {
     readFailed: 'Could not read {{path}}: {{reason}}',

@@ -26,6 +26,8 @@ export const cli: typeof en = {
       导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
   catalogue remove-import
       移除已导入的 Landscape。
+  catalogue import-conformance PATH [--json]
+      导入 cncf/k8s-conformance 的检出目录或 zip，或其中一部分（某个 vX.Y 文件夹）：认证版本与类型。
   export PLAN [--format md|html|pdf|json|yaml] [--lang en|zh-CN] [--out DIR]
       把 .kplan.json 方案导出为文档、方案文件或清单，写入 DIR。
 

@@ -31,6 +31,7 @@ export const errors: typeof en = {
   conformance: {
     noProductFiles: '{{source}}：其中 {{count}} 个文件都不是 cncf/k8s-conformance 仓库的 vX.Y/<文件夹>/PRODUCT.yaml。',
     notZip: '{{source}} 不是 zip 文件：{{reason}}',
+    zipTooLarge: '{{source}} 超过 {{limit}} MB，这是 Kube Planner 能读取的最大一致性认证 zip。',
   },
   store: {
     readFailed: '无法读取 {{path}}：{{reason}}',
