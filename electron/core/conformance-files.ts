@@ -1,7 +1,8 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { MAX_PRODUCT_FILE_BYTES } from '../../shared/conformance/conformance-schema';
-import { type ConformanceFile, productFileLocation } from '../../shared/conformance/read-conformance-files';
+import { productFileLocation } from '../../shared/conformance/product-file-location';
+import type { ConformanceFile } from '../../shared/conformance/read-conformance-files';
 import { MAX_CONFORMANCE_ZIP_BYTES, NotAZipError, readConformanceZip } from '../../shared/conformance/read-conformance-zip';
 import { HandlerError } from '../../shared/ipc/result';
 import { readFailed } from './json-file-store';

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { classifyConformanceType, conformanceDatasetSchema, conformanceImportReportSchema } from './conformance-schema';
-import { NoProductFilesError, type ConformanceFile, parseProductFile, productFileLocation, readConformanceFiles } from './read-conformance-files';
+import { productFileLocation } from './product-file-location';
+import { NoProductFilesError, type ConformanceFile, parseProductFile, readConformanceFiles } from './read-conformance-files';
 import { NotAZipError, readConformanceZip } from './read-conformance-zip';
 
 const fixtureRoot = new URL('../../tests/fixtures/k8s-conformance', import.meta.url).pathname;

@@ -23,6 +23,7 @@ import {
   classifyConformanceType,
   compareVersions,
 } from './conformance-schema';
+import { productFileLocation } from './product-file-location';
 
 
 /** A file of the checkout, its path relative to a folder above the version folders (or to the zip's root). */
@@ -31,16 +32,6 @@ export interface ConformanceFile {
   text: string;
   /** Set, with an empty `text`, for a product file too large to be one, which was therefore not read. */
   oversized?: boolean;
-}
-
-const PRODUCT_FILE = /(?:^|\/)(v1\.\d{1,3})\/([^/]+)\/PRODUCT\.yaml$/u;
-
-/** Where a file sits in the repository's layout, or `undefined` when it is not a product file. */
-export function productFileLocation(path: string): { version: KubernetesVersion; slug: string } | undefined {
-  const match = PRODUCT_FILE.exec(path.replaceAll('\\', '/'));
-  if (!match) return undefined;
-  const [, version = '', slug = ''] = match;
-  return { version, slug };
 }
 
 /** Nothing in what was chosen is a `vX.Y/<slug>/PRODUCT.yaml`: not the conformance repository, or not a part of it. */

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { MAX_PRODUCT_FILE_BYTES } from './conformance-schema';
-import { type ConformanceFile, productFileLocation } from './read-conformance-files';
+import { productFileLocation } from './product-file-location';
+import type { ConformanceFile } from './read-conformance-files';
 
 /** A zip of the whole repository holds every e2e log; only its few hundred KB of PRODUCT.yaml files are unpacked. */
 export const MAX_CONFORMANCE_ZIP_BYTES = 512 * 1024 * 1024;

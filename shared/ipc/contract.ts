@@ -118,7 +118,7 @@ export type PlanWorkspace = z.infer<typeof planWorkspaceSchema>;
 const planTitleSchema = z.string().max(200);
 const planResponse = z.object({ plan: planSchema });
 
-export const exportFormatSchema = z.enum(['csv', 'json', 'yaml']);
+export const exportFormatSchema = z.enum(['csv', 'json', 'yaml', 'md']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /** The deployment plan's export formats: documents (md, html, pdf), the plan file (json), manifests (yaml). */

@@ -74,7 +74,7 @@ export const DetailPane = memo(function DetailPane({
           {compared ? t('detail.removeFromCompare') : t('detail.addToCompare')}
         </button>
       </div>
-      {compareFull && <p className="field-hint">{t('detail.compareFull')}</p>}
+      {compareFull && <p className="field-hint">{t('detail.compareFull', { count: MAX_COMPARED })}</p>}
 
       {description && (
         <section className="detail-section">

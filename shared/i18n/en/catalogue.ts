@@ -154,7 +154,7 @@ export const catalogue = {
     unstar: 'Remove from shortlist',
     addToCompare: 'Add to comparison',
     removeFromCompare: 'Remove from comparison',
-    compareFull: 'The comparison already holds 4 products.',
+    compareFull: 'The comparison already holds {{count}} products.',
   },
   compare: {
     button_one: 'Compare ({{count}})',

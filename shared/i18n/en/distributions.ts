@@ -66,7 +66,6 @@ export const distributions = {
       tableType: 'Table 1.1 type',
       conformanceType: 'Conformance type',
       latestCertified: 'Latest certified version',
-      lag: 'Behind the newest version',
       vendor: 'Vendor',
       supportModel: 'Support model',
       openSource: 'Open source',

@@ -156,7 +156,7 @@ export const catalogue: typeof en = {
     unstar: '移出候选清单',
     addToCompare: '加入对比',
     removeFromCompare: '移出对比',
-    compareFull: '对比中已有 4 个产品。',
+    compareFull: '对比中已有 {{count}} 个产品。',
   },
   compare: {
     button_one: '对比（{{count}}）',

@@ -67,7 +67,6 @@ export const distributions: typeof en = {
       tableType: '表 1.1 类型',
       conformanceType: '认证类型',
       latestCertified: '最新认证版本',
-      lag: '落后最新版本',
       vendor: '厂商',
       supportModel: '支持模式',
       openSource: '开源',
