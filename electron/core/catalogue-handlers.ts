@@ -12,6 +12,7 @@ import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
 import type { Handlers } from './dispatch';
 import { type ConformanceStore, createConformanceStore } from './conformance-store';
+import { loadDistributionProfiles } from './distribution-handlers';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
 
 
@@ -57,7 +58,8 @@ export function createCatalogueHandlers(dataDir: string): {
     builtIn.flatMap((entry) => [entry.homepage, entry.repository]).filter((url) => url !== undefined).map((url) => new URL(url).href),
   );
   let current: Promise<CatalogueSnapshot> | undefined;
-  const conformance = createConformanceStore(dataDir);
+  // The profiles name which catalogue row each certified folder belongs to.
+  const conformance = createConformanceStore(dataDir, loadDistributionProfiles().profiles);
 
   function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): CatalogueSnapshot {
     if (!record) return conformance.apply({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem });

@@ -8,7 +8,7 @@ import {
   conformanceImportRecordSchema,
   newestVersionOf,
 } from '../../shared/conformance/conformance-schema';
-import { mergeConformanceIntoCatalogue } from '../../shared/conformance/merge-conformance';
+import { type CatalogueBridge, mergeConformanceIntoCatalogue } from '../../shared/conformance/merge-conformance';
 import { type ConformanceFile, NoProductFilesError, readConformanceFiles } from '../../shared/conformance/read-conformance-files';
 import type { CatalogueSnapshot, ChannelRequest } from '../../shared/ipc/contract';
 import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
@@ -30,7 +30,7 @@ export type ConformanceStore = ReturnType<typeof createConformanceStore>;
  * The conformance data the catalogue merges: the bundled dataset, or the user's latest import of
  * cncf/k8s-conformance, which replaces it until removed. A failed import changes nothing.
  */
-export function createConformanceStore(dataDir: string) {
+export function createConformanceStore(dataDir: string, bridges: readonly CatalogueBridge[]) {
   const bundled = loadBundledConformance();
   const importPath = join(dataDir, IMPORT_FILE);
   let loading: Promise<void> | undefined;
@@ -53,7 +53,7 @@ export function createConformanceStore(dataDir: string) {
   function apply(snapshot: CatalogueSnapshot): CatalogueSnapshot {
     const current = dataset();
     const label = record ? record.report.source : BUNDLED_CONFORMANCE_LABEL;
-    const { entries } = mergeConformanceIntoCatalogue(snapshot.entries, current, label);
+    const { entries } = mergeConformanceIntoCatalogue(snapshot.entries, current, label, bridges);
     return {
       ...snapshot,
       entries,

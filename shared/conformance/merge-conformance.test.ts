@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import bundled from '../../data/conformance/k8s-conformance.json';
 import catalogueJson from '../../data/catalogue/products.json';
 import { builtInCatalogueSchema, catalogueEntrySchema, type CatalogueEntry } from '../catalogue/schema';
+import profilesJson from '../../data/distributions/profiles.json';
+import { distributionProfilesSchema } from '../distributions/profile-schema';
 import { type CertifiedProduct, type ConformanceDataset, conformanceDatasetSchema } from './conformance-schema';
 import { mergeConformanceIntoCatalogue } from './merge-conformance';
 
@@ -83,13 +85,16 @@ describe('certified products into catalogue rows', () => {
   it('merges the bundled data into the built-in catalogue with valid rows, each product once', () => {
     const data = conformanceDatasetSchema.parse(bundled);
     const builtIn = builtInCatalogueSchema.parse(catalogueJson).entries;
-    const { entries, merged, added } = mergeConformanceIntoCatalogue(builtIn, data, 'bundled');
+    const profiles = distributionProfilesSchema.parse(profilesJson).profiles;
+    const { entries, merged, added } = mergeConformanceIntoCatalogue(builtIn, data, 'bundled', profiles);
     for (const entry of entries) catalogueEntrySchema.parse(entry);
     expect(merged.length + added.length).toBe(data.products.length);
     expect(new Set(merged.map((item) => item.rowId)).size).toBe(merged.length);
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
-    const openshift = entries.find((entry) => entry.certification && /openshift container platform/iu.test(entry.name));
-    expect(openshift?.certification).toMatchObject({ latest: 'v1.35', lag: 0, type: 'distribution' });
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    expect(byId.get('openshift-container-platform')?.certification).toMatchObject({ latest: 'v1.35', lag: 0, type: 'distribution' });
+    expect(byId.get('canonical-distribution-of-kubernetes')?.certification?.latest).toBe('v1.35');
+    expect(entries.filter((entry) => /openshift container platform/iu.test(entry.name))).toHaveLength(1);
   });
 });
 
@@ -106,5 +111,18 @@ describe('the bundled conformance data', () => {
   it('records the commit of every PRODUCT.yaml it read: 121 + 119 files of v1.34 and v1.35 but the two damaged ones', () => {
     const read = data.products.flatMap((item) => item.submissions).filter((item) => item.version === 'v1.34' || item.version === 'v1.35');
     expect(read.filter((item) => item.commit !== undefined)).toHaveLength(238);
+  });
+});
+
+describe('bridges from the distribution profiles', () => {
+  it('join a product to the row its profile names, however differently the two spell it', () => {
+    const { entries, merged } = mergeConformanceIntoCatalogue(
+      [row('openshift-container-platform', 'Red Hat OpenShift Container Platform')],
+      dataset([product({ id: 'openshift', name: 'OpenShift Container Platform by Red Hat', type: 'distribution' })]),
+      'bundled',
+      [{ catalogueNames: ['Red Hat OpenShift Container Platform'], conformanceFolders: ['openshift'] }],
+    );
+    expect(entries).toHaveLength(1);
+    expect(merged).toEqual([{ name: 'OpenShift Container Platform by Red Hat', rowId: 'openshift-container-platform' }]);
   });
 });

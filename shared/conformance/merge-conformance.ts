@@ -1,7 +1,9 @@
 /**
- * Certified products into catalogue rows, one row per product: a product joins the row whose name or
- * alias shares its merge key ({@link normalizeProductName}), as a landscape listing does, or else the
- * row whose homepage or repository is its website or repository. A URL only joins when no other
+ * Certified products into catalogue rows, one row per product: a product joins the row a curated
+ * bridge names for its folder (the distribution profiles say that folder `openshift` is the seed's
+ * "Red Hat OpenShift Container Platform"), else the row whose name or alias shares its merge key
+ * ({@link normalizeProductName}), as a landscape listing does, or else the row whose homepage or
+ * repository is its website or repository. A URL only joins when no other
  * product or row has it: the SAP and Gardener submissions share one website per vendor, and
  * `github.com/kubernetes/kubernetes` is the repository of many hosted services.
  */
@@ -44,10 +46,17 @@ export function certificationOf(product: CertifiedProduct, newestMinor: number):
   return certification;
 }
 
+/** Catalogue names and the conformance folders of the same product, as the distribution profiles record them. */
+export interface CatalogueBridge {
+  catalogueNames: readonly string[];
+  conformanceFolders: readonly string[];
+}
+
 export function mergeConformanceIntoCatalogue(
   catalogue: readonly CatalogueEntry[],
   dataset: ConformanceDataset,
   datasetLabel: string,
+  bridges: readonly CatalogueBridge[] = [],
 ): ConformanceMergeResult {
   const entries = [...catalogue];
   const newestMinor = minorOf(newestVersionOf(dataset));
@@ -58,6 +67,12 @@ export function mergeConformanceIntoCatalogue(
       if (!rowByName.has(key)) rowByName.set(key, index);
     }
   });
+  const rowByFolder = new Map<string, number>();
+  for (const bridge of bridges) {
+    const row = bridge.catalogueNames.map((name) => rowByName.get(normalizeProductName(name))).find((index) => index !== undefined);
+    if (row === undefined) continue;
+    for (const folder of bridge.conformanceFolders) rowByFolder.set(folder.toLowerCase(), row);
+  }
   const rowByUrl = uniqueIndex(catalogue.map((entry) => [entry.homepage, entry.repository]));
   const productUrlCounts = countUrls(dataset.products.map((product) => [product.website, product.repository]));
   const usedIds = new Set(catalogue.map((entry) => entry.id));
@@ -65,7 +80,8 @@ export function mergeConformanceIntoCatalogue(
   const result: ConformanceMergeResult = { entries, merged: [], added: [] };
 
   for (const product of dataset.products) {
-    const row = rowByName.get(normalizeProductName(product.name)) ?? rowByUniqueUrl(product, rowByUrl, productUrlCounts);
+    const bridged = product.submissions.map((item) => rowByFolder.get(item.slug.toLowerCase())).find((index) => index !== undefined);
+    const row = bridged ?? rowByName.get(normalizeProductName(product.name)) ?? rowByUniqueUrl(product, rowByUrl, productUrlCounts);
     const certification = certificationOf(product, newestMinor);
     const source = { kind: 'k8s-conformance' as const, dataset: datasetLabel, folders: [...new Set(product.submissions.map((item) => item.slug))] };
     const target = row === undefined || claimedRows.has(row) ? undefined : entries[row];
