@@ -4,7 +4,7 @@ import type { DistributionTypeTable, EntryCertification, EntrySource } from '../
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import { describeStatus, entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
+import { describeCertification, describeStatus, entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
 import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 import { MAX_COMPARED } from './comparison';
 import { openExternalLink } from './open-external-link';
@@ -195,8 +195,7 @@ export const DetailPane = memo(function DetailPane({
 /** What the conformance data says of the product: its type, every certified version, the latest and the lag. */
 function CertificationSection({ certification }: { certification: EntryCertification }) {
   const { t } = useTranslation('distributions');
-  const { latest, lag, type, versions, productVersion } = certification;
-  const newest = `v1.${Number(latest.slice(3)) + lag}`;
+  const { type, versions, productVersion } = certification;
   return (
     <section className="detail-section" data-section="certification">
       <h3>{t('certification.heading')}</h3>
@@ -209,9 +208,7 @@ function CertificationSection({ certification }: { certification: EntryCertifica
         )}
         <div>
           <dt>{t('certification.latest')}</dt>
-          <dd>
-            {latest} ({lag === 0 ? t('certification.current', { newest }) : t('certification.lag', { count: lag, newest })})
-          </dd>
+          <dd>{describeCertification(certification, t)}</dd>
         </div>
         <div>
           <dt>{t('certification.versions')}</dt>

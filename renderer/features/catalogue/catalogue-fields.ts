@@ -38,8 +38,8 @@ export function describeStatus(status: ProductStatus, t: Translate): string {
 export function describeCertification(certification: EntryCertification, t: Translate): string {
   const { latest, lag } = certification;
   const newest = `v1.${Number(latest.slice(3)) + lag}`;
-  const behind = lag === 0 ? t('distributions:certification.current', { newest }) : t('distributions:certification.lag', { count: lag, newest });
-  return `${latest} (${behind})`;
+  const behind = lag === 0 ? t('distributions:certification.current') : t('distributions:certification.lag', { count: lag, newest });
+  return t('distributions:certification.withLag', { latest, behind });
 }
 
 /** The fields a user sees as columns, in their default order. */

@@ -126,9 +126,10 @@ function ProfileLineRow({ line }: { line: ProfileLine }) {
   );
 }
 
-const CELL = 28;
-const LABEL_WIDTH = 220;
+const CELL = 44;
 const HEADER_HEIGHT = 28;
+/** Room for a product name at 12px: a generous average glyph width, so no name is cut at the left edge. */
+const GLYPH_WIDTH = 7.5;
 
 /** Products × Kubernetes versions: a filled square where the product is certified. The table says the same in words. */
 function CertificationTimeline({
@@ -144,7 +145,8 @@ function CertificationTimeline({
 }) {
   const { t } = useTranslation('distributions');
   const [first = '', newest = ''] = [versions[0], versions.at(-1)];
-  const width = LABEL_WIDTH + versions.length * CELL;
+  const labelWidth = Math.max(120, Math.ceil(Math.max(0, ...timeline.map((row) => row.name.length)) * GLYPH_WIDTH) + 16);
+  const width = labelWidth + versions.length * CELL;
   const height = HEADER_HEIGHT + timeline.length * CELL;
   return (
     <figure className="certification-timeline" data-timeline={asTable ? 'table' : 'chart'}>
@@ -189,22 +191,22 @@ function CertificationTimeline({
           aria-label={t('compare.timelineCaption', { first, newest })}
         >
           {versions.map((version, index) => (
-            <text key={version} x={LABEL_WIDTH + index * CELL + CELL / 2} y={HEADER_HEIGHT - 10} textAnchor="middle" className="timeline-version">
+            <text key={version} x={labelWidth + index * CELL + CELL / 2} y={HEADER_HEIGHT - 10} textAnchor="middle" className="timeline-version">
               {version.slice(1)}
             </text>
           ))}
           {timeline.map((row, rowIndex) => (
             <g key={row.name} transform={`translate(0 ${HEADER_HEIGHT + rowIndex * CELL})`}>
-              <text x={LABEL_WIDTH - 8} y={CELL / 2 + 4} textAnchor="end" className="timeline-product">
+              <text x={labelWidth - 8} y={CELL / 2 + 4} textAnchor="end" className="timeline-product">
                 {row.name}
               </text>
               {row.certified.map((certified, index) => (
                 <rect
                   key={versions[index]}
-                  x={LABEL_WIDTH + index * CELL + 3}
-                  y={3}
-                  width={CELL - 6}
-                  height={CELL - 6}
+                  x={labelWidth + index * CELL + 6}
+                  y={6}
+                  width={CELL - 12}
+                  height={CELL - 12}
                   rx={4}
                   className={certified ? 'timeline-cell certified' : 'timeline-cell'}
                 >
