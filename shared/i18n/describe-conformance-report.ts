@@ -13,7 +13,7 @@ export function describeConformanceReport(report: ConformanceImportReport, t: Tr
       source: report.source,
       products: report.products,
       files: report.productFiles,
-      ignored: report.ignoredFiles,
+      count: report.ignoredFiles,
     }),
     heading('perVersion', t),
     ...report.perVersion.map(({ version, products }) => `  ${version}\t${products}`),

@@ -173,7 +173,7 @@ test.describe('catalogue (English)', () => {
     await compare.click();
     const dialog = page.getByRole('dialog', { name: 'Compare products' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.locator('thead th')).toHaveText(['Field', 'Calico', 'flannel']);
+    await expect(dialog.locator('.compare-table').first().locator('thead th')).toHaveText(['Field', 'Calico', 'flannel']);
     const organization = dialog.locator('tr[data-line="organization"]');
     await expect(organization).toHaveAttribute('data-differs', 'true');
     await expect(organization).toContainText('Differs');

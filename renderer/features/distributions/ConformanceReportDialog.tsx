@@ -18,7 +18,7 @@ export function ConformanceReportDialog({ report, onClose }: { report: Conforman
       }
     >
       <p>
-        {t('report.summary', { source: report.source, products: report.products, files: report.productFiles, ignored: report.ignoredFiles })}
+        {t('report.summary', { source: report.source, products: report.products, files: report.productFiles, count: report.ignoredFiles })}
       </p>
       <div className="conformance-report-tables">
         <table className="compare-table" data-report="per-version">

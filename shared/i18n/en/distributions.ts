@@ -35,7 +35,8 @@ export const distributions = {
   },
   report: {
     title: 'Conformance import report',
-    summary: '{{source}}: {{products}} products from {{files}} PRODUCT.yaml files; {{ignored}} other files ignored.',
+    summary_one: '{{source}}: {{products}} products from {{files}} PRODUCT.yaml files; {{count}} other file ignored.',
+    summary_other: '{{source}}: {{products}} products from {{files}} PRODUCT.yaml files; {{count}} other files ignored.',
     listHeading: '{{text}}:',
     perVersion: 'Products per Kubernetes version',
     perType: 'Products per type',

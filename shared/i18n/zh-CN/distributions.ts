@@ -36,7 +36,8 @@ export const distributions: typeof en = {
   },
   report: {
     title: '一致性认证导入报告',
-    summary: '{{source}}：从 {{files}} 个 PRODUCT.yaml 文件读取 {{products}} 个产品；忽略其他文件 {{ignored}} 个。',
+    summary_one: '{{source}}：从 {{files}} 个 PRODUCT.yaml 文件读取 {{products}} 个产品；忽略其他文件 {{count}} 个。',
+    summary_other: '{{source}}：从 {{files}} 个 PRODUCT.yaml 文件读取 {{products}} 个产品；忽略其他文件 {{count}} 个。',
     listHeading: '{{text}}：',
     perVersion: '各 Kubernetes 版本的产品数',
     perType: '各类型的产品数',
