@@ -100,6 +100,11 @@ test.describe('importing conformance data through the page', () => {
     await searchBox(page).fill('acme');
     const acme = grid(page).locator('[role="row"][data-row-id="k8s-acme-k8s"]');
     await expect(acme).toContainText('v1.35');
+    await acme.click();
+    const certification = page.locator('.detail-pane [data-section="certification"]');
+    await expect(certification).toContainText('v1.33 · v1.35');
+    await expect(certification).toContainText('Distribution');
+    await page.locator('.detail-pane').screenshot({ path: test.info().outputPath('detail-certification-en.png') });
     await expect(page.locator('[data-conformance-bar]')).toContainText('k8s-conformance-main.zip');
 
     await page.getByRole('button', { name: 'Back to the bundled data' }).click();
