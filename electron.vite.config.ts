@@ -8,6 +8,8 @@ import { searchTermsFileSchema } from './shared/catalogue/catalogue-search';
 import { productStatusFileSchema } from './shared/catalogue/product-status';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
 import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './shared/choices/tradeoff-schema';
+import { conformanceDatasetSchema } from './shared/conformance/conformance-schema';
+import { distributionProfilesSchema } from './shared/distributions/profile-schema';
 import { table41Schema } from './shared/sla/table-4-1';
 import { table51Schema } from './shared/topology/table-5-1';
 
@@ -26,6 +28,8 @@ function validateCatalogueData(): Plugin {
     ['data/choices/storage-options.json', storageDataSchema],
     ['data/sla/table-4-1.json', table41Schema],
     ['data/topology/table-5-1.json', table51Schema],
+    ['data/conformance/k8s-conformance.json', conformanceDatasetSchema],
+    ['data/distributions/profiles.json', distributionProfilesSchema],
   ];
   return {
     name: 'kube-planner:validate-catalogue-data',

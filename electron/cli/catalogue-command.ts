@@ -3,11 +3,13 @@ import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
 import { searchCatalogue } from '../../shared/catalogue/catalogue-search';
 import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
+import { describeConformanceReport } from '../../shared/i18n/describe-conformance-report';
 import { describeMerge, describeSkippedListing } from '../../shared/i18n/describe-import-report';
 import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
 import type { HandlerError, IpcResult } from '../../shared/ipc/result';
 import { landscapeFileTooLarge } from '../core/catalogue-handlers';
 import { type Handlers, dispatch } from '../core/dispatch';
+import { readConformanceSource } from '../core/conformance-files';
 import { readFailed } from '../core/json-file-store';
 import type { CliIo } from './run-cli';
 
@@ -25,7 +27,9 @@ type CatalogueCommandContext = {
 /** The labels the app shows: a section, a maturity and where a row comes from, in the CLI's language. */
 function catalogueRow(entry: CatalogueSnapshot['entries'][number], t: TFunction): string {
   const kinds = new Set(entry.sources.map((source) => source.kind));
-  const sources = kinds.size > 1 ? 'both' : kinds.has('seed') ? 'seed' : 'cncf-landscape';
+  const fromSeed = kinds.has('seed');
+  const fromLandscape = kinds.has('cncf-landscape');
+  const sources = fromSeed && fromLandscape ? 'both' : fromSeed ? 'seed' : fromLandscape ? 'cncf-landscape' : 'k8s-conformance';
   return [
     entry.name,
     entry.organization ?? '',
@@ -92,6 +96,26 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
           ...importReport.skipped.map((skipped) => `  - ${describeSkippedListing(skipped, t)}`),
         ].join('\n')}\n`,
       );
+    return 0;
+  }
+
+  if (subcommand === 'import-conformance') {
+    if (file === undefined) {
+      io.stderr(`${t('missingArgument', { name: 'PATH' })}\n`);
+      return 2;
+    }
+    let read;
+    try {
+      read = await readConformanceSource(file);
+    } catch (error) {
+      report(failure(error as HandlerError));
+      return 1;
+    }
+    const result = await dispatch(handlers, 'importConformance', read);
+    if (!report(result)) return 1;
+    const { report: importReport } = result.value as ChannelResponse<'importConformance'>;
+    if (json) io.stdout(`${JSON.stringify(importReport, null, 2)}\n`);
+    else io.stdout(`${describeConformanceReport(importReport, t).join('\n')}\n`);
     return 0;
   }
 

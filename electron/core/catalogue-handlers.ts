@@ -12,10 +12,15 @@ import { type CatalogueEntry, builtInCatalogueSchema, distributionTypeTableSchem
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
 import type { Handlers } from './dispatch';
+import { type ConformanceStore, createConformanceStore } from './conformance-store';
+import { loadDistributionProfiles } from './distribution-handlers';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
 
 
-type CatalogueHandlers = Pick<Handlers, 'getCatalogue' | 'importLandscape' | 'removeLandscapeImport'>;
+type CatalogueHandlers = Pick<
+  Handlers,
+  'getCatalogue' | 'importLandscape' | 'removeLandscapeImport' | 'importConformance' | 'removeConformanceImport'
+>;
 
 const IMPORT_FILE = 'landscape-import.json';
 
@@ -44,6 +49,8 @@ export function createCatalogueHandlers(dataDir: string): {
    * Electron may open. Not an imported file's: the page can import YAML it wrote itself.
    */
   links: ReadonlySet<string>;
+  /** The conformance data merged into the rows, which the distribution profiles read too. */
+  conformance: ConformanceStore;
 } {
   const builtIn: CatalogueEntry[] = withProductStatuses(builtInCatalogueSchema.parse(builtInJson).entries);
   const distributionTypes = distributionTypeTableSchema.parse(distributionTypesJson);
@@ -52,18 +59,21 @@ export function createCatalogueHandlers(dataDir: string): {
     builtIn.flatMap((entry) => [entry.homepage, entry.repository]).filter((url) => url !== undefined).map((url) => new URL(url).href),
   );
   let current: Promise<CatalogueSnapshot> | undefined;
+  // The profiles name which catalogue row each certified folder belongs to.
+  const conformance = createConformanceStore(dataDir, loadDistributionProfiles().profiles);
 
   function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): CatalogueSnapshot {
-    if (!record) return { entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem };
+    if (!record) return conformance.apply({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem });
     const { entries, report } = mergeLandscapeIntoCatalogue(builtIn, record);
-    return {
+    return conformance.apply({
       entries,
       distributionTypes,
       landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
-    };
+    });
   }
 
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
+    await conformance.load();
     try {
       return snapshotFrom(await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null));
     } catch (error) {
@@ -79,7 +89,22 @@ export function createCatalogueHandlers(dataDir: string): {
   const handlers: CatalogueHandlers = {
     getCatalogue: () => snapshot(),
 
+    importConformance: async (request) => {
+      await conformance.load();
+      const report = await conformance.importFiles(request);
+      // Read again from disk: the landscape import, if any, is merged under the new conformance data.
+      current = undefined;
+      return { snapshot: await snapshot(), report };
+    },
+
+    removeConformanceImport: async () => {
+      await conformance.remove();
+      current = undefined;
+      return snapshot();
+    },
+
     importLandscape: async ({ fileName, content }) => {
+      await conformance.load();
       const bytes = Buffer.byteLength(content, 'utf8');
       if (bytes > MAX_LANDSCAPE_BYTES) throw landscapeFileTooLarge(fileName, bytes);
       let record: LandscapeImportRecord;
@@ -101,11 +126,12 @@ export function createCatalogueHandlers(dataDir: string): {
     },
 
     removeLandscapeImport: async () => {
+      await conformance.load();
       await removeFile(importPath);
       const next = snapshotFrom(null);
       current = Promise.resolve(next);
       return next;
     },
   };
-  return { handlers, links };
+  return { handlers, links, conformance };
 }

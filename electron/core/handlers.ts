@@ -8,6 +8,7 @@ import type { ExportFormat, PlanExportFormat } from '../../shared/ipc/contract';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { type RenderPdf, createExportHandlers, createPlanExportRenderer } from './export-handlers';
 import { createChoicesHandlers } from './choices-handlers';
+import { createDistributionHandlers } from './distribution-handlers';
 import { createPlanHandlers } from './plan-handlers';
 import type { Handlers } from './dispatch';
 import { createSerialQueue, readJsonFile, writeJsonFileAtomic } from './json-file-store';
@@ -60,6 +61,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       chooseSavePath: context.chooseSavePath,
     }),
     ...createChoicesHandlers(),
+    ...createDistributionHandlers(catalogue.conformance),
     ...createPlanHandlers(context),
 
     saveExportFile: async ({ suggestedName, format, content }) => {

@@ -7,6 +7,7 @@ const MIME_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
   yaml: 'application/yaml;charset=utf-8',
+  md: 'text/markdown;charset=utf-8',
 };
 
 /** "2026-08-07" in local time: the day a user sees on their calendar, for names of exported files. */

@@ -32,8 +32,15 @@ export function entryIdentity(entry: CatalogueEntry): EntryIdentity {
 
 /**
  * A source as one line of a CSV cell, language-neutral: `seed:<section>:<name as the seed spells it>`
- * or `cncf-landscape:<category>/<subcategory>`.
+ * `cncf-landscape:<category>/<subcategory>` or `k8s-conformance:<dataset>`.
  */
 export function sourceToText(source: EntrySource): string {
-  return source.kind === 'seed' ? `seed:${source.section}:${source.seedName}` : `cncf-landscape:${source.category}/${source.subcategory}`;
+  switch (source.kind) {
+    case 'seed':
+      return `seed:${source.section}:${source.seedName}`;
+    case 'cncf-landscape':
+      return `cncf-landscape:${source.category}/${source.subcategory}`;
+    case 'k8s-conformance':
+      return `k8s-conformance:${source.dataset}`;
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conformanceTypeSchema, kubernetesVersionSchema } from '../conformance/conformance-schema';
 
 /** Text the app shows in both of its languages. */
 export const localizedTextSchema = z.object({
@@ -117,10 +118,30 @@ export const entrySourceSchema = z.discriminatedUnion('kind', [
     /** The landscape file's name, as the user imported it. */
     file: z.string().min(1),
   }),
+  z.object({
+    kind: z.literal('k8s-conformance'),
+    /** The conformance data the row's certification was read from: the bundled data or the user's import. */
+    dataset: z.string().min(1),
+    /** The repository's folder names of the product's submissions. */
+    folders: z.array(z.string().min(1)).min(1),
+  }),
 ]);
 export type EntrySource = z.infer<typeof entrySourceSchema>;
 
 const webUrlSchema = z.url({ protocol: /^https?$/ });
+
+/** What the conformance data says of a certified product (see `shared/conformance`). */
+export const entryCertificationSchema = z.object({
+  type: conformanceTypeSchema.optional(),
+  /** Ascending: `v1.28`, `v1.29`… */
+  versions: z.array(kubernetesVersionSchema).min(1),
+  latest: kubernetesVersionSchema,
+  /** Minor versions between `latest` and the newest version in the conformance data. */
+  lag: z.number().int().nonnegative(),
+  productVersion: z.string().min(1).optional(),
+  documentation: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type EntryCertification = z.infer<typeof entryCertificationSchema>;
 
 export const catalogueEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -143,6 +164,7 @@ export const catalogueEntrySchema = z.object({
   homepage: webUrlSchema.optional(),
   repository: webUrlSchema.optional(),
   sources: z.array(entrySourceSchema).min(1),
+  certification: entryCertificationSchema.optional(),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 

@@ -3,6 +3,7 @@ import { catalogue as enCatalogue } from './en/catalogue';
 import { choices as enChoices } from './en/choices';
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
+import { distributions as enDistributions } from './en/distributions';
 import { errors as enErrors } from './en/errors';
 import { menu as enMenu } from './en/menu';
 import { plan as enPlan } from './en/plan';
@@ -13,6 +14,7 @@ import { catalogue as zhCatalogue } from './zh-CN/catalogue';
 import { choices as zhChoices } from './zh-CN/choices';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
+import { distributions as zhDistributions } from './zh-CN/distributions';
 import { errors as zhErrors } from './zh-CN/errors';
 import { menu as zhMenu } from './zh-CN/menu';
 import { plan as zhPlan } from './zh-CN/plan';
@@ -36,6 +38,7 @@ export const resources = {
     topology: enTopology,
     plan: enPlan,
     planExport: enPlanExport,
+    distributions: enDistributions,
   },
   'zh-CN': {
     common: zhCommon,
@@ -48,6 +51,7 @@ export const resources = {
     topology: zhTopology,
     plan: zhPlan,
     planExport: zhPlanExport,
+    distributions: zhDistributions,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { importReportSchema } from '../catalogue/landscape-import-report';
 import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/schema';
 import { tradeoffDataSchema } from '../choices/decision-registry';
+import { MAX_PRODUCT_FILE_BYTES, conformanceImportReportSchema, kubernetesVersionSchema } from '../conformance/conformance-schema';
+import { resolvedDistributionProfilesSchema } from '../distributions/profile-schema';
 import { planIdSchema, planSchema } from '../plan/plan-schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { ChannelName } from './channels';
@@ -43,6 +45,18 @@ const emptyRequest = z.object({}).strict();
 
 export type { ImportReport } from '../catalogue/landscape-import-report';
 
+/** Which conformance data the catalogue shows: the bundled dataset, or the user's import that replaces it. */
+export const conformanceStateSchema = z.object({
+  importedFrom: z
+    .object({ source: z.string().min(1), importedAt: z.iso.datetime(), report: conformanceImportReportSchema })
+    .nullable(),
+  versions: z.array(kubernetesVersionSchema).min(1),
+  newest: kubernetesVersionSchema,
+  /** Set when the saved import could not be read: the bundled data is used and the file kept. */
+  storedImportProblem: ipcErrorSchema.optional(),
+});
+export type ConformanceState = z.infer<typeof conformanceStateSchema>;
+
 export const catalogueSnapshotSchema = z.object({
   /** Built-in entries merged with the imported landscape, one row per product. */
   entries: z.array(catalogueEntrySchema),
@@ -50,6 +64,8 @@ export const catalogueSnapshotSchema = z.object({
   landscapeImport: z.object({ fileName: z.string(), importedAt: z.string(), report: importReportSchema }).nullable(),
   /** Set when the saved import could not be read: the built-in catalogue is served and the file kept. */
   storedImportProblem: ipcErrorSchema.optional(),
+  /** The conformance data merged into the rows; optional only so that older peers' snapshots still parse. */
+  conformance: conformanceStateSchema.optional(),
 });
 export type CatalogueSnapshot = z.infer<typeof catalogueSnapshotSchema>;
 
@@ -58,6 +74,10 @@ export type CatalogueSnapshot = z.infer<typeof catalogueSnapshotSchema>;
  * enforces in bytes with a message that names the file, so a user sees that message, not this one.
  */
 const MAX_IMPORT_CHARACTERS = 64 * 1024 * 1024;
+
+/** The cncf/k8s-conformance repository holds about 120 products per version since v1.7. */
+const MAX_CONFORMANCE_FILES = 20_000;
+const MAX_CONFORMANCE_PATH_LENGTH = 1024;
 
 /** The longest file name a call may carry; longer names are shortened by the renderer, not refused. */
 export const MAX_FILE_NAME_LENGTH = 255;
@@ -104,7 +124,7 @@ const planResponse = z.object({ plan: planSchema });
 const existingPlanSchema = z.object({ id: planIdSchema, title: z.string().max(200) });
 const planFileResponse = planResponse.extend({ existing: existingPlanSchema.optional() });
 
-export const exportFormatSchema = z.enum(['csv', 'json', 'yaml']);
+export const exportFormatSchema = z.enum(['csv', 'json', 'yaml', 'md']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /** The deployment plan's export formats: documents (md, html, pdf), the plan file (json), manifests (yaml). */
@@ -182,6 +202,39 @@ export const ipcContract = {
   removeLandscapeImport: {
     request: emptyRequest,
     response: catalogueSnapshotSchema,
+  },
+  /**
+   * A checkout or download of cncf/k8s-conformance, or a part of it: the renderer or the CLI sends only
+   * the `vX.Y/<folder>/PRODUCT.yaml` files (an oversized one marked, not read) and counts the rest.
+   */
+  importConformance: {
+    request: z
+      .object({
+        source: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
+        files: z
+          .array(
+            z
+              .object({
+                path: z.string().min(1).max(MAX_CONFORMANCE_PATH_LENGTH),
+                text: z.string().max(MAX_PRODUCT_FILE_BYTES),
+                oversized: z.boolean().optional(),
+              })
+              .strict(),
+          )
+          .max(MAX_CONFORMANCE_FILES),
+        ignoredFiles: z.number().int().nonnegative(),
+      })
+      .strict(),
+    response: z.object({ snapshot: catalogueSnapshotSchema, report: conformanceImportReportSchema }),
+  },
+  removeConformanceImport: {
+    request: emptyRequest,
+    response: catalogueSnapshotSchema,
+  },
+  /** The distribution profiles, each with its certification read from the conformance data in use. */
+  getDistributionProfiles: {
+    request: emptyRequest,
+    response: resolvedDistributionProfilesSchema,
   },
   /** Saves an export through a native save dialog (Electron); the browser host downloads instead. */
   saveExportFile: {

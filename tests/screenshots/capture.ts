@@ -33,6 +33,7 @@ async function captureCatalogueStates(page: Page, name: (state: string) => strin
   await page.waitForTimeout(200);
   await page.screenshot({ path: name('compare') });
   await page.keyboard.press('Escape');
+  await captureDistributionComparison(page, name);
   if (hasLandscapeFile) {
     await page.locator('input[data-landscape-input]').setInputFiles(landscapeFile);
     await page.locator('dialog.report-dialog').waitFor({ timeout: 30_000 });
@@ -42,6 +43,28 @@ async function captureCatalogueStates(page: Page, name: (state: string) => strin
     await page.waitForTimeout(200);
     await page.screenshot({ path: name('imported') });
   }
+}
+/** OpenShift, Rancher (RKE2), k3s and Talos compared: their profiles and certification timeline. */
+async function captureDistributionComparison(page: Page, name: (state: string) => string): Promise<void> {
+  const grid = page.getByRole('grid');
+  const search = page.locator('.search-input');
+  await page.locator('.compare-tray .button.subtle').click();
+  for (const [query, id] of [
+    ['openshift', 'openshift-container-platform'],
+    ['rancher', 'rancher'],
+    ['k3s', 'k8s-k3s'],
+    ['talos', 'k8s-talos'],
+  ] as const) {
+    await search.fill(query);
+    await grid.locator(`[data-row-id="${id}"]`).click();
+    await page.keyboard.press('c');
+  }
+  await search.fill('');
+  await page.locator('.compare-tray .button.primary').click();
+  await page.locator('[data-distribution-comparison]').waitFor();
+  await page.waitForTimeout(200);
+  await page.locator('[data-distribution-comparison]').screenshot({ path: name('distributions-compare') });
+  await page.keyboard.press('Escape');
 }
 /** The plan's export tab with the full fixture plan open: the Markdown text, then the document preview. */
 async function capturePlanExportStates(page: Page, name: (state: string) => string): Promise<void> {

@@ -17,6 +17,7 @@ import type { CatalogueRow } from './catalogue-rows';
 import { CatalogueGrid, type CatalogueTable } from './CatalogueGrid';
 import { moveColumnBy } from './column-order';
 import { CompareDialog, CompareTray } from './CompareDialog';
+import { ConformanceBar } from '../distributions/ConformanceBar';
 import { DetailPane } from './DetailPane';
 import { DisclosurePanel } from './DisclosurePanel';
 import { FacetPanel } from './FacetPanel';
@@ -24,6 +25,7 @@ import { ImportReportDialog } from './ImportReportDialog';
 import { ModalDialog } from './ModalDialog';
 import { useLandscapeImport } from './use-landscape-import';
 import './catalogue.css';
+import '../distributions/distributions.css';
 
 const loadCatalogue = () => api.getCatalogue({});
 
@@ -263,6 +265,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
           </button>
         </div>
       )}
+      <ConformanceBar conformance={snapshot.conformance} />
       {snapshot.storedImportProblem && (
         <div className="notice warning">
           <span>{t('import.storedProblem', { message: describeError(snapshot.storedImportProblem, t) })}</span>
@@ -367,7 +370,12 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
         </div>
       )}
       {compareOpen && (
-        <CompareDialog rows={comparedRows} distributionTypes={snapshot.distributionTypes} onClose={() => setCompareOpen(false)} />
+        <CompareDialog
+          rows={comparedRows}
+          distributionTypes={snapshot.distributionTypes}
+          conformanceVersions={snapshot.conformance?.versions ?? []}
+          onClose={() => setCompareOpen(false)}
+        />
       )}
       {landscapeImport.reportOpen && currentImport && (
         <ImportReportDialog

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
+import type { KubernetesVersion } from '../../../shared/conformance/conformance-schema';
 import { useAppStore } from '../../app/store';
 import type { CatalogueRow } from './catalogue-rows';
 import { type ComparisonLine, MIN_COMPARED, buildComparison } from './comparison';
+import { DistributionComparison } from '../distributions/DistributionComparison';
 import { ModalDialog } from './ModalDialog';
 
 /** The compare button with the picked products as removable chips, and why comparing is unavailable. */
@@ -11,7 +13,7 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
   const { t } = useTranslation('catalogue');
   const clearCompared = useAppStore((state) => state.clearCompared);
   const reasonId = useId();
-  // The slice never lets more than four in, so too few is the only reason the button can be off.
+  // The slice never lets more than MAX_COMPARED in, so too few is the only reason the button can be off.
   const stillNeeded = MIN_COMPARED - rows.length;
 
   return (
@@ -72,10 +74,13 @@ function RemoveFromComparison({ id, name }: { id: string; name: string }) {
 export function CompareDialog({
   rows,
   distributionTypes,
+  conformanceVersions,
   onClose,
 }: {
   rows: CatalogueRow[];
   distributionTypes: DistributionTypeTable;
+  /** The Kubernetes versions of the conformance data in use: the certification timeline's columns. */
+  conformanceVersions: readonly KubernetesVersion[];
   onClose: () => void;
 }) {
   const { t } = useTranslation('catalogue');
@@ -129,6 +134,7 @@ export function CompareDialog({
           ))}
         </tbody>
       </table>
+      <DistributionComparison rows={rows} versions={conformanceVersions} />
     </ModalDialog>
   );
 }

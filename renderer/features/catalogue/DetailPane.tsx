@@ -1,11 +1,11 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DistributionTypeTable, EntrySource } from '../../../shared/catalogue/schema';
+import type { DistributionTypeTable, EntryCertification, EntrySource } from '../../../shared/catalogue/schema';
 import { describeProductStatus } from '../../../shared/catalogue/product-status';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import { entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
+import { describeCertification, entryDescription, formatList, localized, valueLabel } from './catalogue-fields';
 import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 import { MAX_COMPARED } from './comparison';
 import { openExternalLink } from './open-external-link';
@@ -75,7 +75,7 @@ export const DetailPane = memo(function DetailPane({
           {compared ? t('detail.removeFromCompare') : t('detail.addToCompare')}
         </button>
       </div>
-      {compareFull && <p className="field-hint">{t('detail.compareFull')}</p>}
+      {compareFull && <p className="field-hint">{t('detail.compareFull', { count: MAX_COMPARED })}</p>}
 
       {description && (
         <section className="detail-section">
@@ -161,6 +161,8 @@ export const DetailPane = memo(function DetailPane({
         </section>
       )}
 
+      {entry.certification && <CertificationSection certification={entry.certification} />}
+
       <section className="detail-section">
         <h3>{t('detail.sources')}</h3>
         <ul className="detail-sources">
@@ -194,10 +196,46 @@ export const DetailPane = memo(function DetailPane({
   );
 });
 
+/** What the conformance data says of the product: its type, every certified version, the latest and the lag. */
+function CertificationSection({ certification }: { certification: EntryCertification }) {
+  const { t } = useTranslation('distributions');
+  const { type, versions, productVersion } = certification;
+  return (
+    <section className="detail-section" data-section="certification">
+      <h3>{t('certification.heading')}</h3>
+      <dl className="detail-fields">
+        {type && (
+          <div>
+            <dt>{t('certification.type')}</dt>
+            <dd>{t(`conformanceTypes.${type}`)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('certification.latest')}</dt>
+          <dd>{describeCertification(certification, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('certification.versions')}</dt>
+          <dd className="certified-versions">{versions.join(' · ')}</dd>
+        </div>
+        {productVersion && (
+          <div>
+            <dt>{t('certification.productVersion')}</dt>
+            <dd>{productVersion}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
 function SourceLine({ source }: { source: EntrySource }) {
   const { t } = useTranslation('catalogue');
   if (source.kind === 'seed') {
     return <>{t('detail.seedSource', { section: valueLabel('seedSection', source.section, t), name: source.seedName })}</>;
+  }
+  if (source.kind === 'k8s-conformance') {
+    return <>{t('distributions:certification.source', { dataset: source.dataset, folders: source.folders.join(', ') })}</>;
   }
   return (
     <>

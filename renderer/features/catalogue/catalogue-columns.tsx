@@ -17,8 +17,9 @@ import {
 } from '@tanstack/react-table';
 import { describeProductStatus } from '../../../shared/catalogue/product-status';
 import { matchesSearch } from '../../../shared/catalogue/catalogue-search';
+import type { EntrySource } from '../../../shared/catalogue/schema';
 import { normalizeForMatching } from '../../../shared/catalogue/normalize-name';
-import { type Translate, valueLabel } from './catalogue-fields';
+import { type Translate, describeCertification, valueLabel } from './catalogue-fields';
 import {
   createCatalogueFacetedRowModel,
   createCatalogueFacetedUniqueValues,
@@ -115,6 +116,13 @@ function facetColumn(field: Exclude<FacetFieldId, 'tags' | 'status'>, t: Transla
 
 const statusOrder: readonly string[] = facetFieldValues.status;
 
+/** One badge per kind of source a row has, in this order, with the class that colours it. */
+const sourceBadges = [
+  ['seed', 'seed'],
+  ['cncf-landscape', 'cncf'],
+  ['k8s-conformance', 'conformance'],
+] as const satisfies readonly (readonly [EntrySource['kind'], string])[];
+
 /** Column definitions in their default order; rebuilt when the language changes, since headers and cells are labelled. */
 export function buildCatalogueColumns(t: Translate) {
   return helper.columns([
@@ -204,6 +212,24 @@ export function buildCatalogueColumns(t: Translate) {
       },
     ),
     facetColumn('maturity', t, 130),
+    // Sorted by how far behind the newest version a product is; uncertified rows last.
+    helper.accessor((row) => row.entry.certification?.lag, {
+      id: 'certified',
+      header: t('columns.certified'),
+      size: 230,
+      sortFn: compareSortKeys,
+      sortUndefined: 'last',
+      meta: { filter: 'none' },
+      cell: ({ row }) => {
+        const { certification } = row.original.entry;
+        if (!certification) return <span className="cell-empty">{t('none')}</span>;
+        return (
+          <span className="certified-cell" data-lag={certification.lag} title={certification.versions.join(', ')}>
+            {describeCertification(certification, t)}
+          </span>
+        );
+      },
+    }),
     helper.accessor((row) => rankOf(facetFieldValues.sources, row.sourceKind), {
       id: 'sources',
       header: t('columns.sources'),
@@ -212,14 +238,20 @@ export function buildCatalogueColumns(t: Translate) {
       getUniqueValues: (row) => facetValuesOf(row, 'sources'),
       filterFn: hasAnySelectedValue,
       meta: { filter: 'select' },
-      cell: ({ row }) => (
-        <span className="source-badges">
-          {row.original.sourceKind !== 'cncf-landscape' && <span className="source-badge seed">{t('sourceKinds.seed')}</span>}
-          {row.original.sourceKind !== 'seed' && (
-            <span className="source-badge cncf">{t('sourceKinds.cncf-landscape')}</span>
-          )}
-        </span>
-      ),
+      cell: ({ row }) => {
+        const kinds = new Set(row.original.entry.sources.map((source) => source.kind));
+        return (
+          <span className="source-badges">
+            {sourceBadges
+              .filter(([kind]) => kinds.has(kind))
+              .map(([kind, className]) => (
+                <span key={kind} className={`source-badge ${className}`}>
+                  {t(`sourceKinds.${kind}`)}
+                </span>
+              ))}
+          </span>
+        );
+      },
     }),
   ]);
 }

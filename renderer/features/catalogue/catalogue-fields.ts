@@ -1,5 +1,5 @@
 import { describeProductStatus } from '../../../shared/catalogue/product-status';
-import type { CatalogueEntry, LocalizedText } from '../../../shared/catalogue/schema';
+import type { CatalogueEntry, EntryCertification, LocalizedText } from '../../../shared/catalogue/schema';
 import type { Language } from '../../../shared/ipc/contract';
 import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 
@@ -23,6 +23,14 @@ export function valueLabel(field: FacetFieldId, value: string, t: Translate): st
   return t(`${labelGroups[field]}.${value}`);
 }
 
+/** "v1.33 (2 minor versions behind v1.35)": the latest certified version and its lag, as a row shows it. */
+export function describeCertification(certification: EntryCertification, t: Translate): string {
+  const { latest, lag } = certification;
+  const newest = `v1.${Number(latest.slice(3)) + lag}`;
+  const behind = lag === 0 ? t('distributions:certification.current') : t('distributions:certification.lag', { count: lag, newest });
+  return t('distributions:certification.withLag', { latest, behind });
+}
+
 /** The fields a user sees as columns, in their default order. */
 export const catalogueFieldIds = [
   'name',
@@ -35,6 +43,7 @@ export const catalogueFieldIds = [
   'tags',
   'status',
   'maturity',
+  'certified',
   'sources',
 ] as const;
 export type CatalogueFieldId = (typeof catalogueFieldIds)[number];
@@ -48,6 +57,7 @@ export function fieldText(row: CatalogueRow, field: CatalogueFieldId, t: Transla
   if (field === 'name') return entry.name;
   if (field === 'organization') return entry.organization;
   if (field === 'status') return entry.status ? describeProductStatus(entry.status, t) : undefined;
+  if (field === 'certified') return entry.certification ? describeCertification(entry.certification, t) : undefined;
   const labels = facetValuesOf(row, field).map((value) => valueLabel(field, value, t));
   if (field === 'tags') return labels;
   return labels[0];

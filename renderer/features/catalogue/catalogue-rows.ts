@@ -13,7 +13,7 @@ import {
 } from '../../../shared/catalogue/schema';
 
 /** Where a row came from, as one filterable value: a merged row is both. */
-export const sourceKinds = ['seed', 'cncf-landscape', 'both'] as const;
+export const sourceKinds = ['seed', 'cncf-landscape', 'both', 'k8s-conformance'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 /**
@@ -76,7 +76,9 @@ export function sourceKindOf(entry: CatalogueEntry): SourceKind {
   const fromSeed = entry.sources.some((source) => source.kind === 'seed');
   const fromLandscape = entry.sources.some((source) => source.kind === 'cncf-landscape');
   if (fromSeed && fromLandscape) return 'both';
-  return fromLandscape ? 'cncf-landscape' : 'seed';
+  if (fromLandscape) return 'cncf-landscape';
+  // A row only the conformance data knows: a certified product neither the seed nor the landscape lists.
+  return fromSeed ? 'seed' : 'k8s-conformance';
 }
 
 const noValues: readonly string[] = Object.freeze([]);

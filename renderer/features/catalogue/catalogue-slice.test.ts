@@ -77,13 +77,13 @@ describe('catalogue slice', () => {
     expect(store.getState().catalogueShortlist).toEqual(['b', 'c']);
   });
 
-  it('compares at most four products and ignores a fifth', () => {
+  it('compares at most six products and ignores a seventh', () => {
     const store = createStore();
-    for (const id of ['a', 'b', 'c', 'd', 'e']) store.getState().toggleCompared(id);
-    expect(store.getState().catalogueCompareIds).toEqual(['a', 'b', 'c', 'd']);
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) store.getState().toggleCompared(id);
+    expect(store.getState().catalogueCompareIds).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     store.getState().toggleCompared('b');
-    store.getState().toggleCompared('e');
-    expect(store.getState().catalogueCompareIds).toEqual(['a', 'c', 'd', 'e']);
+    store.getState().toggleCompared('g');
+    expect(store.getState().catalogueCompareIds).toEqual(['a', 'c', 'd', 'e', 'f', 'g']);
     store.getState().clearCompared();
     expect(store.getState().catalogueCompareIds).toEqual([]);
   });

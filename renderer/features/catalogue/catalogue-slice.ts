@@ -89,7 +89,7 @@ export const createCatalogueSlice: AppSliceCreator<CatalogueSlice> = (set) => ({
   catalogueCompareOpen: false,
   setCatalogueCompareOpen: (catalogueCompareOpen) => set({ catalogueCompareOpen }),
   // Every new snapshot (first load, import, removal) drops ids of rows it no longer has, so a
-  // persisted comparison of vanished rows cannot hold places of the four.
+  // persisted comparison of vanished rows cannot hold places of the MAX_COMPARED.
   setCatalogueSnapshot: (snapshot) =>
     set((state) => {
       const known = new Set(snapshot.entries.map((entry) => entry.id));

@@ -3,8 +3,8 @@ import type { Language } from '../../../shared/ipc/contract';
 import { type Translate, catalogueFieldIds, entryDescription, fieldText, formatList, localized } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 
-/** The most products the comparison shows side by side; more would not fit a readable table. */
-export const MAX_COMPARED = 4;
+/** The most products the comparison shows side by side: teams shortlist about six; more would not fit a readable table. */
+export const MAX_COMPARED = 6;
 export const MIN_COMPARED = 2;
 
 export type ComparisonLine = {

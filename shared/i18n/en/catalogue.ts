@@ -34,6 +34,7 @@ export const catalogue = {
     tags: 'Tags',
     status: 'Status',
     maturity: 'CNCF maturity',
+    certified: 'Certified Kubernetes',
     sources: 'Sources',
   },
   columnsMenu: {
@@ -133,6 +134,7 @@ export const catalogue = {
     seed: 'Built-in seed',
     'cncf-landscape': 'CNCF Landscape',
     both: 'Seed and CNCF Landscape',
+    'k8s-conformance': 'Kubernetes conformance',
   },
   shortlist: {
     toggle: 'Star {{name}}',
@@ -158,7 +160,7 @@ export const catalogue = {
     unstar: 'Remove from shortlist',
     addToCompare: 'Add to comparison',
     removeFromCompare: 'Remove from comparison',
-    compareFull: 'The comparison already holds 4 products.',
+    compareFull: 'The comparison already holds {{count}} products.',
   },
   compare: {
     button_one: 'Compare ({{count}})',

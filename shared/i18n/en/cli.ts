@@ -25,6 +25,8 @@ Commands:
       Import a CNCF Landscape landscape.yml (replaces the previous import).
   catalogue remove-import
       Remove the imported landscape.
+  catalogue import-conformance PATH [--json]
+      Import a checkout or zip of cncf/k8s-conformance, or a part of it (a vX.Y folder): certified versions and types.
   choices <decision> [options] [--json]
       Rank a decision as the Choices page does; \`choices\` alone lists each one's options.
       e.g. choices sdn --require network-policy,encryption --weight simplicity=5

@@ -46,6 +46,11 @@ export const errors = {
     noNamedItemAt: '{{file}}: No item has a name; the first item without one is in {{category}} / {{subcategory}} (line {{line}}).',
     noItems: '{{file}}: The landscape has no items.',
   },
+  conformance: {
+    noProductFiles: '{{source}}: none of its {{count}} files is a vX.Y/<folder>/PRODUCT.yaml of the cncf/k8s-conformance repository.',
+    notZip: '{{source}} is not a zip file: {{reason}}',
+    zipTooLarge: '{{source}} is larger than {{limit}} MB, the largest conformance zip Kube Planner reads.',
+  },
   store: {
     readFailed: 'Could not read {{path}}: {{reason}}',
     notJson: '{{path}} is not valid JSON: {{reason}}',

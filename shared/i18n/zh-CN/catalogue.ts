@@ -36,6 +36,7 @@ export const catalogue: typeof en = {
     tags: '标签',
     status: '现状',
     maturity: 'CNCF 成熟度',
+    certified: 'Kubernetes 认证',
     sources: '来源',
   },
   columnsMenu: {
@@ -135,6 +136,7 @@ export const catalogue: typeof en = {
     seed: '内置（原书）',
     'cncf-landscape': 'CNCF Landscape',
     both: '原书与 CNCF Landscape',
+    'k8s-conformance': 'Kubernetes 一致性认证',
   },
   shortlist: {
     toggle: '为 {{name}} 加星标',
@@ -160,7 +162,7 @@ export const catalogue: typeof en = {
     unstar: '移出候选清单',
     addToCompare: '加入对比',
     removeFromCompare: '移出对比',
-    compareFull: '对比中已有 4 个产品。',
+    compareFull: '对比中已有 {{count}} 个产品。',
   },
   compare: {
     button_one: '对比（{{count}}）',

@@ -27,6 +27,8 @@ export const cli: typeof en = {
       导入 CNCF Landscape 的 landscape.yml（替换之前的导入）。
   catalogue remove-import
       移除已导入的 Landscape。
+  catalogue import-conformance PATH [--json]
+      导入 cncf/k8s-conformance 的检出目录或 zip，或其中一部分（某个 vX.Y 文件夹）：认证版本与类型。
   choices <决策> [选项] [--json]
       按“平台选型”页面的方式为一项决策排名；只输入 \`choices\` 会列出每项决策的选项。
       例如 choices sdn --require network-policy,encryption --weight simplicity=5

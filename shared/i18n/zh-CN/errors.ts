@@ -40,6 +40,11 @@ export const errors: typeof en = {
     noNamedItemAt: '{{file}}：没有任何条目带有名称；第一个缺少名称的条目位于 {{category}} / {{subcategory}}（第 {{line}} 行）。',
     noItems: '{{file}}：该 landscape 中没有任何条目。',
   },
+  conformance: {
+    noProductFiles: '{{source}}：其中 {{count}} 个文件都不是 cncf/k8s-conformance 仓库的 vX.Y/<文件夹>/PRODUCT.yaml。',
+    notZip: '{{source}} 不是 zip 文件：{{reason}}',
+    zipTooLarge: '{{source}} 超过 {{limit}} MB，这是 Kube Planner 能读取的最大一致性认证 zip。',
+  },
   store: {
     readFailed: '无法读取 {{path}}：{{reason}}',
     notJson: '{{path}} 不是有效的 JSON：{{reason}}',
