@@ -81,11 +81,16 @@ export class InvalidClusterNetworkError extends Error {
 
 const note = (code: ManifestNoteCode, message: string, params: Record<string, string | number> = {}): ManifestNote => ({ code, params, message });
 
-/** The network the plan asks for: the cluster section's subnets, else the older topology pod CIDR, else kind's defaults. */
+/**
+ * The network the plan asks for: the cluster section's subnets, else kind's defaults for its IP
+ * family. Plans saved before the cluster section kept a pod CIDR with the topology; it still counts
+ * for an IPv4 cluster, the only kind those plans could describe.
+ */
 export function planNetwork(plan: Plan): ClusterNetwork {
+  const legacyPodCidr = plan.cluster.ipFamily === 'ipv4' ? (plan.topology?.podCidr ?? '') : '';
   return effectiveNetwork({
     ipFamily: plan.cluster.ipFamily,
-    podSubnet: plan.cluster.podSubnet.trim() || plan.topology?.podCidr || '',
+    podSubnet: plan.cluster.podSubnet.trim() || legacyPodCidr,
     serviceSubnet: plan.cluster.serviceSubnet,
   });
 }
@@ -258,7 +263,7 @@ export function buildManifestBundle(plan: Plan, options: ManifestBundleOptions =
   if (objects.documents.length > 0) files.push({ target: 'k8s', fileName: `${base}.k8s.yaml`, documents: objects.documents, notes: objects.notes });
 
   const subnetNotes =
-    plan.cluster.podSubnet.trim() === '' && !plan.topology?.podCidr && plan.cluster.serviceSubnet.trim() === ''
+    plan.cluster.podSubnet.trim() === '' && (plan.cluster.ipFamily !== 'ipv4' || !plan.topology?.podCidr) && plan.cluster.serviceSubnet.trim() === ''
       ? [note('default-subnets', `No subnets were set, so kind’s defaults for ${network.ipFamily} are used: pods ${network.podSubnet}, services ${network.serviceSubnet}.`, {
           family: network.ipFamily,
           pods: network.podSubnet,
