@@ -54,6 +54,14 @@ export type NetworkIssue = {
 
 const FIELD_NAMES: Record<NetworkField, string> = { podSubnet: 'pod subnet', serviceSubnet: 'service subnet' };
 
+/**
+ * The pod network a plan names. Plans saved before the cluster section kept a pod CIDR with the
+ * topology; it still counts for an IPv4 cluster, the only kind those plans could describe.
+ */
+export function writtenPodSubnet(cluster: { ipFamily: ClusterIpFamily; podSubnet: string }, topologyPodCidr: string | undefined): string {
+  return cluster.podSubnet.trim() || (cluster.ipFamily === 'ipv4' ? (topologyPodCidr ?? '') : '');
+}
+
 /** The subnets the plan will use: what it names, or kind's default for its IP family. */
 export function effectiveNetwork(network: Partial<ClusterNetwork> & { ipFamily: ClusterIpFamily }): ClusterNetwork {
   const defaults = DEFAULT_SUBNETS[network.ipFamily];

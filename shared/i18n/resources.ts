@@ -1,6 +1,7 @@
 import type { Language } from '../ipc/contract';
 import { catalogue as enCatalogue } from './en/catalogue';
 import { choices as enChoices } from './en/choices';
+import { cluster as enCluster } from './en/cluster';
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
@@ -11,6 +12,7 @@ import { sla as enSla } from './en/sla';
 import { topology as enTopology } from './en/topology';
 import { catalogue as zhCatalogue } from './zh-CN/catalogue';
 import { choices as zhChoices } from './zh-CN/choices';
+import { cluster as zhCluster } from './zh-CN/cluster';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
 import { errors as zhErrors } from './zh-CN/errors';
@@ -34,6 +36,7 @@ export const resources = {
     errors: enErrors,
     choices: enChoices,
     topology: enTopology,
+    cluster: enCluster,
     plan: enPlan,
     planExport: enPlanExport,
   },
@@ -46,6 +49,7 @@ export const resources = {
     errors: zhErrors,
     choices: zhChoices,
     topology: zhTopology,
+    cluster: zhCluster,
     plan: zhPlan,
     planExport: zhPlanExport,
   },

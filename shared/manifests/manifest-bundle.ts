@@ -1,5 +1,6 @@
 import { Document, isNode } from 'yaml';
-import { type ClusterNetwork, type NetworkIssue, checkClusterNetwork, effectiveNetwork } from '../cluster/cluster-network';
+import { type ClusterNetwork, type NetworkIssue, checkClusterNetwork, effectiveNetwork, writtenPodSubnet } from '../cluster/cluster-network';
+import { pinnedKubernetesVersion } from '../cluster/cluster-plan-section';
 import type { Plan } from '../plan/plan-schema';
 import { analyzeTopology } from '../topology/analyze-topology';
 import { buildKindCluster, buildKubeadmConfiguration } from './cluster-config';
@@ -81,16 +82,11 @@ export class InvalidClusterNetworkError extends Error {
 
 const note = (code: ManifestNoteCode, message: string, params: Record<string, string | number> = {}): ManifestNote => ({ code, params, message });
 
-/**
- * The network the plan asks for: the cluster section's subnets, else kind's defaults for its IP
- * family. Plans saved before the cluster section kept a pod CIDR with the topology; it still counts
- * for an IPv4 cluster, the only kind those plans could describe.
- */
+/** The network the plan asks for: the cluster section's subnets, else kind's defaults for its IP family. */
 export function planNetwork(plan: Plan): ClusterNetwork {
-  const legacyPodCidr = plan.cluster.ipFamily === 'ipv4' ? (plan.topology?.podCidr ?? '') : '';
   return effectiveNetwork({
     ipFamily: plan.cluster.ipFamily,
-    podSubnet: plan.cluster.podSubnet.trim() || legacyPodCidr,
+    podSubnet: writtenPodSubnet(plan.cluster, plan.topology?.podCidr),
     serviceSubnet: plan.cluster.serviceSubnet,
   });
 }
@@ -203,10 +199,11 @@ function kindFile(plan: Plan, network: ClusterNetwork, cni: CniPlugin, fileName:
       ),
     );
   }
-  if (plan.cluster.kubernetesVersion !== '') {
+  const version = pinnedKubernetesVersion(plan.cluster.kubernetesVersion);
+  if (version) {
     notes.push(
-      note('kind-node-image', `kind's node image sets the Kubernetes version: give each node the kindest/node image for ${plan.cluster.kubernetesVersion} that your kind release lists.`, {
-        version: plan.cluster.kubernetesVersion,
+      note('kind-node-image', `kind's node image sets the Kubernetes version: give each node the kindest/node image for ${version} that your kind release lists.`, {
+        version,
       }),
     );
   }
@@ -228,7 +225,8 @@ function kubeadmFile(plan: Plan, network: ClusterNetwork, cni: CniPlugin, fileNa
       ),
     );
   }
-  if (plan.cluster.kubernetesVersion === '') {
+  const version = pinnedKubernetesVersion(plan.cluster.kubernetesVersion);
+  if (!version) {
     notes.push(note('kubernetes-version-unpinned', 'The plan pins no Kubernetes version, so kubeadm installs its own default; pin one on the Plan page.'));
   }
   notes.push(
@@ -237,7 +235,7 @@ function kubeadmFile(plan: Plan, network: ClusterNetwork, cni: CniPlugin, fileNa
       'Before production: set localAPIEndpoint.advertiseAddress to the first control-plane node’s address, keep etcd snapshots, and join the other control-plane nodes with kubeadm join --control-plane.',
     ),
   );
-  const documents = buildKubeadmConfiguration({ network, kubernetesVersion: plan.cluster.kubernetesVersion, controlPlaneEndpoint }).map((object) => ({
+  const documents = buildKubeadmConfiguration({ network, kubernetesVersion: version ?? '', controlPlaneEndpoint }).map((object) => ({
     object: object as Record<string, unknown>,
   }));
   return { target: 'kubeadm', fileName, documents, notes };
@@ -263,7 +261,7 @@ export function buildManifestBundle(plan: Plan, options: ManifestBundleOptions =
   if (objects.documents.length > 0) files.push({ target: 'k8s', fileName: `${base}.k8s.yaml`, documents: objects.documents, notes: objects.notes });
 
   const subnetNotes =
-    plan.cluster.podSubnet.trim() === '' && (plan.cluster.ipFamily !== 'ipv4' || !plan.topology?.podCidr) && plan.cluster.serviceSubnet.trim() === ''
+    writtenPodSubnet(plan.cluster, plan.topology?.podCidr) === '' && plan.cluster.serviceSubnet.trim() === ''
       ? [note('default-subnets', `No subnets were set, so kind’s defaults for ${network.ipFamily} are used: pods ${network.podSubnet}, services ${network.serviceSubnet}.`, {
           family: network.ipFamily,
           pods: network.podSubnet,

@@ -1,3 +1,5 @@
+import { writtenPodSubnet } from '../cluster/cluster-network';
+import { clusterSectionToDocument } from '../cluster/cluster-plan-document';
 import { caasPaasSectionToDocument, sdnSectionToDocument, storageSectionToDocument } from '../choices/choice-plan-document';
 import { createI18n } from '../i18n/create-i18n';
 import type { Language } from '../ipc/contract';
@@ -9,7 +11,7 @@ import type { Plan, PlanSectionKey } from './plan-schema';
 import type { SectionDocumentBuilder } from './section-document';
 
 /** The i18n namespaces a plan document reads: its own, and those of the features whose sections it holds. */
-export type PlanDocumentNamespace = 'planExport' | 'sla' | 'choices' | 'topology';
+export type PlanDocumentNamespace = 'planExport' | 'sla' | 'choices' | 'topology' | 'cluster';
 
 /** i18next's `getFixedT(language, namespace)`, or anything that answers like it. */
 export type TranslatorFor = (namespace: PlanDocumentNamespace) => DocumentTranslate;
@@ -136,6 +138,9 @@ export function planToDocument(plan: Plan, options: PlanDocumentOptions): PlanDo
     const blocks = build(plan, { t: translatorFor(namespace), language });
     add(key, blocks ?? [{ kind: 'paragraph', text: d('notDecided', { where: d(`where.${key}`) }) }]);
   }
+
+  // Always present: every field has a default, which the section says is kind's.
+  add('cluster', clusterSectionToDocument(writtenPodSubnet(plan.cluster, plan.topology?.podCidr))(plan.cluster, { t: translatorFor('cluster'), language }));
 
   const optionLabels = (ids: readonly string[]) =>
     ids.map((id) => {

@@ -39,7 +39,7 @@ describe('planToHtml', () => {
     const html = await htmlFor('en');
     for (const font of ['"Noto Sans CJK SC"', '"PingFang SC"', '"Microsoft YaHei"', 'Arial']) expect(html).toContain(font);
     expect(html).toMatch(/@media print \{[\s\S]*section\.major \{ break-before: page;/u);
-    expect(html.match(/<section id="[a-zA-Z]+" class="major">/gu)).toHaveLength(11);
+    expect(html.match(/<section id="[a-zA-Z]+" class="major">/gu)).toHaveLength(12);
   });
 
   it('is written in the requested language, with lang set for the fonts and screen readers', async () => {
