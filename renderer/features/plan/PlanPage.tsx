@@ -6,6 +6,7 @@ import { useAppStore } from '../../app/store';
 import { ExportPanel } from './export/ExportPanel';
 import { planWorkspace } from './current-plan';
 import { AuditCard, ObservabilityCard, SecurityCard } from './PlanChecklists';
+import { ClusterCard } from './ClusterCard';
 import { DistributionCard, OtherSectionsCard, OverviewCard } from './PlanOverview';
 import { DecisionLogCard, RisksCard } from './PlanRegisters';
 import { PlanWorkspaceSidebar } from './PlanWorkspaceSidebar';
@@ -137,6 +138,7 @@ export function PlanPage() {
                 <OverviewCard plan={plan} update={update} />
                 <DistributionCard plan={plan} update={update} />
                 <OtherSectionsCard plan={plan} />
+                <ClusterCard plan={plan} update={update} />
                 <ObservabilityCard plan={plan} update={update} />
                 <SecurityCard plan={plan} update={update} />
                 <AuditCard plan={plan} update={update} />

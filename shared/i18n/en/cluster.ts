@@ -24,7 +24,7 @@ export const cluster = {
   ipFamilies: { ipv4: 'IPv4', ipv6: 'IPv6', dual: 'Dual-stack (IPv4 and IPv6)' },
   podSubnetLabel: 'Pod network (CIDR)',
   serviceSubnetLabel: 'Service network (CIDR)',
-  subnetHint: 'Left empty: {{cidr}}, kind’s default for this IP family. For dual-stack, two CIDRs separated by a comma.',
+  subnetHint: 'Left empty, the configs use {{cidr}}. For dual-stack, two CIDRs separated by a comma.',
   issues: {
     'not-a-cidr': 'The {{field}} “{{entry}}” is not a CIDR block such as 10.244.0.0/16 or fd00:10:244::/56.',
     'dual-stack-needs-one-of-each': 'The {{field}} needs one CIDR, or two (one IPv4, one IPv6) for dual-stack.',

@@ -26,7 +26,7 @@ export const cluster: typeof en = {
   ipFamilies: { ipv4: 'IPv4', ipv6: 'IPv6', dual: '双栈（IPv4 和 IPv6）' },
   podSubnetLabel: 'Pod 网段（CIDR）',
   serviceSubnetLabel: 'Service 网段（CIDR）',
-  subnetHint: '留空时使用 {{cidr}}，即 kind 针对该协议族的默认值。双栈时写两个 CIDR，用逗号分隔。',
+  subnetHint: '留空时，配置使用 {{cidr}}。双栈时写两个 CIDR，用逗号分隔。',
   issues: {
     'not-a-cidr': '{{field}}“{{entry}}”不是 CIDR 网段，例如 10.244.0.0/16 或 fd00:10:244::/56。',
     'dual-stack-needs-one-of-each': '{{field}}需要一个 CIDR；双栈时可以写两个（一个 IPv4、一个 IPv6）。',
