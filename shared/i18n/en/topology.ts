@@ -152,7 +152,7 @@ export const topology = {
     limitsCpu: 'limits.cpu',
     limitsMemory: 'limits.memory',
     limitsNote:
-      'Limits are twice the requests, as in the seed’s Examples 5.2 and 5.3; each namespace’s LimitRange gives containers the defaults of Example 5.3 (250m/64Mi requested, 500m/128Mi limit).',
+      'Limits are twice the requests, as in the seed’s Examples 5.2 and 5.3; each namespace’s LimitRange gives containers the defaults of Example 5.3 (250m/64Mi requested, 500m/128Mi limit), lowered to the namespace’s quota where that is smaller.',
   },
   yaml: {
     heading: 'Namespaces, quotas and limit ranges (YAML)',

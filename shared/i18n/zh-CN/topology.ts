@@ -151,7 +151,7 @@ export const topology: typeof en = {
     limitsCpu: 'limits.cpu',
     limitsMemory: 'limits.memory',
     limitsNote:
-      'limits 取 requests 的两倍，与种子文档示例 5.2 和 5.3 一致；每个命名空间的 LimitRange 为容器设置示例 5.3 的默认值（请求 250m/64Mi，上限 500m/128Mi）。',
+      'limits 取 requests 的两倍，与种子文档示例 5.2 和 5.3 一致；每个命名空间的 LimitRange 为容器设置示例 5.3 的默认值（请求 250m/64Mi，上限 500m/128Mi）；命名空间的配额更小时，默认值降到配额以内。',
   },
   yaml: {
     heading: '命名空间、配额和 LimitRange（YAML）',
