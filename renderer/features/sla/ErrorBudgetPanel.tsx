@@ -230,7 +230,7 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
           })}
         </ul>
         <p className="source-note">{t('burn.source')}</p>
-        <BurnDownChart windowDays={windowDays} />
+        <BurnDownChart windowDays={windowDays} windowSet={windowSet} />
       </div>
 
       <div className="card alert-rules">
