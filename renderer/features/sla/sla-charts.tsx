@@ -87,7 +87,8 @@ export function DowntimeChart(props: { targetPercent: number; convention: Period
   );
 }
 
-const lineColours = ['var(--color-danger)', 'var(--color-warning)', 'var(--color-accent)', 'var(--color-success)'];
+// Up to five lines: the four-window set's rates and the steady 1×, each its own colour.
+const lineColours = ['var(--color-danger)', 'var(--color-warning)', 'var(--color-accent)', 'var(--color-success)', 'var(--color-text-muted)'];
 
 /** The budget left over the window at each alert's burn rate and at a steady 1×. */
 export function BurnDownChart({ windowDays, windowSet }: { windowDays: ErrorBudgetWindow; windowSet: AlertWindowSet }) {
