@@ -296,7 +296,7 @@ export function manifestFileToYaml(documents: readonly ManifestDocument[]): stri
 }
 
 /** The header every file begins with: how to use it, then every note about it. */
-export function manifestFileHeader(file: ManifestFile, planTitle: string): string {
+function manifestFileHeader(file: ManifestFile, planTitle: string): string {
   const lines = [`Kube Planner: ${planTitle}`, HOW_TO_USE[file.target](file.fileName)];
   if (file.notes.length > 0) lines.push('', 'Notes:', ...file.notes.map((entry) => `- ${entry.message}`));
   return `${lines.map((line) => (line === '' ? '#' : `# ${line}`)).join('\n')}\n`;

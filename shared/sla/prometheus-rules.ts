@@ -74,7 +74,7 @@ export type AlertingRule = {
 export type PrometheusRuleFile = { groups: { name: string; rules: (RecordingRule | AlertingRule)[] }[] };
 
 /** The recorded error ratio over one window, named the way Sloth names it (`slo:sli_error:ratio_rate5m`). */
-export function errorRatioRecord(window: string): string {
+function errorRatioRecord(window: string): string {
   return `slo:sli_error:ratio_rate${window}`;
 }
 
@@ -92,7 +92,7 @@ export function checkSliExpression(sliExpression: string): string {
 }
 
 /** The error ratio above which an alert fires: burn rate × budget, refused when no ratio can reach it. */
-export function alertThreshold(alert: BurnRateAlert, sloPercent: number): { burnRate: number; budget: number } {
+function alertThreshold(alert: BurnRateAlert, sloPercent: number): { burnRate: number; budget: number } {
   const budget = Number(((100 - sloPercent) / 100).toPrecision(12));
   const burnRate = Number(alert.burnRate.toPrecision(6));
   const threshold = Number((burnRate * budget).toPrecision(12));
