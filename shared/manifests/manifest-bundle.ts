@@ -31,25 +31,29 @@ export type ManifestFile = {
 };
 
 /** What the bundle left out, assumed or wants changed, and why; `code` is for translation, `message` is English. */
-export type ManifestNoteCode =
-  | 'no-topology'
-  | 'no-namespaces'
-  | 'no-replicated-workloads'
-  | 'single-replica-skipped'
-  | 'limit-range-scaled'
-  | 'monitoring-allowed'
-  | 'no-sdn-choice'
-  | 'cni-to-install'
-  | 'default-subnets'
-  | 'cni-ignores-network-policy'
-  | 'cni-policy-support-unknown'
-  | 'fewer-trial-workers'
-  | 'kind-node-image'
-  | 'kubernetes-version-unpinned'
-  | 'control-plane-endpoint-needed'
-  | 'production-k8s'
-  | 'production-kind'
-  | 'production-kubeadm';
+export const manifestNoteCodes = [
+  'no-topology',
+  'no-namespaces',
+  'no-replicated-workloads',
+  'single-replica-skipped',
+  'limit-range-scaled',
+  'monitoring-allowed',
+  'no-sdn-choice',
+  'cni-to-install',
+  'default-subnets',
+  'cni-ignores-network-policy',
+  'cni-policy-support-unknown',
+  'fewer-trial-workers',
+  'kind-node-image',
+  'kubernetes-version-unpinned',
+  'control-plane-endpoint-needed',
+  'ipv6-node-setup',
+  'dual-stack-node-setup',
+  'production-k8s',
+  'production-kind',
+  'production-kubeadm',
+] as const;
+export type ManifestNoteCode = (typeof manifestNoteCodes)[number];
 
 export type ManifestNote = { code: ManifestNoteCode; params: Record<string, string | number>; message: string };
 
@@ -224,6 +228,17 @@ function kubeadmFile(plan: Plan, network: ClusterNetwork, cni: CniPlugin, fileNa
         { nodes: controlPlaneNodes },
       ),
     );
+  }
+  // kubernetes.io, "Dual-stack support with kubeadm": IPv6 forwarding on every node, and each kubelet told both its addresses.
+  if (network.ipFamily === 'dual') {
+    notes.push(
+      note(
+        'dual-stack-node-setup',
+        'Every node must allow IPv6 forwarding (net.ipv6.conf.all.forwarding=1), and each kubelet needs both its addresses: add node-ip with the IPv4 and the IPv6 address to nodeRegistration.kubeletExtraArgs.',
+      ),
+    );
+  } else if (network.ipFamily === 'ipv6') {
+    notes.push(note('ipv6-node-setup', 'Every node must allow IPv6 forwarding (net.ipv6.conf.all.forwarding=1).'));
   }
   const version = pinnedKubernetesVersion(plan.cluster.kubernetesVersion);
   if (!version) {
