@@ -129,6 +129,12 @@ describe('network policies', () => {
     expect(JSON.stringify(egress.object)).toContain('"values":["namespace-a","namespace-b"]');
     expect(egress.comment).toContain('API server');
   });
+
+  it('lets a monitoring tool’s namespace scrape even when the topology doesn’t list it, without writing into a namespace it doesn’t create', () => {
+    const plan = { ...fullPlan(), observability: { ...fullPlan().observability, monitoringOptionIds: ['prometheus'] } };
+    expect(names(plan)).toContain('NetworkPolicy/namespace-a/allow-monitoring-scrape');
+    expect(names(plan).filter((name) => name.split('/')[1] === 'monitoring')).toEqual([]);
+  });
 });
 
 describe('LimitRange defaults', () => {

@@ -146,7 +146,8 @@ function kubernetesObjects(plan: Plan, cni: CniPlugin): { documents: ManifestDoc
     ...(monitoring && name !== monitoring ? [allowMonitoringIngressManifest(name, monitoring)] : []),
   ]);
   if (monitoring && scraped.length > 0) {
-    policies.push(allowScrapeEgressManifest(monitoring, scraped));
+    // Only a namespace this file creates gets a default-deny, so only then does the scraper need its way out.
+    if (names.includes(monitoring)) policies.push(allowScrapeEgressManifest(monitoring, scraped));
     notes.push(
       note('monitoring-allowed', `Pods in the ${monitoring} namespace may scrape the other namespaces; add an egress rule to the API server for service discovery.`, {
         namespace: monitoring,
