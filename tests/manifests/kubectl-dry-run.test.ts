@@ -69,7 +69,8 @@ describe.skipIf(!hasKubectl)(`kubectl apply --dry-run=client (needs ${KUBECTL}, 
     const path = join(scratch, name);
     await writeFile(path, text);
     return promisify(execFile)(KUBECTL, ['--server', api.url, 'apply', '--dry-run=client', '--validate=false', '-f', path], {
-      env: { PATH: process.env.PATH ?? '', KUBECONFIG: join(scratch, 'no-kubeconfig') },
+      // HOME in the scratch folder: kubectl keeps a discovery cache under it, which must not land in the work tree.
+      env: { PATH: process.env.PATH ?? '', HOME: scratch, KUBECONFIG: join(scratch, 'no-kubeconfig') },
     }).then(
       ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
