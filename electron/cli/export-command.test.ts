@@ -39,6 +39,30 @@ describe('runCli export', () => {
     expect(parsePlanFile(exported)).toEqual(parsePlanFile(readFileSync(PLAN, 'utf8')));
   });
 
+  it('writes one YAML file per reader (not a zip) and prints every note, translated', async () => {
+    const out = join(scratch, 'yaml');
+    const base = 'payments-platform-支付平台-kubernetes-rollout';
+    const { code, stdout } = await run(['export', PLAN, '--format', 'yaml', '--cluster', 'both', '--out', out]);
+    expect(code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual([`${base}.k8s.yaml`, `${base}.kind.yaml`, `${base}.kubeadm.yaml`]);
+    expect(stdout).toContain('Notes on the manifests');
+    expect(stdout).toContain('- Install Calico, the plan’s network plugin');
+    const kind = await readFile(join(out, `${base}.kind.yaml`), 'utf8');
+    expect(kind).toContain('# - Install Calico, the plan\'s network plugin');
+    const zh = await run(['export', PLAN, '--format', 'yaml', '--cluster', 'none', '--lang', 'zh', '--out', join(scratch, 'yaml-zh')]);
+    expect(await readdir(join(scratch, 'yaml-zh'))).toEqual([`${base}.k8s.yaml`]);
+    expect(zh.stdout).toContain('用于生产之前');
+  });
+
+  it('writes the kind config by default and refuses an unknown --cluster', async () => {
+    const out = join(scratch, 'yaml-default');
+    expect((await run(['export', PLAN, '--format', 'yaml', '--out', out])).code).toBe(0);
+    expect((await readdir(out)).map((file) => file.split('.').slice(1).join('.')).sort()).toEqual(['k8s.yaml', 'kind.yaml']);
+    const { code, stderr } = await run(['export', PLAN, '--format', 'yaml', '--cluster', 'k3s', '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('use kind|kubeadm|both|none');
+  });
+
   it('refuses an unknown format, naming the ones it knows', async () => {
     const { code, stderr } = await run(['export', PLAN, '--format', 'docx', '--out', scratch]);
     expect(code).toBe(2);

@@ -12,12 +12,13 @@ import type { CliIo } from './run-cli';
 /** The options `export` adds to the CLI's parser. */
 export const exportCliOptions = {
   format: { type: 'string', default: 'md' },
-  out: { type: 'string', default: '.' },
+  // No default here: `sla alerts` shares --out and prints to stdout without it; export writes to '.' then.
+  out: { type: 'string' },
   cluster: { type: 'string', default: 'kind' },
 } as const;
 
 type ExportCommandContext = {
-  values: { format: string; out: string; cluster: string; json: boolean };
+  values: { format: string; out?: string; cluster: string; json: boolean };
   language: Language;
   handlers: Handlers;
   io: CliIo;
@@ -78,11 +79,12 @@ export async function runExportCommand(args: string[], context: ExportCommandCon
   if (!report(result)) return 1;
   const { download, files, notes = [] } = result.value as Awaited<ReturnType<Handlers['exportPlan']>>;
   if (download === undefined) return 1;
+  const outDir = values.out ?? '.';
   const paths: string[] = [];
   for (const written of files ?? [download]) {
-    const path = resolve(values.out, written.fileName);
+    const path = resolve(outDir, written.fileName);
     try {
-      await mkdir(values.out, { recursive: true });
+      await mkdir(outDir, { recursive: true });
       await writeFile(path, Buffer.from(written.base64, 'base64'));
     } catch (error) {
       const reason = (error as Error).message;

@@ -100,9 +100,31 @@ describe('runCli sla', () => {
     const file = join(dataDir, 'rules.yaml');
     const { code } = await run(['sla', 'alerts', '99.9', '--window', '30', '--sli', 'rate(errors[{{window}}]) / rate(total[{{window}}])', '--out', file]);
     expect(code).toBe(0);
-    const rules = parse(await readFile(file, 'utf8')) as { groups: { rules: { expr: string }[] }[] };
-    expect(rules.groups[0]?.rules[0]?.expr).toContain('rate(errors[1h])');
+    const rules = parse(await readFile(file, 'utf8')) as { groups: { rules: { expr: string; record?: string }[] }[] };
+    expect(rules.groups[0]?.rules.find((rule) => rule.record === 'slo:sli_error:ratio_rate1h')?.expr).toBe('rate(errors[1h]) / rate(total[1h])');
+    expect(rules.groups[1]?.rules[0]?.expr).toContain('slo:sli_error:ratio_rate1h{slo="service"} > (14.4 * 0.001)');
     expect((await run(['sla', 'alerts', '99.9', '--sli', 'rate(errors[5m])'])).stderr).toContain('{{window}}');
+  });
+
+  it('checks the SLI as PromQL and refuses a threshold that can never fire, writing nothing', async () => {
+    const file = join(dataDir, 'refused.yaml');
+    const syntax = await run(['sla', 'alerts', '99.9', '--sli', 'rate(errors[{{window}}]) total', '--out', file]);
+    expect(syntax.code).not.toBe(0);
+    expect(syntax.stderr).toContain('not valid PromQL');
+    const unreachable = await run(['sla', 'alerts', '90', '--out', file]);
+    expect(unreachable.code).not.toBe(0);
+    expect(unreachable.stderr).toContain('error ratio of 1.44');
+    await expect(readFile(file, 'utf8')).rejects.toThrow();
+  });
+
+  it('shows how each 7-day burn rate follows from its budget share, in text and JSON', async () => {
+    expect((await run(['sla', 'burn-rate', '--window', '7'])).stdout).toContain('10% of the budget in 1h: 0.1 × 168 h ÷ 1 h = 16.8');
+    const json = JSON.parse((await run(['sla', 'burn-rate', '--window', '7', '--json'])).stdout) as { alerts: { derivation: Record<string, number> }[] };
+    expect(json.alerts.map((alert) => alert.derivation)).toEqual([
+      { budgetFraction: 0.1, sloWindowHours: 168, longWindowHours: 1, burnRate: 16.8 },
+      { budgetFraction: 0.2, sloWindowHours: 168, longWindowHours: 6, burnRate: 5.6 },
+      { budgetFraction: 0.4, sloWindowHours: 168, longWindowHours: 24, burnRate: 2.8 },
+    ]);
   });
 
   it('prints Table 4.1 next to the computed values', async () => {

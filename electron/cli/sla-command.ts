@@ -13,7 +13,12 @@ import {
 } from '../../shared/sla/downtime-budget';
 import {
   type ErrorBudgetWindow,
+  AlertWindowSetError,
+  type AlertWindowSet,
+  alertWindowSetSchema,
+  alertWindowSetsFor,
   burnRateAlerts,
+  burnRateDerivation,
   burnRateFor,
   computeErrorBudget,
   errorBudgetWindowSchema,
@@ -29,7 +34,7 @@ import {
   kubernetesWhatIfs,
 } from '../../shared/sla/kubernetes-availability';
 import { type InputProblem, type Parsed, parseAvailabilityTarget, parseDuration, parseSloTarget } from '../../shared/sla/parse-sla-input';
-import { SliExpressionError, burnRateAlertRulesYaml, exampleSliExpression } from '../../shared/sla/prometheus-rules';
+import { SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml, exampleSliExpression } from '../../shared/sla/prometheus-rules';
 import { compareTable41 } from '../../shared/sla/table-4-1';
 import type { CliIo } from './run-cli';
 
@@ -38,6 +43,7 @@ export const slaCliOptions = {
   period: { type: 'string' },
   'month-days': { type: 'string' },
   window: { type: 'string', default: '30' },
+  windows: { type: 'string', default: 'three' },
   rps: { type: 'string' },
   sli: { type: 'string' },
   service: { type: 'string' },
@@ -163,6 +169,18 @@ function duration(context: SlaCommandContext, seconds: number): string {
 
 function percent(context: SlaCommandContext, value: number): string {
   return formatPercent(value, context.language);
+}
+
+/** `--windows three|four`: the workbook's three alerts, or the four Sloth and Pyrra generate. */
+function windowSetOf(context: SlaCommandContext, windowDays: ErrorBudgetWindow): AlertWindowSet {
+  const parsed = alertWindowSetSchema.safeParse(context.values.windows ?? 'three');
+  if (!parsed.success) {
+    throw new SlaInputError(`--windows: ${context.values.windows} (three | four)`, `--windows must be three or four (got ${context.values.windows}).`);
+  }
+  if (!alertWindowSetsFor(windowDays).includes(parsed.data)) {
+    throw new SlaInputError(`--windows: ${context.sla('burn.fourUnavailable')}`, new AlertWindowSetError(windowDays, parsed.data).message);
+  }
+  return parsed.data;
 }
 
 function windowOf(context: SlaCommandContext): ErrorBudgetWindow {
@@ -395,11 +413,12 @@ function budget(args: string[], context: SlaCommandContext, print: Print): numbe
 function burnRate(args: string[], context: SlaCommandContext, print: Print): number {
   const { values, sla } = context;
   const windowDays = windowOf(context);
-  const table = burnRateAlerts(windowDays).map((alert) => ({
+  const table = burnRateAlerts(windowDays, windowSetOf(context, windowDays)).map((alert) => ({
     ...alert,
     longWindow: prometheusDuration(alert.longWindowSeconds),
     shortWindow: prometheusDuration(alert.shortWindowSeconds),
     exhaustionSeconds: timeToExhaustionSeconds(alert.burnRate, windowDays),
+    derivation: burnRateDerivation(alert, windowDays),
   }));
   let rate: number | undefined;
   if (values.spent !== undefined || values.in !== undefined) {
@@ -440,7 +459,21 @@ function burnRate(args: string[], context: SlaCommandContext, print: Print): num
             .join('')
             .trimEnd()}`,
       ),
-      windowDays === 30 ? sla('burn.derivation30') : sla('burn.derivationOther', { days: windowDays }),
+      ...(windowDays === 30
+        ? [sla('burn.derivation30')]
+        : [
+            sla('burn.derivationOther', { days: windowDays }),
+            ...table.map(({ derivation, longWindow }) =>
+              `  ${sla('burn.derivationLine', {
+                share: formatPercent(derivation.budgetFraction * 100, context.language, 2),
+                long: longWindow,
+                fraction: number.format(derivation.budgetFraction),
+                window: number.format(derivation.sloWindowHours),
+                hours: number.format(derivation.longWindowHours),
+                rate: number.format(derivation.burnRate),
+              })}`,
+            ),
+          ]),
       sla('burn.source'),
     ].join('\n'),
   );
@@ -460,12 +493,19 @@ async function alerts(args: string[], context: SlaCommandContext, print: Print):
       windowDays,
       sliExpression: context.values.sli ?? exampleSliExpression,
       serviceName: context.values.service,
+      windowSet: windowSetOf(context, windowDays),
     });
   } catch (error) {
     if (error instanceof SliExpressionError) {
       const key = `alerts.problems.${error.problem}`;
       throw new SlaInputError(
-        `--sli: ${context.sla(key, { placeholder: '{{window}}' })}`,
+        `--sli: ${context.sla(key, { placeholder: '{{window}}', position: (error.position ?? 0) + 1, near: error.near ?? '' })}`,
+        error.message,
+      );
+    }
+    if (error instanceof UnreachableThresholdError) {
+      throw new SlaInputError(
+        `<slo>: ${context.sla('alerts.unreachable', { slo: error.sloPercent, rate: error.burnRate, threshold: error.threshold })}`,
         error.message,
       );
     }

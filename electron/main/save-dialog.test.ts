@@ -26,6 +26,12 @@ describe('chooseExportPath', () => {
     });
   });
 
+  it('filters to zip files when the export is a zip of several manifests', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await chooseExportPath(parent, 'plan-manifests.zip', 'yaml');
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ filters: [{ name: 'ZIP', extensions: ['zip'] }] }));
+  });
+
   it('keeps only the file name the page suggested, never its folders', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await chooseExportPath(null, '../../.bashrc', 'json');

@@ -11,6 +11,9 @@ const FILTERS: Record<ExportFormat | PlanExportFormat, Electron.FileFilter> = {
   yaml: { name: 'YAML', extensions: ['yaml', 'yml'] },
 };
 
+/** Manifests for more than one reader (kubectl, kind, kubeadm) come as one zip. */
+const ZIP_FILTER: Electron.FileFilter = { name: 'ZIP', extensions: ['zip'] };
+
 /**
  * Asks the user where to save an export; undefined when they cancel. The page only suggests a file
  * name (any folder part is dropped): the user, not the page, decides where anything is written.
@@ -22,7 +25,7 @@ export async function chooseExportPath(
 ): Promise<string | undefined> {
   const options: Electron.SaveDialogOptions = {
     defaultPath: join(app.getPath('documents'), basename(suggestedName)),
-    filters: [FILTERS[format]],
+    filters: [suggestedName.endsWith('.zip') ? ZIP_FILTER : FILTERS[format]],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const { canceled, filePath } = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);

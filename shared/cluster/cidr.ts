@@ -66,11 +66,6 @@ export function parseCidr(input: string): Cidr | undefined {
   return { family, network: (value >> hostBits) << hostBits, prefix, text };
 }
 
-/** The number of addresses in the block. */
-export function cidrSize(cidr: Cidr): bigint {
-  return 1n << BigInt(ADDRESS_BITS[cidr.family] - cidr.prefix);
-}
-
 /** Two blocks overlap when one contains the other's network address: CIDR blocks nest or are disjoint. */
 export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
   if (a.family !== b.family) return false;

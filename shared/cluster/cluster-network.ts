@@ -25,7 +25,7 @@ export const DEFAULT_SUBNETS: Record<ClusterIpFamily, { podSubnet: string; servi
  * kube-controller-manager gives each node a slice of the pod network this wide unless told
  * otherwise (kubeadm's getClusterNodeMask: 24 for IPv4, 64 for IPv6).
  */
-export const NODE_CIDR_MASK = { ipv4: 24, ipv6: 64 } as const;
+const NODE_CIDR_MASK = { ipv4: 24, ipv6: 64 } as const;
 /** kubeadm's PodSubnetNodeMaskMaxDiff: at most 2^16 node slices, a limit of the allocator's bitmap. */
 export const POD_SUBNET_NODE_MASK_MAX_DIFF = 16;
 /** kubeadm's and the API server's MaximumBitsForServiceSubnet: at most /12 for IPv4, /108 for IPv6. */
@@ -53,6 +53,14 @@ export type NetworkIssue = {
 };
 
 const FIELD_NAMES: Record<NetworkField, string> = { podSubnet: 'pod subnet', serviceSubnet: 'service subnet' };
+
+/**
+ * The pod network a plan names. Plans saved before the cluster section kept a pod CIDR with the
+ * topology; it still counts for an IPv4 cluster, the only kind those plans could describe.
+ */
+export function writtenPodSubnet(cluster: { ipFamily: ClusterIpFamily; podSubnet: string }, topologyPodCidr: string | undefined): string {
+  return cluster.podSubnet.trim() || (cluster.ipFamily === 'ipv4' ? (topologyPodCidr ?? '') : '');
+}
 
 /** The subnets the plan will use: what it names, or kind's default for its IP family. */
 export function effectiveNetwork(network: Partial<ClusterNetwork> & { ipFamily: ClusterIpFamily }): ClusterNetwork {

@@ -1,6 +1,7 @@
 import type { Language } from '../ipc/contract';
 import { catalogue as enCatalogue } from './en/catalogue';
 import { choices as enChoices } from './en/choices';
+import { cluster as enCluster } from './en/cluster';
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { distributions as enDistributions } from './en/distributions';
@@ -12,6 +13,7 @@ import { sla as enSla } from './en/sla';
 import { topology as enTopology } from './en/topology';
 import { catalogue as zhCatalogue } from './zh-CN/catalogue';
 import { choices as zhChoices } from './zh-CN/choices';
+import { cluster as zhCluster } from './zh-CN/cluster';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
 import { distributions as zhDistributions } from './zh-CN/distributions';
@@ -36,6 +38,7 @@ export const resources = {
     errors: enErrors,
     choices: enChoices,
     topology: enTopology,
+    cluster: enCluster,
     plan: enPlan,
     planExport: enPlanExport,
     distributions: enDistributions,
@@ -49,6 +52,7 @@ export const resources = {
     errors: zhErrors,
     choices: zhChoices,
     topology: zhTopology,
+    cluster: zhCluster,
     plan: zhPlan,
     planExport: zhPlanExport,
     distributions: zhDistributions,

@@ -23,7 +23,7 @@ export const KIND_DEFAULT_CNI: CniPlugin = { id: 'kindnet', name: 'kindnet', isK
 
 const networkPlugins: readonly SdnOption[] = sdnDataSchema.parse(networkPluginsJson).options;
 
-export function cniPluginFromOption(option: SdnOption): CniPlugin {
+function cniPluginFromOption(option: SdnOption): CniPlugin {
   const rating = option.ratings['network-policy']?.rating;
   return {
     id: option.id,

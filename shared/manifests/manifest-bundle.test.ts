@@ -5,7 +5,8 @@ import { type Plan, PLAN_SCHEMA_VERSION, planSchema } from '../plan/plan-schema'
 import { analyzeTopology } from '../topology/analyze-topology';
 import { SEED_CONTAINER_DEFAULTS } from '../topology/namespace-quotas';
 import { checkTopologyDraft, defaultTopologyDraft } from '../topology/topology-input';
-import { InvalidClusterNetworkError, MAX_TRIAL_WORKERS, buildManifestBundle, manifestFileText, manifestFileToYaml } from './manifest-bundle';
+import { resources } from '../i18n/resources';
+import { InvalidClusterNetworkError, MAX_TRIAL_WORKERS, buildManifestBundle, manifestFileText, manifestFileToYaml, manifestNoteCodes } from './manifest-bundle';
 import { containerDefaultsWithin } from './namespace-manifests';
 import { validateManifestBundle } from './validate-manifest-bundle';
 
@@ -86,6 +87,14 @@ describe('buildManifestBundle: one file per reader', () => {
   });
 });
 
+describe('notes', () => {
+  it('has every note in both languages, for the CLI and the export panel', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      expect(Object.keys(resources[language].topology.manifestNotes).sort(), language).toEqual([...manifestNoteCodes].sort());
+    }
+  });
+});
+
 describe('CNI facts from the Choices data', () => {
   it('names Cilium as the data does and knows it enforces policy', () => {
     const bundle = buildManifestBundle(fullPlan('cilium'));
@@ -119,6 +128,12 @@ describe('network policies', () => {
     const egress = fileFor(plan, 'k8s').documents.find(({ object }) => (object.metadata as { name: string }).name === 'allow-scrape-egress')!;
     expect(JSON.stringify(egress.object)).toContain('"values":["namespace-a","namespace-b"]');
     expect(egress.comment).toContain('API server');
+  });
+
+  it('lets a monitoring tool’s namespace scrape even when the topology doesn’t list it, without writing into a namespace it doesn’t create', () => {
+    const plan = { ...fullPlan(), observability: { ...fullPlan().observability, monitoringOptionIds: ['prometheus'] } };
+    expect(names(plan)).toContain('NetworkPolicy/namespace-a/allow-monitoring-scrape');
+    expect(names(plan).filter((name) => name.split('/')[1] === 'monitoring')).toEqual([]);
   });
 });
 
@@ -207,6 +222,12 @@ describe('the kubeadm config', () => {
     expect(init).toEqual({ apiVersion: 'kubeadm.k8s.io/v1beta4', kind: 'InitConfiguration' });
     expect(cluster).toMatchObject({ kubernetesVersion: 'stable-1.35', networking: { podSubnet: '192.168.0.0/16', serviceSubnet: '10.96.0.0/16' } });
     expect(fileFor(withNetwork(plan, { kubernetesVersion: '1.35.2' }), 'kubeadm').documents[1]!.object.kubernetesVersion).toBe('v1.35.2');
+  });
+
+  it('says what IPv6 and dual-stack nodes need that the file can’t set (IPv6 forwarding, the kubelet’s node-ip)', () => {
+    expect(fileFor(withNetwork(fullPlan(), { ipFamily: 'dual' }), 'kubeadm').notes.map((note) => note.code)).toContain('dual-stack-node-setup');
+    expect(fileFor(withNetwork(fullPlan(), { ipFamily: 'ipv6' }), 'kubeadm').notes.map((note) => note.code)).toContain('ipv6-node-setup');
+    expect(fileFor(fullPlan(), 'kubeadm').notes.map((note) => note.code).filter((code) => code.endsWith('node-setup'))).toEqual([]);
   });
 
   it('asks for a control-plane endpoint for HA and a version when none is pinned', () => {

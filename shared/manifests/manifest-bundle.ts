@@ -1,5 +1,6 @@
 import { Document, isNode } from 'yaml';
-import { type ClusterNetwork, type NetworkIssue, checkClusterNetwork, effectiveNetwork } from '../cluster/cluster-network';
+import { type ClusterNetwork, type NetworkIssue, checkClusterNetwork, effectiveNetwork, writtenPodSubnet } from '../cluster/cluster-network';
+import { pinnedKubernetesVersion } from '../cluster/cluster-plan-section';
 import type { Plan } from '../plan/plan-schema';
 import { analyzeTopology } from '../topology/analyze-topology';
 import { buildKindCluster, buildKubeadmConfiguration } from './cluster-config';
@@ -30,25 +31,29 @@ export type ManifestFile = {
 };
 
 /** What the bundle left out, assumed or wants changed, and why; `code` is for translation, `message` is English. */
-export type ManifestNoteCode =
-  | 'no-topology'
-  | 'no-namespaces'
-  | 'no-replicated-workloads'
-  | 'single-replica-skipped'
-  | 'limit-range-scaled'
-  | 'monitoring-allowed'
-  | 'no-sdn-choice'
-  | 'cni-to-install'
-  | 'default-subnets'
-  | 'cni-ignores-network-policy'
-  | 'cni-policy-support-unknown'
-  | 'fewer-trial-workers'
-  | 'kind-node-image'
-  | 'kubernetes-version-unpinned'
-  | 'control-plane-endpoint-needed'
-  | 'production-k8s'
-  | 'production-kind'
-  | 'production-kubeadm';
+export const manifestNoteCodes = [
+  'no-topology',
+  'no-namespaces',
+  'no-replicated-workloads',
+  'single-replica-skipped',
+  'limit-range-scaled',
+  'monitoring-allowed',
+  'no-sdn-choice',
+  'cni-to-install',
+  'default-subnets',
+  'cni-ignores-network-policy',
+  'cni-policy-support-unknown',
+  'fewer-trial-workers',
+  'kind-node-image',
+  'kubernetes-version-unpinned',
+  'control-plane-endpoint-needed',
+  'ipv6-node-setup',
+  'dual-stack-node-setup',
+  'production-k8s',
+  'production-kind',
+  'production-kubeadm',
+] as const;
+export type ManifestNoteCode = (typeof manifestNoteCodes)[number];
 
 export type ManifestNote = { code: ManifestNoteCode; params: Record<string, string | number>; message: string };
 
@@ -81,11 +86,11 @@ export class InvalidClusterNetworkError extends Error {
 
 const note = (code: ManifestNoteCode, message: string, params: Record<string, string | number> = {}): ManifestNote => ({ code, params, message });
 
-/** The network the plan asks for: the cluster section's subnets, else the older topology pod CIDR, else kind's defaults. */
+/** The network the plan asks for: the cluster section's subnets, else kind's defaults for its IP family. */
 export function planNetwork(plan: Plan): ClusterNetwork {
   return effectiveNetwork({
     ipFamily: plan.cluster.ipFamily,
-    podSubnet: plan.cluster.podSubnet.trim() || plan.topology?.podCidr || '',
+    podSubnet: writtenPodSubnet(plan.cluster, plan.topology?.podCidr),
     serviceSubnet: plan.cluster.serviceSubnet,
   });
 }
@@ -141,7 +146,8 @@ function kubernetesObjects(plan: Plan, cni: CniPlugin): { documents: ManifestDoc
     ...(monitoring && name !== monitoring ? [allowMonitoringIngressManifest(name, monitoring)] : []),
   ]);
   if (monitoring && scraped.length > 0) {
-    policies.push(allowScrapeEgressManifest(monitoring, scraped));
+    // Only a namespace this file creates gets a default-deny, so only then does the scraper need its way out.
+    if (names.includes(monitoring)) policies.push(allowScrapeEgressManifest(monitoring, scraped));
     notes.push(
       note('monitoring-allowed', `Pods in the ${monitoring} namespace may scrape the other namespaces; add an egress rule to the API server for service discovery.`, {
         namespace: monitoring,
@@ -198,10 +204,11 @@ function kindFile(plan: Plan, network: ClusterNetwork, cni: CniPlugin, fileName:
       ),
     );
   }
-  if (plan.cluster.kubernetesVersion !== '') {
+  const version = pinnedKubernetesVersion(plan.cluster.kubernetesVersion);
+  if (version) {
     notes.push(
-      note('kind-node-image', `kind's node image sets the Kubernetes version: give each node the kindest/node image for ${plan.cluster.kubernetesVersion} that your kind release lists.`, {
-        version: plan.cluster.kubernetesVersion,
+      note('kind-node-image', `kind's node image sets the Kubernetes version: give each node the kindest/node image for ${version} that your kind release lists.`, {
+        version,
       }),
     );
   }
@@ -223,7 +230,19 @@ function kubeadmFile(plan: Plan, network: ClusterNetwork, cni: CniPlugin, fileNa
       ),
     );
   }
-  if (plan.cluster.kubernetesVersion === '') {
+  // kubernetes.io, "Dual-stack support with kubeadm": IPv6 forwarding on every node, and each kubelet told both its addresses.
+  if (network.ipFamily === 'dual') {
+    notes.push(
+      note(
+        'dual-stack-node-setup',
+        'Every node must allow IPv6 forwarding (net.ipv6.conf.all.forwarding=1), and each kubelet needs both its addresses: add node-ip with the IPv4 and the IPv6 address to nodeRegistration.kubeletExtraArgs.',
+      ),
+    );
+  } else if (network.ipFamily === 'ipv6') {
+    notes.push(note('ipv6-node-setup', 'Every node must allow IPv6 forwarding (net.ipv6.conf.all.forwarding=1).'));
+  }
+  const version = pinnedKubernetesVersion(plan.cluster.kubernetesVersion);
+  if (!version) {
     notes.push(note('kubernetes-version-unpinned', 'The plan pins no Kubernetes version, so kubeadm installs its own default; pin one on the Plan page.'));
   }
   notes.push(
@@ -232,7 +251,7 @@ function kubeadmFile(plan: Plan, network: ClusterNetwork, cni: CniPlugin, fileNa
       'Before production: set localAPIEndpoint.advertiseAddress to the first control-plane node’s address, keep etcd snapshots, and join the other control-plane nodes with kubeadm join --control-plane.',
     ),
   );
-  const documents = buildKubeadmConfiguration({ network, kubernetesVersion: plan.cluster.kubernetesVersion, controlPlaneEndpoint }).map((object) => ({
+  const documents = buildKubeadmConfiguration({ network, kubernetesVersion: version ?? '', controlPlaneEndpoint }).map((object) => ({
     object: object as Record<string, unknown>,
   }));
   return { target: 'kubeadm', fileName, documents, notes };
@@ -258,7 +277,7 @@ export function buildManifestBundle(plan: Plan, options: ManifestBundleOptions =
   if (objects.documents.length > 0) files.push({ target: 'k8s', fileName: `${base}.k8s.yaml`, documents: objects.documents, notes: objects.notes });
 
   const subnetNotes =
-    plan.cluster.podSubnet.trim() === '' && !plan.topology?.podCidr && plan.cluster.serviceSubnet.trim() === ''
+    writtenPodSubnet(plan.cluster, plan.topology?.podCidr) === '' && plan.cluster.serviceSubnet.trim() === ''
       ? [note('default-subnets', `No subnets were set, so kind’s defaults for ${network.ipFamily} are used: pods ${network.podSubnet}, services ${network.serviceSubnet}.`, {
           family: network.ipFamily,
           pods: network.podSubnet,
@@ -293,7 +312,7 @@ export function manifestFileToYaml(documents: readonly ManifestDocument[]): stri
 }
 
 /** The header every file begins with: how to use it, then every note about it. */
-export function manifestFileHeader(file: ManifestFile, planTitle: string): string {
+function manifestFileHeader(file: ManifestFile, planTitle: string): string {
   const lines = [`Kube Planner: ${planTitle}`, HOW_TO_USE[file.target](file.fileName)];
   if (file.notes.length > 0) lines.push('', 'Notes:', ...file.notes.map((entry) => `- ${entry.message}`));
   return `${lines.map((line) => (line === '' ? '#' : `# ${line}`)).join('\n')}\n`;

@@ -1,4 +1,6 @@
 import { anyDecision, decisionIds } from '../choices/decision-registry';
+import { writtenPodSubnet } from '../cluster/cluster-network';
+import { clusterSectionToDocument } from '../cluster/cluster-plan-document';
 import { createI18n } from '../i18n/create-i18n';
 import type { Language } from '../ipc/contract';
 import { slaSectionToDocument } from '../sla/sla-plan-document';
@@ -11,7 +13,7 @@ import type { SectionDocumentBuilder } from './section-document';
 import { tidySections } from './tidy-document';
 
 /** The i18n namespaces a plan document reads: its own, and those of the features whose sections it holds. */
-export type PlanDocumentNamespace = 'planExport' | 'sla' | 'choices' | 'topology';
+export type PlanDocumentNamespace = 'planExport' | 'sla' | 'choices' | 'topology' | 'cluster';
 
 /** i18next's `getFixedT(language, namespace)`, or anything that answers like it. */
 export type TranslatorFor = (namespace: PlanDocumentNamespace) => DocumentTranslate;
@@ -126,6 +128,8 @@ export function planToDocument(plan: Plan, options: PlanDocumentOptions): PlanDo
     add(key, blocks ?? [{ kind: 'paragraph', text: d('notDecided', { where: d(`where.${key}`) }) }]);
   }
 
+  // Always present: every field has a default, which the section says is kind's.
+  add('cluster', clusterSectionToDocument(writtenPodSubnet(plan.cluster, plan.topology?.podCidr))(plan.cluster, { t: translatorFor('cluster'), language }));
   add('ingress', ingressSectionToDocument(plan.ingress, { t, language }));
   add('backup', backupSectionToDocument(plan.backup, { t, language }));
   add('identity', identitySectionToDocument(plan.identity, { t, language }));

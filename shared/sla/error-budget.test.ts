@@ -1,14 +1,17 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  AlertWindowSetError,
+  alertWindowSetsFor,
   burnRateAlerts,
+  errorBudgetWindows,
   burnRateFor,
   computeErrorBudget,
   prometheusDuration,
   remainingBudgetFraction,
   timeToExhaustionSeconds,
 } from './error-budget';
-import { SliExpressionError, burnRateAlertRules, burnRateAlertRulesYaml, exampleSliExpression } from './prometheus-rules';
+import { SliExpressionError, UnreachableThresholdError, burnRateAlertRules, burnRateAlertRulesYaml, exampleSliExpression } from './prometheus-rules';
 
 describe('computeErrorBudget', () => {
   it('gives 99.9 % over 30 days 43 min 12 s, or 259,200 bad requests at 100 per second', () => {
@@ -44,11 +47,37 @@ describe('burn rates', () => {
     ]);
   });
 
-  it('derives the 7-day table by scaling windows and keeping each alert’s budget share', () => {
-    const alerts = burnRateAlerts(7);
-    expect(alerts.map((alert) => prometheusDuration(alert.longWindowSeconds))).toEqual(['14m', '1h24m', '16h48m']);
-    for (const alert of alerts) {
-      expect((alert.burnRate * alert.longWindowSeconds) / (7 * 86_400)).toBeCloseTo(alert.budgetFraction, 10);
+  it('keeps the long windows 1h, 6h and 1d for a 7-day SLO and derives each burn rate from its budget share', () => {
+    expect(
+      burnRateAlerts(7).map((alert) => [Number(alert.burnRate.toFixed(6)), prometheusDuration(alert.longWindowSeconds), prometheusDuration(alert.shortWindowSeconds), alert.budgetFraction]),
+    ).toEqual([
+      [16.8, '1h', '5m', 0.1],
+      [5.6, '6h', '30m', 0.2],
+      [2.8, '1d', '2h', 0.4],
+    ]);
+  });
+
+  it('uses Sloth’s 28-day windows: 13.44, 5.6 and 2.8, and 0.933 for the fourth', () => {
+    expect(burnRateAlerts(28).map((alert) => Number(alert.burnRate.toFixed(3)))).toEqual([13.44, 5.6, 2.8]);
+    expect(burnRateAlerts(28, 'four').map((alert) => Number(alert.burnRate.toFixed(3)))).toEqual([13.44, 5.6, 2.8, 0.933]);
+  });
+
+  it('offers the four-window set (1h/5m, 6h/30m, 1d/2h, 3d/6h) as Sloth generates it for 30 days: 14.4, 6, 3, 1', () => {
+    const alerts = burnRateAlerts(30, 'four');
+    expect(alerts.map((alert) => `${prometheusDuration(alert.longWindowSeconds)}/${prometheusDuration(alert.shortWindowSeconds)}`)).toEqual(['1h/5m', '6h/30m', '1d/2h', '3d/6h']);
+    expect(alerts.map((alert) => Number(alert.burnRate.toFixed(6)))).toEqual([14.4, 6, 3, 1]);
+    expect(alertWindowSetsFor(7)).toEqual(['three']);
+    expect(() => burnRateAlerts(7, 'four')).toThrow(AlertWindowSetError);
+  });
+
+  it('never uses an alert window shorter than 5 minutes, whatever the SLO window or set', () => {
+    for (const windowDays of errorBudgetWindows) {
+      for (const set of alertWindowSetsFor(windowDays)) {
+        for (const alert of burnRateAlerts(windowDays, set)) {
+          expect(alert.shortWindowSeconds).toBeGreaterThanOrEqual(300);
+          expect((alert.burnRate * alert.longWindowSeconds) / (windowDays * 86_400)).toBeCloseTo(alert.budgetFraction, 10);
+        }
+      }
     }
   });
 
@@ -62,29 +91,42 @@ describe('burn rates', () => {
 });
 
 describe('burnRateAlertRulesYaml', () => {
-  it('writes a Prometheus rule file: groups[].rules[] with alert, expr, for, labels and annotations', () => {
-    const text = burnRateAlertRulesYaml({ sloPercent: 99.9, windowDays: 30, sliExpression: exampleSliExpression, serviceName: 'api' });
-    const file = parse(text) as { groups: { name: string; rules: Record<string, unknown>[] }[] };
-    expect(Object.keys(file)).toEqual(['groups']);
-    expect(file.groups).toHaveLength(1);
-    expect(file.groups[0]?.name).toBe('api-slo-burn-rate');
-    const rules = file.groups[0]?.rules ?? [];
-    expect(rules).toHaveLength(3);
-    for (const rule of rules) {
+  const ruleFile = (text: string) => parse(text) as { groups: { name: string; rules: Record<string, unknown>[] }[] };
+
+  it('records the error ratio over each window, then alerts on the recorded series', () => {
+    const file = ruleFile(burnRateAlertRulesYaml({ sloPercent: 99.9, windowDays: 30, sliExpression: exampleSliExpression, serviceName: 'api' }));
+    expect(file.groups.map((group) => group.name)).toEqual(['api-slo-error-ratios', 'api-slo-burn-rate']);
+    const [recording, alerting] = file.groups.map((group) => group.rules) as [Record<string, unknown>[], Record<string, unknown>[]];
+    expect(recording.map((rule) => rule.record)).toEqual(['slo:sli_error:ratio_rate5m', 'slo:sli_error:ratio_rate30m', 'slo:sli_error:ratio_rate1h', 'slo:sli_error:ratio_rate6h', 'slo:sli_error:ratio_rate3d']);
+    expect(recording[0]).toEqual({ record: 'slo:sli_error:ratio_rate5m', expr: exampleSliExpression.replaceAll('{{window}}', '5m'), labels: { slo: 'api' } });
+    expect(alerting).toHaveLength(3);
+    for (const rule of alerting) {
       expect(Object.keys(rule).sort()).toEqual(['alert', 'annotations', 'expr', 'for', 'labels']);
-      expect(typeof rule.expr).toBe('string');
-      expect(rule.expr).not.toContain('{{window}}');
-      expect(rule.for).toMatch(/^\d+[smhd]$/u);
+      expect(rule.expr).not.toContain('rate(http_requests_total');
     }
-    expect(rules[0]?.expr).toContain('[1h]');
-    expect(rules[0]?.expr).toContain('[5m]');
-    expect(rules[0]?.expr).toContain('> (14.4 * 0.001)');
-    expect(rules[2]?.labels).toMatchObject({ severity: 'ticket', long_window: '3d', short_window: '6h' });
+    expect(alerting[0]?.expr).toBe('slo:sli_error:ratio_rate1h{slo="api"} > (14.4 * 0.001)\nand\nslo:sli_error:ratio_rate5m{slo="api"} > (14.4 * 0.001)');
+    expect(alerting[2]?.labels).toMatchObject({ severity: 'ticket', long_window: '3d', short_window: '6h' });
   });
 
-  it('refuses an SLI without the window placeholder, an empty one, or an SLO of 100 %', () => {
+  it('writes four alerts for the four-window set', () => {
+    const file = ruleFile(burnRateAlertRulesYaml({ sloPercent: 99.9, windowDays: 28, sliExpression: exampleSliExpression, windowSet: 'four' }));
+    expect(file.groups[1]?.rules.map((rule) => (rule.labels as Record<string, string>).long_window)).toEqual(['1h', '6h', '1d', '3d']);
+  });
+
+  it('refuses an SLI without the window placeholder, an empty one, invalid PromQL, or an SLO of 100 %', () => {
     expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: 'rate(x[5m])' })).toThrow(SliExpressionError);
     expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: '  ' })).toThrow(/empty/);
+    expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: 'sum(rate(errors[{{window}}]) / sum(rate(total[{{window}}]))' })).toThrow(
+      /not valid PromQL/,
+    );
+    expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: 'rate(errors[{{window}}]) total' })).toThrow(SliExpressionError);
     expect(() => burnRateAlertRules({ sloPercent: 100, windowDays: 30, sliExpression: exampleSliExpression })).toThrow();
+  });
+
+  it('refuses a threshold no error ratio can reach: 14.4 × 10 % at a 90 % SLO', () => {
+    expect(() => burnRateAlertRules({ sloPercent: 90, windowDays: 30, sliExpression: exampleSliExpression })).toThrow(UnreachableThresholdError);
+    expect(() => burnRateAlertRules({ sloPercent: 90, windowDays: 30, sliExpression: exampleSliExpression })).toThrow(/1\.44/);
+    // 93.06 %: 14.4 × 6.94 % is 0.99936, still reachable.
+    expect(() => burnRateAlertRules({ sloPercent: 93.06, windowDays: 30, sliExpression: exampleSliExpression })).not.toThrow();
   });
 });

@@ -79,23 +79,79 @@ export const workbookThirtyDayAlerts: readonly BurnRateAlert[] = [
   { severity: 'ticket', budgetFraction: 0.1, longWindowSeconds: 3 * SECONDS_PER_DAY, shortWindowSeconds: 6 * 3_600, burnRate: 1 },
 ];
 
+/** Three alerts (two pages, a ticket) as the workbook recommends, or the four windows Sloth and Pyrra generate. */
+export const alertWindowSetSchema = z.enum(['three', 'four']);
+export type AlertWindowSet = z.infer<typeof alertWindowSetSchema>;
+
+/** Each alert's severity, its share of the budget and its windows; the burn rate follows from them. */
+type AlertShape = Omit<BurnRateAlert, 'burnRate'>;
+
+const HOUR = 3_600;
+const page = (budgetFraction: number, longWindowSeconds: number): AlertShape => ({
+  severity: 'page',
+  budgetFraction,
+  longWindowSeconds,
+  // The workbook's short windows are a twelfth of the long ones: 1h/5m, 6h/30m, 3d/6h.
+  shortWindowSeconds: longWindowSeconds / 12,
+});
+const ticket = (budgetFraction: number, longWindowSeconds: number): AlertShape => ({ ...page(budgetFraction, longWindowSeconds), severity: 'ticket' });
+
 /**
- * The same alerts for another window. Each keeps its budget share (2 %, 5 %, 10 %) and its burn
- * rate, and its windows shrink or grow with the SLO window (× W/30), so each still fires once that
- * share is spent: for 7 days, 2 % in 14 min at 14.4. Keeping the 30-day windows instead would need
- * burn rates below 1 for the ticket, which fire while the budget is on course to last.
+ * The alert sets by SLO window. 30 days: the workbook's table. 28 days: Sloth's google-28d windows
+ * (slok/sloth internal/alert/windows/google-28d.yaml: 2 % in 1h/5m, 5 % in 6h/30m, 10 % in 1d/2h and
+ * 3d/6h), whose four-window set is also Sloth's 30-day one. 7 days: the same long windows of 1 h,
+ * 6 h and 1 d with larger shares (10 %, 20 %, 40 %), so no window is shorter than 5 minutes, which a
+ * 1-minute scrape needs to hold several samples; scaling the 30-day windows by 7/30 instead would
+ * leave a 1m10s window that such a scrape can leave empty.
  */
-export function burnRateAlerts(windowDays: ErrorBudgetWindow): BurnRateAlert[] {
-  const scale = windowDays / 30;
-  return workbookThirtyDayAlerts.map((alert) => {
-    const longWindowSeconds = Math.round(alert.longWindowSeconds * scale);
-    return {
-      ...alert,
-      longWindowSeconds,
-      shortWindowSeconds: Math.round(alert.shortWindowSeconds * scale),
-      burnRate: burnRateFor(alert.budgetFraction, longWindowSeconds, windowDays),
-    };
-  });
+const ALERT_SHAPES: Record<ErrorBudgetWindow, Partial<Record<AlertWindowSet, AlertShape[]>>> = {
+  30: {
+    three: [page(0.02, HOUR), page(0.05, 6 * HOUR), ticket(0.1, 3 * SECONDS_PER_DAY)],
+    four: [page(0.02, HOUR), page(0.05, 6 * HOUR), ticket(0.1, SECONDS_PER_DAY), ticket(0.1, 3 * SECONDS_PER_DAY)],
+  },
+  28: {
+    three: [page(0.02, HOUR), page(0.05, 6 * HOUR), ticket(0.1, SECONDS_PER_DAY)],
+    four: [page(0.02, HOUR), page(0.05, 6 * HOUR), ticket(0.1, SECONDS_PER_DAY), ticket(0.1, 3 * SECONDS_PER_DAY)],
+  },
+  // No four-window set: a 3-day window is almost half of a 7-day SLO, and Sloth publishes none for it.
+  7: {
+    three: [page(0.1, HOUR), page(0.2, 6 * HOUR), ticket(0.4, SECONDS_PER_DAY)],
+  },
+};
+
+/** The window sets published for an SLO window. */
+export function alertWindowSetsFor(windowDays: ErrorBudgetWindow): AlertWindowSet[] {
+  return alertWindowSetSchema.options.filter((set) => ALERT_SHAPES[windowDays][set] !== undefined);
+}
+
+export class AlertWindowSetError extends Error {
+  constructor(
+    readonly windowDays: ErrorBudgetWindow,
+    readonly windowSet: AlertWindowSet,
+  ) {
+    super(`The ${windowSet}-window alert set is published for 28- and 30-day SLO windows only, not for ${windowDays} days.`);
+    this.name = 'AlertWindowSetError';
+  }
+}
+
+/**
+ * The multiwindow, multi-burn-rate alerts for an SLO window, each burn rate derived from its share
+ * of the budget and its long window: spending 10 % of a 7-day budget in 1 h is 0.1 × 168 h / 1 h = 16.8.
+ */
+export function burnRateAlerts(windowDays: ErrorBudgetWindow, windowSet: AlertWindowSet = 'three'): BurnRateAlert[] {
+  const shapes = ALERT_SHAPES[windowDays][windowSet];
+  if (!shapes) throw new AlertWindowSetError(windowDays, windowSet);
+  return shapes.map((shape) => ({ ...shape, burnRate: burnRateFor(shape.budgetFraction, shape.longWindowSeconds, windowDays) }));
+}
+
+/** How an alert's burn rate follows from its budget share: fraction × SLO window ÷ long window, in hours. */
+export function burnRateDerivation(alert: BurnRateAlert, windowDays: ErrorBudgetWindow) {
+  return {
+    budgetFraction: alert.budgetFraction,
+    sloWindowHours: windowDays * 24,
+    longWindowHours: alert.longWindowSeconds / 3_600,
+    burnRate: Number(alert.burnRate.toPrecision(6)),
+  };
 }
 
 /** A window as Prometheus writes durations: 1h, 5m, 3d, 1h24m, 70s. */

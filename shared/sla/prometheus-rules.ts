@@ -1,5 +1,13 @@
 import { stringify } from 'yaml';
-import { type ErrorBudgetWindow, burnRateAlerts, prometheusDuration, sloPercentSchema } from './error-budget';
+import {
+  type AlertWindowSet,
+  type BurnRateAlert,
+  type ErrorBudgetWindow,
+  burnRateAlerts,
+  prometheusDuration,
+  sloPercentSchema,
+} from './error-budget';
+import { promqlSyntaxErrorAt } from './promql-check';
 
 /** Where the rate window goes in the SLI expression: `…[{{window}}]`. */
 export const SLI_WINDOW_PLACEHOLDER = '{{window}}';
@@ -7,14 +15,39 @@ export const SLI_WINDOW_PLACEHOLDER = '{{window}}';
 export const exampleSliExpression =
   'sum(rate(http_requests_total{job="api",code=~"5.."}[{{window}}])) / sum(rate(http_requests_total{job="api"}[{{window}}]))';
 
+export type SliProblem = 'empty' | 'no-placeholder' | 'syntax' | 'incomplete';
+
 export class SliExpressionError extends Error {
-  constructor(readonly problem: 'empty' | 'no-placeholder') {
+  constructor(
+    readonly problem: SliProblem,
+    /** For `syntax`: where the expression stops parsing (0-based), and the text from there. */
+    readonly position?: number,
+    readonly near?: string,
+  ) {
     super(
       problem === 'empty'
         ? 'The SLI expression is empty.'
-        : `The SLI expression needs the ${SLI_WINDOW_PLACEHOLDER} placeholder where the rate window goes, e.g. rate(errors[${SLI_WINDOW_PLACEHOLDER}]).`,
+        : problem === 'no-placeholder'
+          ? `The SLI expression needs the ${SLI_WINDOW_PLACEHOLDER} placeholder where the rate window goes, e.g. rate(errors[${SLI_WINDOW_PLACEHOLDER}]).`
+          : problem === 'incomplete'
+            ? 'The SLI expression is not valid PromQL: it ends too early (a bracket or an operand is missing).'
+            : `The SLI expression is not valid PromQL: it stops parsing at character ${(position ?? 0) + 1}, near "${near ?? ''}".`,
     );
     this.name = 'SliExpressionError';
+  }
+}
+
+/** An alert whose threshold is an error ratio of 1 or more: a ratio never gets there, so the alert could never fire. */
+export class UnreachableThresholdError extends Error {
+  constructor(
+    readonly sloPercent: number,
+    readonly burnRate: number,
+    readonly threshold: number,
+  ) {
+    super(
+      `At a ${sloPercent}% SLO the budget is ${Number((100 - sloPercent).toPrecision(12))}% of requests, so a ${burnRate}× burn means an error ratio of ${threshold}: a ratio never exceeds 1, and the alert could never fire. Choose a higher SLO or fewer alerts.`,
+    );
+    this.name = 'UnreachableThresholdError';
   }
 }
 
@@ -23,62 +56,96 @@ export type AlertRulesInput = {
   windowDays: ErrorBudgetWindow;
   /** An error-ratio expression (bad / total) with the window placeholder. */
   sliExpression: string;
-  /** Names the rule group and the alerts' `slo` label. */
+  /** Names the rule groups, the recorded series' and the alerts' `slo` label. */
   serviceName?: string;
   /** How long both windows must agree before firing; rides out a single scrape's blip. */
   forDuration?: string;
+  windowSet?: AlertWindowSet;
 };
 
-export type PrometheusRule = {
+export type RecordingRule = { record: string; expr: string; labels: Record<string, string> };
+export type AlertingRule = {
   alert: string;
   expr: string;
   for: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
 };
-export type PrometheusRuleFile = { groups: { name: string; rules: PrometheusRule[] }[] };
+export type PrometheusRuleFile = { groups: { name: string; rules: (RecordingRule | AlertingRule)[] }[] };
 
-function ratioAbove(sliExpression: string, window: string, threshold: string): string {
-  return `(${sliExpression.split(SLI_WINDOW_PLACEHOLDER).join(window)}) > ${threshold}`;
+/** The recorded error ratio over one window, named the way Sloth names it (`slo:sli_error:ratio_rate5m`). */
+function errorRatioRecord(window: string): string {
+  return `slo:sli_error:ratio_rate${window}`;
+}
+
+/** Checks the SLI before anything is written: present, with the window placeholder, and valid PromQL once a window is put in. */
+export function checkSliExpression(sliExpression: string): string {
+  const sli = sliExpression.trim();
+  if (sli === '') throw new SliExpressionError('empty');
+  if (!sli.includes(SLI_WINDOW_PLACEHOLDER)) throw new SliExpressionError('no-placeholder');
+  // Positions and the snippet refer to the expression as PromQL sees it, with a window put in.
+  const withWindow = sli.split(SLI_WINDOW_PLACEHOLDER).join('5m');
+  const position = promqlSyntaxErrorAt(withWindow);
+  if (position === undefined) return sli;
+  const near = withWindow.slice(position, position + 20);
+  throw near.trim() === '' ? new SliExpressionError('incomplete', position) : new SliExpressionError('syntax', position, near);
+}
+
+/** The error ratio above which an alert fires: burn rate × budget, refused when no ratio can reach it. */
+function alertThreshold(alert: BurnRateAlert, sloPercent: number): { burnRate: number; budget: number } {
+  const budget = Number(((100 - sloPercent) / 100).toPrecision(12));
+  const burnRate = Number(alert.burnRate.toPrecision(6));
+  const threshold = Number((burnRate * budget).toPrecision(12));
+  if (threshold >= 1) throw new UnreachableThresholdError(sloPercent, burnRate, threshold);
+  return { burnRate, budget };
 }
 
 /**
- * The multiwindow, multi-burn-rate alerts as a Prometheus rule file: each alert fires when both its
- * long and short windows burn faster than its rate (the short window makes it stop soon after the
- * problem does).
+ * The multiwindow, multi-burn-rate alerts as the SRE workbook and Sloth write them: one recording
+ * rule per window for the error ratio, then alerts on the recorded series, each firing when both
+ * its long and short windows burn faster than its rate (the short window makes it stop soon after
+ * the problem does). Throws before producing anything when the SLI is not valid PromQL or an
+ * alert could never fire.
  */
 export function burnRateAlertRules(input: AlertRulesInput): PrometheusRuleFile {
   sloPercentSchema.parse(input.sloPercent);
-  const sli = input.sliExpression.trim();
-  if (sli === '') throw new SliExpressionError('empty');
-  if (!sli.includes(SLI_WINDOW_PLACEHOLDER)) throw new SliExpressionError('no-placeholder');
+  const sli = checkSliExpression(input.sliExpression);
   const service = input.serviceName?.trim() || 'service';
-  const budget = Number(((100 - input.sloPercent) / 100).toPrecision(12));
-  const rules = burnRateAlerts(input.windowDays).map((alert): PrometheusRule => {
+  const alerts = burnRateAlerts(input.windowDays, input.windowSet ?? 'three');
+  const thresholds = alerts.map((alert) => alertThreshold(alert, input.sloPercent));
+  const sloLabel = { slo: service };
+  const windows = [...new Set(alerts.flatMap((alert) => [alert.shortWindowSeconds, alert.longWindowSeconds]))].sort((a, b) => a - b).map(prometheusDuration);
+  const recordingRules: RecordingRule[] = windows.map((window) => ({
+    record: errorRatioRecord(window),
+    expr: sli.split(SLI_WINDOW_PLACEHOLDER).join(window),
+    labels: sloLabel,
+  }));
+  const selector = `{slo="${service.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"}`;
+  const alertingRules = alerts.map((alert, index): AlertingRule => {
     const longWindow = prometheusDuration(alert.longWindowSeconds);
     const shortWindow = prometheusDuration(alert.shortWindowSeconds);
-    const burnRate = Number(alert.burnRate.toPrecision(6));
-    const threshold = `(${burnRate} * ${budget})`;
+    const { burnRate, budget } = thresholds[index]!;
+    const above = (window: string) => `${errorRatioRecord(window)}${selector} > (${burnRate} * ${budget})`;
     const percentSpent = Number((alert.budgetFraction * 100).toPrecision(6));
     return {
       alert: 'ErrorBudgetBurn',
-      expr: `${ratioAbove(sli, longWindow, threshold)}\nand\n${ratioAbove(sli, shortWindow, threshold)}`,
+      expr: `${above(longWindow)}\nand\n${above(shortWindow)}`,
       for: input.forDuration ?? '2m',
-      labels: {
-        severity: alert.severity,
-        slo: service,
-        long_window: longWindow,
-        short_window: shortWindow,
-      },
+      labels: { severity: alert.severity, ...sloLabel, long_window: longWindow, short_window: shortWindow },
       annotations: {
         summary: `${service}: error budget burning at ${burnRate}× (${longWindow} and ${shortWindow} windows)`,
         description: `At this rate ${percentSpent}% of the ${input.windowDays}-day error budget of the ${input.sloPercent}% SLO is spent within ${longWindow}.`,
       },
     };
   });
-  return { groups: [{ name: `${service}-slo-burn-rate`, rules }] };
+  return {
+    groups: [
+      { name: `${service}-slo-error-ratios`, rules: recordingRules },
+      { name: `${service}-slo-burn-rate`, rules: alertingRules },
+    ],
+  };
 }
 
 export function burnRateAlertRulesYaml(input: AlertRulesInput): string {
-  return stringify(burnRateAlertRules(input), { lineWidth: 0 });
+  return stringify(burnRateAlertRules(input), { lineWidth: 0, aliasDuplicateObjects: false });
 }

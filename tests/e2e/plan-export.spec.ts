@@ -26,6 +26,7 @@ const words = {
     exportTab: 'Export',
     format: 'Format',
     language: 'Document language',
+    clusterConfig: 'Cluster config',
     exportButton: /^Export /u,
     headings: ['Distribution decision', 'Production-readiness audit', 'Decision log'],
   },
@@ -34,6 +35,7 @@ const words = {
     exportTab: '导出',
     format: '格式',
     language: '文档语言',
+    clusterConfig: '集群配置',
     exportButton: /^导出 /u,
     headings: ['发行版决策', '生产就绪审计', '决策记录'],
   },
@@ -107,8 +109,13 @@ for (const uiLanguage of ['en', 'zh-CN'] as const) {
         const { id: _fixtureId, createdAt: _fixtureCreated, updatedAt: _fixtureUpdated, ...expected } = fixture;
         expect(exported).toEqual(expected);
 
+        // Only the .k8s.yaml, so the download is that one file (with a cluster config it is a zip).
+        await page.getByLabel(words[uiLanguage].format, { exact: true }).selectOption('yaml');
+        await page.getByLabel(words[uiLanguage].clusterConfig, { exact: true }).selectOption('none');
         const yaml = await exportText(page, uiLanguage, 'yaml', language);
+        expect(yaml).toMatch(/^# Kube Planner: /u);
         const objects = parseAllDocuments(yaml).map((document) => document.toJS() as { kind: string; metadata?: { name?: string } });
+        expect(objects.map((object) => object.kind)).not.toContain('Cluster');
         expect(objects.filter((object) => object.kind === 'Namespace').map((object) => object.metadata?.name)).toEqual(
           fixture.topology?.namespaces.map((namespace) => namespace.name),
         );

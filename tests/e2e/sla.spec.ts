@@ -62,13 +62,24 @@ test.describe('SLA page (en)', () => {
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('api-slo-burn-rate-30d.yaml');
     const rules = parse(await readFile((await download.path())!, 'utf8')) as {
-      groups: { name: string; rules: { alert: string; expr: string; for: string; labels: Record<string, string> }[] }[];
+      groups: { name: string; rules: { record?: string; alert?: string; expr: string; labels: Record<string, string> }[] }[];
     };
-    expect(rules.groups[0]?.rules.map((rule) => rule.labels.severity)).toEqual(['page', 'page', 'ticket']);
-    expect(rules.groups[0]?.rules[0]?.expr).toContain('> (14.4 * 0.001)');
+    // Recording rules first, then the alerts on the recorded series.
+    expect(rules.groups[0]?.rules.map((rule) => rule.record)).toContain('slo:sli_error:ratio_rate1h');
+    expect(rules.groups[1]?.rules.map((rule) => rule.labels.severity)).toEqual(['page', 'page', 'ticket']);
+    expect(rules.groups[1]?.rules[0]?.expr).toContain('> (14.4 * 0.001)');
     await page.getByLabel('SLI error-ratio expression').fill('rate(errors[5m])');
     await expect(page.getByText('The expression needs {{window}} where the rate window goes.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Export rules (YAML)' })).toBeDisabled();
+    await page.getByLabel('SLI error-ratio expression').fill('rate(errors[{{window}}]) total');
+    await expect(page.getByText('This is not valid PromQL: it stops parsing at character 18, near “total”.')).toBeVisible();
+    await page.getByLabel('SLI error-ratio expression').fill('rate(errors[{{window}}])');
+    await page.getByLabel('Availability target (%)').fill('90');
+    await expect(page.getByText(/At a 90 % SLO a 14\.4× burn means an error ratio of 1\.44/u)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export rules (YAML)' })).toBeDisabled();
+    await page.getByLabel('Availability target (%)').fill('99.9');
+    await page.getByLabel('Alert windows').selectOption('four');
+    await expect(page.locator('.burn-table tbody tr')).toHaveCount(4);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

@@ -66,9 +66,12 @@ async function captureDistributionComparison(page: Page, name: (state: string) =
   await page.locator('[data-distribution-comparison]').screenshot({ path: name('distributions-compare') });
   await page.keyboard.press('Escape');
 }
-/** The plan's export tab with the full fixture plan open: the Markdown text, then the document preview. */
+/** The full fixture plan open: its cluster card, then the export tab's Markdown text, document preview and manifests. */
 async function capturePlanExportStates(page: Page, name: (state: string) => string): Promise<void> {
   await page.locator('.plan-file-actions input[type="file"]').setInputFiles(FULL_PLAN_PATH);
+  await page.locator('#plan-cluster').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: name('cluster') });
   await page.locator('#plan-tab-export').click();
   await page.locator('.export-panel select').first().selectOption('md');
   await page.locator('.export-preview-text').waitFor();
@@ -78,6 +81,11 @@ async function capturePlanExportStates(page: Page, name: (state: string) => stri
   await page.locator('.export-preview-document').waitFor();
   await page.waitForTimeout(200);
   await page.screenshot({ path: name('export-preview') });
+  await page.locator('.export-panel select').first().selectOption('yaml');
+  await page.locator('.export-panel select').nth(2).selectOption('both');
+  await page.locator('.export-manifest-notes').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: name('export-manifests') });
 }
 /** The SLA page's other tabs: Table 4.1 checked, the Kubernetes composite, the error budget. */
 async function captureSlaStates(page: Page, name: (state: string) => string): Promise<void> {
@@ -91,6 +99,11 @@ async function captureSlaStates(page: Page, name: (state: string) => string): Pr
     await page.waitForTimeout(300);
     await page.screenshot({ path: name(state) });
   }
+  // A 7-day window: the alert table, each burn rate's derivation and the window-set choice.
+  await page.locator('.error-budget select').first().selectOption('7');
+  await page.locator('.burn-table').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('error-budget-7d') });
 }
 /** The Choices page's CaaS/PaaS questionnaire with three answers, then the network and storage tabs. */
 async function captureChoicesStates(page: Page, name: (state: string) => string): Promise<void> {

@@ -54,6 +54,19 @@ describe('PlanPage', { timeout: 30_000 }, () => {
     expect(useAppStore.getState().plan?.team).toBe('SRE');
   });
 
+  it('edits the cluster’s version and networks, and says what kind would refuse', async () => {
+    await renderPage();
+    const user = userEvent.setup({ delay: null });
+    const card = within(screen.getByRole('region', { name: 'Kubernetes version and networks' }));
+    await user.type(card.getByLabelText('Kubernetes version'), 'v1.35');
+    await user.selectOptions(card.getByLabelText('IP family'), 'dual');
+    expect(useAppStore.getState().plan?.cluster).toMatchObject({ kubernetesVersion: 'v1.35', ipFamily: 'dual' });
+    expect(card.getByLabelText<HTMLInputElement>('Pod network (CIDR)').placeholder).toBe('10.244.0.0/16,fd00:10:244::/56');
+    await user.type(card.getByLabelText('Pod network (CIDR)'), '10.96.0.0/12');
+    expect(card.getByText(/The pod network 10\.96\.0\.0\/12 and the service network 10\.96\.0\.0\/16 overlap/)).toBeTruthy();
+    expect(card.getByLabelText('Service network (CIDR)').getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('lists the sections other pages fill as not decided, each with a way there', async () => {
     await renderPage();
     const summary = within(screen.getByRole('region', { name: 'Decided on other pages' }));

@@ -6,6 +6,7 @@ import { useAppStore } from '../../app/store';
 import { ExportPanel } from './export/ExportPanel';
 import { planWorkspace } from './current-plan';
 import { AuditCard, ObservabilityCard, SecurityCard } from './PlanChecklists';
+import { ClusterCard } from './ClusterCard';
 import { ApprovalCard } from './PlanDecisionRecord';
 import { BackupCard, IdentityCard, IngressCard } from './PlanDesignReview';
 import { DistributionCard, OtherSectionsCard, OverviewCard } from './PlanOverview';
@@ -146,6 +147,7 @@ export function PlanPage() {
                 <OverviewCard plan={plan} update={update} />
                 <DistributionCard plan={plan} update={update} />
                 <OtherSectionsCard plan={plan} />
+                <ClusterCard plan={plan} update={update} />
                 <IngressCard plan={plan} update={update} />
                 <BackupCard plan={plan} update={update} />
                 <IdentityCard plan={plan} update={update} />

@@ -1,13 +1,16 @@
 import { useId, useState } from 'react';
 import {
+  alertWindowSetSchema,
+  alertWindowSetsFor,
   burnRateAlerts,
+  burnRateDerivation,
   computeErrorBudget,
   errorBudgetWindows,
   prometheusDuration,
   timeToExhaustionSeconds,
 } from '../../../shared/sla/error-budget';
 import { parseSloTarget } from '../../../shared/sla/parse-sla-input';
-import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, burnRateAlertRulesYaml } from '../../../shared/sla/prometheus-rules';
+import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml } from '../../../shared/sla/prometheus-rules';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
@@ -30,7 +33,10 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
   const rps = Number(rpsText);
   const rpsInvalid = rpsText !== '' && !(Number.isFinite(rps) && rps > 0);
   const budget = slo.ok ? computeErrorBudget(slo.value, windowDays, rpsText === '' || rpsInvalid ? undefined : rps) : undefined;
-  const alerts = burnRateAlerts(windowDays);
+  const availableSets = alertWindowSetsFor(windowDays);
+  // A four-window choice kept from a 28- or 30-day window falls back to three for 7 days, and the page says why.
+  const windowSet = availableSets.includes(tools.alertWindowSet) ? tools.alertWindowSet : 'three';
+  const alerts = burnRateAlerts(windowDays, windowSet);
   const burnRate = Number(tools.burnRate);
   const burnRateInvalid = tools.burnRate.trim() === '' || !Number.isFinite(burnRate) || burnRate <= 0;
   const remaining = Number(tools.remainingPercent);
@@ -40,10 +46,13 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
   let rulesProblem: string | undefined;
   if (slo.ok) {
     try {
-      rulesYaml = burnRateAlertRulesYaml({ sloPercent: slo.value, windowDays, sliExpression: tools.sliExpression, serviceName: tools.serviceName });
+      rulesYaml = burnRateAlertRulesYaml({ sloPercent: slo.value, windowDays, sliExpression: tools.sliExpression, serviceName: tools.serviceName, windowSet });
     } catch (error) {
-      if (!(error instanceof SliExpressionError)) throw error;
-      rulesProblem = t(`alerts.problems.${error.problem}`, { placeholder: SLI_WINDOW_PLACEHOLDER });
+      if (error instanceof SliExpressionError) {
+        rulesProblem = t(`alerts.problems.${error.problem}`, { placeholder: SLI_WINDOW_PLACEHOLDER, position: (error.position ?? 0) + 1, near: error.near ?? '' });
+      } else if (error instanceof UnreachableThresholdError) {
+        rulesProblem = t('alerts.unreachable', { slo: format.number(error.sloPercent), rate: format.number(error.burnRate), threshold: format.number(error.threshold) });
+      } else throw error;
     }
   }
 
@@ -152,6 +161,27 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
       </div>
 
       <div className="card">
+        <label className="field-label" htmlFor={`${id}-sets`}>
+          {t('burn.windowSetLabel')}
+        </label>
+        <select
+          id={`${id}-sets`}
+          className="select-input"
+          value={windowSet}
+          aria-describedby={windowSet === tools.alertWindowSet ? undefined : `${id}-sets-hint`}
+          onChange={(event) => updateTools({ alertWindowSet: alertWindowSetSchema.parse(event.target.value) })}
+        >
+          {alertWindowSetSchema.options.map((set) => (
+            <option key={set} value={set} disabled={!availableSets.includes(set)}>
+              {t(`burn.windowSets.${set}`)}
+            </option>
+          ))}
+        </select>
+        {!availableSets.includes('four') && (
+          <p id={`${id}-sets-hint`} className="field-hint">
+            {t('burn.fourUnavailable')}
+          </p>
+        )}
         <table className="data-table burn-table">
           <caption>{t('burn.caption', { days: windowDays })}</caption>
           <thead>
@@ -170,7 +200,7 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
           </thead>
           <tbody>
             {alerts.map((alert) => (
-              <tr key={alert.budgetFraction}>
+              <tr key={alert.longWindowSeconds}>
                 <th scope="row">{t(`burn.severity.${alert.severity}`)}</th>
                 <td className="numeric">{format.percent(alert.budgetFraction * 100, 2)}</td>
                 <td className="numeric">{format.number(alert.burnRate, 2)}</td>
@@ -182,8 +212,25 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
           </tbody>
         </table>
         <p className="field-hint">{windowDays === 30 ? t('burn.derivation30') : t('burn.derivationOther', { days: windowDays })}</p>
+        <ul className="field-hint burn-derivation">
+          {alerts.map((alert) => {
+            const derivation = burnRateDerivation(alert, windowDays);
+            return (
+              <li key={alert.longWindowSeconds}>
+                {t('burn.derivationLine', {
+                  share: format.percent(derivation.budgetFraction * 100, 2),
+                  long: prometheusDuration(alert.longWindowSeconds),
+                  fraction: format.number(derivation.budgetFraction),
+                  window: format.number(derivation.sloWindowHours),
+                  hours: format.number(derivation.longWindowHours),
+                  rate: format.number(derivation.burnRate),
+                })}
+              </li>
+            );
+          })}
+        </ul>
         <p className="source-note">{t('burn.source')}</p>
-        <BurnDownChart windowDays={windowDays} />
+        <BurnDownChart windowDays={windowDays} windowSet={windowSet} />
       </div>
 
       <div className="card alert-rules">
@@ -218,6 +265,7 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
             </span>
           )}
         </div>
+        {rulesYaml && <p className="field-hint">{t('alerts.recordingNote')}</p>}
         {rulesYaml && (
           <details className="rules-preview">
             <summary>{t('alerts.preview')}</summary>

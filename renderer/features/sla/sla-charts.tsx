@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { type CalendarMonthDays, type PeriodConvention, computeDowntimeBudget } from '../../../shared/sla/downtime-budget';
-import { type ErrorBudgetWindow, burnRateAlerts, remainingBudgetFraction } from '../../../shared/sla/error-budget';
+import { type AlertWindowSet, type ErrorBudgetWindow, burnRateAlerts, remainingBudgetFraction } from '../../../shared/sla/error-budget';
 import { logAxisDomain } from '../../../shared/sla/log-axis';
 import { useSlaFormat } from './use-sla-format';
 
@@ -91,14 +91,15 @@ export function DowntimeChart(props: { targetPercent: number; convention: Period
   );
 }
 
-const lineColours = ['var(--color-danger)', 'var(--color-warning)', 'var(--color-accent)', 'var(--color-success)'];
+// Up to five lines: the four-window set's rates and the steady 1×, each its own colour.
+const lineColours = ['var(--color-danger)', 'var(--color-warning)', 'var(--color-accent)', 'var(--color-success)', 'var(--color-text-muted)'];
 
 /** The budget left over the window at each alert's burn rate and at a steady 1×. */
-export function BurnDownChart({ windowDays }: { windowDays: ErrorBudgetWindow }) {
+export function BurnDownChart({ windowDays, windowSet }: { windowDays: ErrorBudgetWindow; windowSet: AlertWindowSet }) {
   const format = useSlaFormat();
   const { t } = format;
   const id = useId();
-  const rates = [...burnRateAlerts(windowDays).map((alert) => Number(alert.burnRate.toPrecision(6))), 1].filter(
+  const rates = [...burnRateAlerts(windowDays, windowSet).map((alert) => Number(alert.burnRate.toPrecision(6))), 1].filter(
     (rate, index, all) => all.indexOf(rate) === index,
   );
   const series = rates.map((rate, at) => ({ key: `r${at}`, rate, name: rate === 1 ? t('errorBudget.steady') : `${format.number(rate)}×` }));

@@ -1,5 +1,5 @@
 import { type DowntimeBudget, type PeriodConvention, computeDowntimeBudget } from '../../../shared/sla/downtime-budget';
-import { burnRateAlerts, computeErrorBudget } from '../../../shared/sla/error-budget';
+import { alertWindowSetsFor, burnRateAlerts, computeErrorBudget } from '../../../shared/sla/error-budget';
 import { type InputProblem, parseAvailabilityTarget, parseDuration, parseSloTarget } from '../../../shared/sla/parse-sla-input';
 import type { SlaPlanSection } from '../../../shared/sla/sla-plan-section';
 import type { SlaTools } from './sla-slice';
@@ -55,7 +55,10 @@ export function slaPlanSectionFor(model: SlaModel, tools: SlaTools): SlaPlanSect
       budgetSeconds: errorBudget.budgetSeconds,
       ...(errorBudget.requestsPerSecond === undefined ? {} : { requestsPerSecond: errorBudget.requestsPerSecond }),
       ...(errorBudget.budgetRequests === undefined ? {} : { budgetRequests: errorBudget.budgetRequests }),
-      burnRateAlerts: burnRateAlerts(errorBudget.windowDays),
+      burnRateAlerts: burnRateAlerts(
+        errorBudget.windowDays,
+        alertWindowSetsFor(errorBudget.windowDays).includes(tools.alertWindowSet) ? tools.alertWindowSet : 'three',
+      ),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { CalendarMonthDays, MaintenanceWindow, PeriodConvention } from '../../../shared/sla/downtime-budget';
-import type { ErrorBudgetWindow } from '../../../shared/sla/error-budget';
+import type { AlertWindowSet, ErrorBudgetWindow } from '../../../shared/sla/error-budget';
 import { type KubernetesPreset, defaultKubernetesPreset } from '../../../shared/sla/kubernetes-availability';
 import { exampleSliExpression } from '../../../shared/sla/prometheus-rules';
 import type { AppSliceCreator } from '../../app/store';
@@ -29,6 +29,7 @@ export type SlaTools = {
   remainingPercent: string;
   sliExpression: string;
   serviceName: string;
+  alertWindowSet: AlertWindowSet;
 };
 
 export const defaultSlaTools: SlaTools = {
@@ -52,6 +53,7 @@ export const defaultSlaTools: SlaTools = {
   remainingPercent: '100',
   sliExpression: exampleSliExpression,
   serviceName: 'api',
+  alertWindowSet: 'three',
 };
 
 export type SlaSlice = {

@@ -12,10 +12,11 @@ Commands:
       Composite availability; spec: lb:99.99 * 2x(api:99.9) * 2of3(etcd:99.9).
   sla budget <slo> [--window 7|28|30] [--rps N]
       The error budget in time and in failed requests.
-  sla burn-rate [<rate>] [--spent % --in <duration>] [--window 7|28|30] [--remaining %]
-      Burn-rate alert table and time until the budget runs out.
-  sla alerts <slo> [--window 7|28|30] [--sli '<expr>'] [--service NAME] [--out FILE]
-      Prometheus alerting rules (YAML); the SLI expression marks the rate window as {{window}}.
+  sla burn-rate [<rate>] [--spent % --in <duration>] [--window 7|28|30] [--windows three|four] [--remaining %]
+      Burn-rate alert table, how each rate is derived, and time until the budget runs out.
+  sla alerts <slo> [--window 7|28|30] [--windows three|four] [--sli '<expr>'] [--service NAME] [--out FILE]
+      Prometheus recording and alerting rules (YAML); the SLI expression marks the rate window as {{window}}
+      and is checked as PromQL before anything is written.
   sla table41
       The seed's Table 4.1 next to the computed values.
   catalogue [--search QUERY] [--json]

@@ -66,6 +66,7 @@ export const planExport = {
       storage: 'Storage',
       sla: 'Availability target and downtime budget',
       topology: 'Topology and capacity',
+      cluster: 'Kubernetes version and networks',
       observability: 'Observability and logging',
       security: 'Security',
       audit: 'Production-readiness audit',

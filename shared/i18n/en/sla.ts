@@ -224,8 +224,12 @@ export const sla = {
     severity: { page: 'Page', ticket: 'Ticket' },
     derivation30: 'As recommended for a 30-day window.',
     derivationOther:
-      'Derived from the 30-day table: each alert keeps its share of the budget (2 %, 5 %, 10 %) and its burn rate, and its windows scale by {{days}}/30, so it still fires once that share is spent.',
-    source: 'Source: Google, The Site Reliability Workbook, chapter “Alerting on SLOs” (sre.google/workbook/alerting-on-slos).',
+      'For a {{days}}-day window the long windows stay 1 h, 6 h and 1 d, so no window is shorter than 5 minutes, and each burn rate follows from the share of the budget it spends in its long window:',
+    derivationLine: '{{share}} of the budget in {{long}}: {{fraction}} × {{window}} h ÷ {{hours}} h = {{rate}}',
+    windowSetLabel: 'Alert windows',
+    windowSets: { three: 'Three (the workbook: two pages, one ticket)', four: 'Four (1h/5m, 6h/30m, 1d/2h, 3d/6h, as Sloth and Pyrra generate)' },
+    fourUnavailable: 'The four-window set is published for 28- and 30-day windows only.',
+    source: 'Source: Google, The Site Reliability Workbook, chapter “Alerting on SLOs” (sre.google/workbook/alerting-on-slos); the 28-day and four-window sets as Sloth generates them (github.com/slok/sloth, internal/alert/windows).',
   },
   alerts: {
     heading: 'Prometheus alerting rules',
@@ -240,7 +244,12 @@ export const sla = {
     problems: {
       empty: 'Enter an SLI expression.',
       'no-placeholder': 'The expression needs {{placeholder}} where the rate window goes.',
+      incomplete: 'This is not valid PromQL: it ends too early (a bracket or an operand is missing).',
+      syntax: 'This is not valid PromQL: it stops parsing at character {{position}}, near “{{near}}”.',
     },
+    unreachable:
+      'At a {{slo}} % SLO a {{rate}}× burn means an error ratio of {{threshold}}: a ratio never exceeds 1, so the alert could never fire. Choose a higher SLO.',
+    recordingNote: 'The file records the error ratio over each window first (slo:sli_error:ratio_rate…), then alerts on those series.',
   },
   plan: {
     use: 'Use in plan',

@@ -154,7 +154,7 @@ export const topology = {
     limitsCpu: 'limits.cpu',
     limitsMemory: 'limits.memory',
     limitsNote:
-      'Limits are twice the requests, as in the seed’s Examples 5.2 and 5.3; each namespace’s LimitRange gives containers the defaults of Example 5.3 (250m/64Mi requested, 500m/128Mi limit).',
+      'Limits are twice the requests, as in the seed’s Examples 5.2 and 5.3; each namespace’s LimitRange gives containers the defaults of Example 5.3 (250m/64Mi requested, 500m/128Mi limit), lowered to the namespace’s quota where that is smaller.',
   },
   yaml: {
     heading: 'Namespaces, quotas and limit ranges (YAML)',
@@ -236,6 +236,9 @@ export const topology = {
     'kubernetes-version-unpinned': 'The plan pins no Kubernetes version, so kubeadm installs its own default; pin one on the Plan page.',
     'control-plane-endpoint-needed':
       'The topology has {{nodes}} control-plane nodes: set controlPlaneEndpoint to the load balancer in front of their API servers before running kubeadm init.',
+    'dual-stack-node-setup':
+      'Every node must allow IPv6 forwarding (net.ipv6.conf.all.forwarding=1), and each kubelet needs both its addresses: add node-ip with the IPv4 and the IPv6 address to nodeRegistration.kubeletExtraArgs.',
+    'ipv6-node-setup': 'Every node must allow IPv6 forwarding (net.ipv6.conf.all.forwarding=1).',
     'production-k8s':
       'For production: check each quota against measured use, add policies for the traffic between your own services (everything else is denied), and label each budgeted workload’s pods app=<name>.',
     'production-kind': 'kind is for trying the plan on one machine, not for production: build real nodes from the .kubeadm.yaml or your distribution’s installer.',

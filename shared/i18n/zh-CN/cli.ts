@@ -14,10 +14,11 @@ export const cli: typeof en = {
       组合可用性；组合写法：lb:99.99 * 2x(api:99.9) * 2of3(etcd:99.9)。
   sla budget <SLO> [--window 7|28|30] [--rps N]
       以时间和失败请求数表示的错误预算。
-  sla burn-rate [<速率>] [--spent % --in <时长>] [--window 7|28|30] [--remaining %]
-      消耗速率告警表，以及预算耗尽所需时间。
-  sla alerts <SLO> [--window 7|28|30] [--sli '<表达式>'] [--service 名称] [--out 文件]
-      Prometheus 告警规则（YAML）；SLI 表达式中用 {{window}} 标出速率窗口。
+  sla burn-rate [<速率>] [--spent % --in <时长>] [--window 7|28|30] [--windows three|four] [--remaining %]
+      消耗速率告警表、每个速率的推导，以及预算耗尽所需时间。
+  sla alerts <SLO> [--window 7|28|30] [--windows three|four] [--sli '<表达式>'] [--service 名称] [--out 文件]
+      Prometheus 记录规则和告警规则（YAML）；SLI 表达式中用 {{window}} 标出速率窗口，
+      写出任何文件之前先按 PromQL 语法检查。
   sla table41
       原书表 4.1 与计算值的对照。
   catalogue [--search QUERY] [--json]

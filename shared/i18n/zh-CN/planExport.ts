@@ -67,6 +67,7 @@ export const planExport: typeof en = {
       storage: '存储',
       sla: '可用性目标与停机预算',
       topology: '拓扑与容量',
+      cluster: 'Kubernetes 版本与网络',
       observability: '监控与日志',
       security: '安全',
       audit: '生产就绪审计',

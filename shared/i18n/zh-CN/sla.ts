@@ -225,8 +225,12 @@ export const sla: typeof en = {
     severity: { page: '呼叫', ticket: '工单' },
     derivation30: '即针对 30 天窗口的推荐值。',
     derivationOther:
-      '由 30 天的表推导：每条告警保持其预算占比（2%、5%、10%）和消耗速率不变，时间窗口按 {{days}}/30 缩放，因此仍会在消耗掉相同比例的预算时触发。',
-    source: '来源：Google《SRE 工作手册》（The Site Reliability Workbook）“Alerting on SLOs”一章（sre.google/workbook/alerting-on-slos）。',
+      '{{days}} 天窗口的长窗口仍为 1 小时、6 小时和 1 天，因此没有短于 5 分钟的窗口；每个消耗速率由该告警在长窗口内消耗的预算占比推出：',
+    derivationLine: '{{long}} 内消耗 {{share}} 的预算：{{fraction}} × {{window}} 小时 ÷ {{hours}} 小时 = {{rate}}',
+    windowSetLabel: '告警窗口',
+    windowSets: { three: '三组（SRE 工作手册：两条呼叫、一条工单）', four: '四组（1h/5m、6h/30m、1d/2h、3d/6h，与 Sloth 和 Pyrra 生成的相同）' },
+    fourUnavailable: '四组窗口只针对 28 天和 30 天的窗口发布。',
+    source: '来源：Google《SRE 工作手册》（The Site Reliability Workbook）“Alerting on SLOs”一章（sre.google/workbook/alerting-on-slos）；28 天和四组窗口取自 Sloth 的生成方式（github.com/slok/sloth，internal/alert/windows）。',
   },
   alerts: {
     heading: 'Prometheus 告警规则',
@@ -241,7 +245,11 @@ export const sla: typeof en = {
     problems: {
       empty: '请输入 SLI 表达式。',
       'no-placeholder': '表达式中需要在速率窗口处写 {{placeholder}}。',
+      incomplete: '这不是有效的 PromQL：表达式提前结束了（缺少括号或操作数）。',
+      syntax: '这不是有效的 PromQL：解析在第 {{position}} 个字符处中断，附近是“{{near}}”。',
     },
+    unreachable: 'SLO 为 {{slo}}% 时，{{rate}} 倍的消耗速率对应 {{threshold}} 的错误率；错误率不会超过 1，这条告警永远不会触发。请选择更高的 SLO。',
+    recordingNote: '文件先记录每个窗口的错误率（slo:sli_error:ratio_rate…），再基于这些序列告警。',
   },
   plan: {
     use: '用于部署方案',

@@ -152,7 +152,7 @@ export const topology: typeof en = {
     limitsCpu: 'limits.cpu',
     limitsMemory: 'limits.memory',
     limitsNote:
-      'limits 取 requests 的两倍，与种子文档示例 5.2 和 5.3 一致；每个命名空间的 LimitRange 为容器设置示例 5.3 的默认值（请求 250m/64Mi，上限 500m/128Mi）。',
+      'limits 取 requests 的两倍，与种子文档示例 5.2 和 5.3 一致；每个命名空间的 LimitRange 为容器设置示例 5.3 的默认值（请求 250m/64Mi，上限 500m/128Mi）；命名空间的配额更小时，默认值降到配额以内。',
   },
   yaml: {
     heading: '命名空间、配额和 LimitRange（YAML）',
@@ -229,6 +229,8 @@ export const topology: typeof en = {
     'kind-node-image': 'Kubernetes 版本由 kind 的节点镜像决定：请给每个节点指定你所用 kind 版本列出的、对应 {{version}} 的 kindest/node 镜像。',
     'kubernetes-version-unpinned': '方案没有固定 Kubernetes 版本，因此 kubeadm 会安装它自己的默认版本；请在“方案”页固定一个版本。',
     'control-plane-endpoint-needed': '拓扑中有 {{nodes}} 个控制平面节点：运行 kubeadm init 之前，请把 controlPlaneEndpoint 设为这些 API Server 前面的负载均衡器。',
+    'dual-stack-node-setup': '每个节点都必须允许 IPv6 转发（net.ipv6.conf.all.forwarding=1），并且每个 kubelet 都要知道自己的两个地址：在 nodeRegistration.kubeletExtraArgs 中加上 node-ip，写明 IPv4 和 IPv6 地址。',
+    'ipv6-node-setup': '每个节点都必须允许 IPv6 转发（net.ipv6.conf.all.forwarding=1）。',
     'production-k8s': '用于生产之前：按实测用量核对每个配额，为自己服务之间的流量添加策略（其余流量一律拒绝），并给每个设了中断预算的工作负载的 Pod 打上 app=<名称> 标签。',
     'production-kind': 'kind 用于在一台机器上试用方案，不用于生产：真实节点请用 .kubeadm.yaml 或所选发行版的安装工具搭建。',
     'production-kubeadm': '用于生产之前：把 localAPIEndpoint.advertiseAddress 设为第一个控制平面节点的地址，定期做 etcd 快照，并用 kubeadm join --control-plane 加入其余控制平面节点。',

@@ -67,6 +67,22 @@ describe('ExportPanel', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Downloaded checkout-v2.en.pdf.')).toBeTruthy();
   });
 
+  it('previews the manifests file by file with their notes, asks main for the chosen cluster config, and explains a network kind would refuse', async () => {
+    const download = { fileName: 'checkout-v2-manifests.zip', mimeType: 'application/zip', base64: 'UEs=' };
+    mocks.exportPlan.mockResolvedValue({ ok: true, value: { saved: false, download } });
+    await renderPanel('zh-CN');
+    const user = userEvent.setup({ delay: null });
+    await user.selectOptions(screen.getByLabelText('格式'), 'yaml');
+    await user.selectOptions(screen.getByLabelText('集群配置'), 'both');
+    expect(screen.getByRole('heading', { name: 'kube-planner.kind.yaml' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'kube-planner.kubeadm.yaml' })).toBeTruthy();
+    expect(screen.getByText('方案还没有高可用拓扑，因此没有写出命名空间、配额、LimitRange、网络策略和中断预算。')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^导出 / }));
+    expect(mocks.exportPlan).toHaveBeenCalledWith({ plan, format: 'yaml', language: 'zh-CN', clusterConfig: 'both' });
+    useAppStore.setState({ plan: { ...plan, cluster: { ...plan.cluster, ipFamily: 'ipv6', podSubnet: '10.244.0.0/16' } } });
+    expect(await screen.findByText(/Pod 网段“10\.244\.0\.0\/16”是 IPv4，但集群是 IPv6。/u)).toBeTruthy();
+  });
+
   it('reports where the desktop app saved the file, a cancelled dialog, and a failure in words', async () => {
     await renderPanel('en');
     const user = userEvent.setup({ delay: null });

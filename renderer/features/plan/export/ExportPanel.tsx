@@ -9,7 +9,8 @@ import {
   planExportFormatSchema,
 } from '../../../../shared/ipc/contract';
 import { unwrap } from '../../../../shared/ipc/result';
-import { type ClusterConfigChoice, buildManifestBundle, manifestFileText } from '../../../../shared/manifests/manifest-bundle';
+import { describeNetworkIssue } from '../../../../shared/cluster/cluster-plan-document';
+import { type ClusterConfigChoice, InvalidClusterNetworkError, buildManifestBundle, manifestFileText } from '../../../../shared/manifests/manifest-bundle';
 import { type PlanDocumentNamespace, planToDocument } from '../../../../shared/plan/plan-document';
 import type { DocumentTranslate } from '../../../../shared/plan/document-model';
 import { PlanFileError, serializePlan } from '../../../../shared/plan/plan-file';
@@ -60,11 +61,14 @@ function PlanFilePreview({ plan, label }: { plan: Plan; label: string }) {
 function ManifestPreview({ plan, clusterConfig, label }: { plan: Plan; clusterConfig: ClusterConfigChoice; label: string }) {
   const { t } = useTranslation('planExport');
   const { t: tTopology } = useTranslation('topology');
+  const { t: tCluster } = useTranslation('cluster');
   let bundle;
   try {
     bundle = buildManifestBundle(plan, { clusterConfig });
   } catch (error) {
-    return <p className="field-error">{t('previewUnavailable', { reason: (error as Error).message })}</p>;
+    if (!(error instanceof InvalidClusterNetworkError)) throw error;
+    const reason = error.issues.map((issue) => describeNetworkIssue(issue, tCluster)).join(' ');
+    return <p className="field-error">{t('previewUnavailable', { reason })}</p>;
   }
   return (
     <>
