@@ -1,29 +1,27 @@
 import type { DocumentBlock } from './document-model';
+import { escapeMarkdownLine } from './markdown-escape';
 import type { PlanDocument } from './plan-document';
-
-/**
- * Stops user text from turning into HTML when the Markdown is rendered (a wiki, a pull request):
- * only a "<" that could open a tag or comment is escaped, so "a < b" stays readable as plain text.
- */
-function escapeTags(text: string): string {
-  return text.replace(/&(?=[#a-z0-9]+;)/giu, '&amp;').replace(/<(?=[a-z/!?])/giu, '&lt;');
-}
 
 /** Inline text: one line, so a newline in user text cannot start a heading or a list of its own. */
 function inline(text: string): string {
-  return escapeTags(text).replace(/\s*\r?\n\s*/gu, ' ').trim();
+  return escapeMarkdownLine(text.replace(/\s*\r?\n\s*/gu, ' ').trim());
 }
 
-/** A table cell: a pipe would end the cell and a newline the row, so both are escaped. */
+/** A table cell: one line (line breaks become <br>), its pipes escaped so it never splits the row. */
 function cell(text: string): string {
-  return escapeTags(text.trim()).replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(/\r?\n/gu, '<br>');
+  return text
+    .trim()
+    .split(/\r?\n/u)
+    .map((line) => escapeMarkdownLine(line.trim()))
+    .join('<br>');
 }
 
-/** A paragraph keeps the user's line breaks as Markdown hard breaks. */
+/** A paragraph keeps the user's line breaks as Markdown hard breaks; each line is escaped as a line start. */
 function paragraph(text: string): string {
-  return escapeTags(text.trim())
+  return text
+    .trim()
     .split(/\r?\n/u)
-    .map((line) => line.trim())
+    .map((line) => escapeMarkdownLine(line.trim()))
     .join('  \n');
 }
 
