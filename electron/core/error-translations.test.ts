@@ -157,6 +157,8 @@ describe('errors the main process creates, in both languages', () => {
     const { plan: logPlan } = await plans.createPlan({ title: 'Log' });
     const decisionLog = Array.from({ length: 500 }, (_, index) => ({ id: `d${index}`, date: '2026-01-01', decision: '\u0001'.repeat(2_000), by: '' }));
     expectTranslatable(failure(await dispatch(plans, 'savePlan', { plan: { ...logPlan, decisionLog } })));
+    await plans.savePlan({ plan: logPlan });
+    expectTranslatable(failure(await dispatch(plans, 'savePlan', { plan: logPlan })));
   });
 
   it('plan export', async () => {

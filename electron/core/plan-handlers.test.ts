@@ -58,7 +58,7 @@ describe('plan workspace', () => {
     const restarted = handlers();
     const workspace = await restarted.listPlans({});
     expect(workspace.lastOpenId).toBe('plan-1');
-    expect(workspace.plans).toEqual([{ id: 'plan-1', title: 'Checkout', team: '', updatedAt: plan.updatedAt }]);
+    expect(workspace.plans).toEqual([{ id: 'plan-1', title: 'Checkout', team: '', updatedAt: plan.updatedAt, revision: 0 }]);
     expect((await restarted.loadPlan({ id: 'plan-1' })).plan).toEqual(plan);
   });
 
@@ -66,7 +66,7 @@ describe('plan workspace', () => {
     const api = handlers();
     const { plan } = await api.createPlan({ title: 'First' });
     await api.savePlan({ plan: { ...plan, team: 'SRE' } });
-    await api.savePlan({ plan: { ...plan, team: 'Platform' } });
+    await api.savePlan({ plan: { ...plan, team: 'Platform', revision: 1 } });
     expect(parsePlanFile(await readFile(planFile(plan.id), 'utf8')).team).toBe('Platform');
     expect(parsePlanFile(await readFile(`${planFile(plan.id)}.bak`, 'utf8')).team).toBe('SRE');
     expect((await readdir(plansDir())).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -95,7 +95,7 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   async function summaryOf(id: string, folder: string): Promise<PlanSummary> {
     try {
       const plan = await readPlanFile(planPath(id, folder), `${id}${PLAN_FILE_EXTENSION}`);
-      return { id, title: plan.title, team: plan.team, updatedAt: plan.updatedAt };
+      return { id, title: plan.title, team: plan.team, updatedAt: plan.updatedAt, revision: plan.revision };
     } catch (error) {
       const problem: IpcErrorPayload =
         error instanceof HandlerError ? error.toPayload() : { code: 'internal', message: (error as Error).message };
@@ -133,7 +133,8 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   /** A new plan in the workspace, with a fresh id when the given one is already taken. */
   async function addPlan(plan: Plan): Promise<Plan> {
     const taken = (await exists(planPath(plan.id))) || (await exists(planPath(plan.id, trashDir)));
-    const added = taken ? { ...plan, id: newId() } : plan;
+    // A plan new to this workspace starts its own count of saves.
+    const added = { ...plan, id: taken ? newId() : plan.id, revision: 0 };
     await writePlan(added);
     await updateState((state) => ({ ...state, lastOpenId: added.id }));
     return added;
@@ -181,15 +182,26 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
         if (await exists(planPath(plan.id, trashDir))) {
           throw new HandlerError('not-found', `There is no plan ${plan.id} in the workspace.`, { key: 'planStore.notFound', params: { id: plan.id } });
         }
-        await writePlan(plan);
-        return { savedAt: now().toISOString() };
+        // A missing or damaged file has no revision to protect; the save replaces it (the damaged one stays as .bak).
+        const onDisk = await readPlanFile(planPath(plan.id), `${plan.id}${PLAN_FILE_EXTENSION}`).catch(() => undefined);
+        if (onDisk && onDisk.revision !== plan.revision) {
+          throw new HandlerError(
+            'conflict',
+            `The plan "${plan.title}" was changed elsewhere (another window, tab or program) after this page loaded it, so it was not saved over.`,
+            { key: 'planStore.changedElsewhere', params: { title: plan.title } },
+          );
+        }
+        const revision = (onDisk?.revision ?? plan.revision) + 1;
+        await writePlan({ ...plan, revision });
+        return { savedAt: now().toISOString(), revision };
       }),
 
     rename: (id: string, title: string) =>
       serially(async () => {
-        const plan = { ...(await requirePlan(id)), title, updatedAt: now().toISOString() };
+        const stored = await requirePlan(id);
+        const plan = { ...stored, title, updatedAt: now().toISOString(), revision: stored.revision + 1 };
         await writePlan(plan);
-        return { id, title, team: plan.team, updatedAt: plan.updatedAt };
+        return { id, title, team: plan.team, updatedAt: plan.updatedAt, revision: plan.revision };
       }),
 
     duplicate: (id: string, title: string) =>

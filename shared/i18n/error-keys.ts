@@ -52,6 +52,7 @@ export const errorKeys = [
   'planStore.notInTrash',
   'planStore.notRecent',
   'planStore.openDialogUnavailable',
+  'planStore.changedElsewhere',
   'request.invalid',
   'request.invalidResponse',
   'request.unknownChannel',

@@ -73,6 +73,8 @@ export const planSummarySchema = z.object({
   title: z.string(),
   team: z.string(),
   updatedAt: z.string(),
+  /** The file's revision (see planSchema), so a page can tell that another one saved the plan. */
+  revision: z.number().optional(),
   /** Set when the plan's file in the workspace cannot be read: it is listed, kept, and not opened. */
   problem: ipcErrorSchema.optional(),
 });
@@ -191,8 +193,11 @@ export const ipcContract = {
   listPlans: { request: emptyRequest, response: planWorkspaceSchema },
   loadPlan: { request: z.object({ id: planIdSchema }).strict(), response: planResponse },
   createPlan: { request: z.object({ title: planTitleSchema }).strict(), response: planResponse },
-  /** The autosave target: replaces the plan's file, keeping the previous one as `.bak`. */
-  savePlan: { request: z.object({ plan: planSchema }).strict(), response: z.object({ savedAt: z.string() }) },
+  /**
+   * The autosave target: replaces the plan's file, keeping the previous one as `.bak`. The plan's
+   * revision must be the file's; the answer carries the new one. A stale one fails with `conflict`.
+   */
+  savePlan: { request: z.object({ plan: planSchema }).strict(), response: z.object({ savedAt: z.string(), revision: z.number() }) },
   renamePlan: { request: z.object({ id: planIdSchema, title: planTitleSchema }).strict(), response: planSummarySchema },
   duplicatePlan: { request: z.object({ id: planIdSchema, title: planTitleSchema }).strict(), response: planResponse },
   trashPlan: { request: z.object({ id: planIdSchema }).strict(), response: z.object({ trashed: z.literal(true) }) },

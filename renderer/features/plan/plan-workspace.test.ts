@@ -3,6 +3,7 @@ import type { PlanWorkspace } from '../../../shared/ipc/contract';
 import { type IpcErrorPayload, fail, ok } from '../../../shared/ipc/result';
 import { type Plan, createEmptyPlan } from '../../../shared/plan/plan-schema';
 import { useAppStore } from '../../app/store';
+import { usePlanSaveProblems } from './plan-save-problems';
 import { createPlanWorkspace, fileNameFor } from './plan-workspace';
 
 const first = createEmptyPlan({ id: 'first', title: 'First', now: new Date('2026-01-01T00:00:00Z') });
@@ -29,7 +30,7 @@ function fakeApi() {
     listPlans: vi.fn(async () => ok(workspace)),
     loadPlan: vi.fn(async ({ id }: { id: string }) => ok({ plan: plans[id]! })),
     createPlan: vi.fn(async ({ title }: { title: string }) => ok({ plan: { ...first, id: 'created', title } })),
-    savePlan: vi.fn(async (_request: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z' })),
+    savePlan: vi.fn(async ({ plan }: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z', revision: plan.revision + 1 })),
     renamePlan: vi.fn(),
     duplicatePlan: vi.fn(),
     trashPlan: vi.fn(),
@@ -56,6 +57,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   useAppStore.setState(initialState, true);
   useAppStore.temporal.getState().clear();
+  usePlanSaveProblems.setState({ conflict: null });
 });
 afterEach(() => {
   for (const unsubscribe of unsubscribers) unsubscribe();
@@ -147,6 +149,67 @@ describe('createPlanWorkspace', () => {
     expect(api.importPlanFile).not.toHaveBeenCalled();
     expect(useAppStore.getState().errors[0]?.i18n).toMatchObject({ key: 'planFile.tooLarge', params: { file: 'huge.kplan.json', size: '6.0 MB' } });
     expect(useAppStore.getState().plan?.id).toBe('first');
+  });
+});
+
+describe('a plan changed elsewhere', () => {
+  const changedElsewhere: IpcErrorPayload = {
+    code: 'conflict',
+    message: 'The plan "First" was changed elsewhere (another window, tab or program) after this page loaded it, so it was not saved over.',
+    i18n: { key: 'planStore.changedElsewhere', params: { title: 'First' } },
+  };
+  const theirs = { ...first, team: 'Saved elsewhere', revision: 5 };
+
+  async function conflicted() {
+    const api = fakeApi();
+    api.savePlan.mockResolvedValueOnce(fail(changedElsewhere.code, changedElsewhere.message, changedElsewhere.i18n as never));
+    api.loadPlan.mockResolvedValueOnce(ok({ plan: first })).mockResolvedValueOnce(ok({ plan: theirs }));
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'Mine' }));
+    await vi.advanceTimersByTimeAsync(500);
+    return { api, actions };
+  }
+
+  it('sends the revision it loaded, and on a conflict holds both versions for the user to choose from, saving nothing more', async () => {
+    const { api } = await conflicted();
+    expect(api.savePlan.mock.calls[0]![0].plan.revision).toBe(first.revision);
+    const { conflict } = usePlanSaveProblems.getState();
+    expect(conflict?.mine.team).toBe('Mine');
+    expect(conflict?.theirs).toEqual(theirs);
+    expect(useAppStore.getState().planSaveState).toBe('failed');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'Mine, still typing' }));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(api.savePlan).toHaveBeenCalledOnce();
+  });
+
+  it('keeps mine as a new plan, leaving the one saved elsewhere as it is', async () => {
+    const { api, actions } = await conflicted();
+    await actions.keepMineAsCopy('First (my copy)');
+    expect(api.createPlan).toHaveBeenCalledWith({ title: 'First (my copy)' });
+    expect(api.savePlan.mock.calls[1]![0].plan).toMatchObject({ id: 'created', team: 'Mine' });
+    expect(useAppStore.getState().plan).toMatchObject({ id: 'created', team: 'Mine' });
+    expect(usePlanSaveProblems.getState().conflict).toBeNull();
+  });
+
+  it('reloads the version saved elsewhere, and saves the next edit on top of it', async () => {
+    const { api, actions } = await conflicted();
+    api.loadPlan.mockResolvedValueOnce(ok({ plan: theirs }));
+    await actions.reloadAfterConflict();
+    expect(useAppStore.getState().plan?.team).toBe('Saved elsewhere');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, context: 'next edit' }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(api.savePlan.mock.calls.at(-1)![0].plan).toMatchObject({ team: 'Saved elsewhere', context: 'next edit', revision: 5 });
+  });
+
+  it('shows a plan saved elsewhere when the page comes back to the front with no edits of its own', async () => {
+    const api = fakeApi();
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    api.listPlans.mockResolvedValueOnce(ok({ ...workspace, plans: [{ id: 'first', title: 'First', team: 'Saved elsewhere', updatedAt: first.updatedAt, revision: 5 }] }));
+    api.loadPlan.mockResolvedValueOnce(ok({ plan: theirs }));
+    await actions.checkForOutsideChanges();
+    expect(useAppStore.getState().plan?.team).toBe('Saved elsewhere');
   });
 });
 

@@ -7,6 +7,7 @@ import type { Plan } from '../../../shared/plan/plan-schema';
 import type { AppState } from '../../app/store';
 import { downloadInBrowser } from '../../ui/save-file';
 import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait } from './autosave-timing';
+import { type PlanSaveProblemsStore, usePlanSaveProblems } from './plan-save-problems';
 
 type PlanApi = Pick<KubePlannerApi, 'getAppInfo' | PlanWorkspaceChannelName>;
 
@@ -24,8 +25,15 @@ export type PlanStoreApi = {
  * and every workspace action, each of which saves pending edits first so nothing typed is lost.
  * A failed call is reported and changes nothing in the page.
  */
-export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceMs = AUTOSAVE_DEBOUNCE_MS) {
+export function createPlanWorkspace(
+  api: PlanApi,
+  store: PlanStoreApi,
+  debounceMs = AUTOSAVE_DEBOUNCE_MS,
+  problems: PlanSaveProblemsStore = usePlanSaveProblems,
+) {
   const autosave = createDebounceWithMaxWait(() => void save(), { waitMs: debounceMs, maxWaitMs: AUTOSAVE_MAX_WAIT_MS });
+  /** The revision of the plan's file this page's edits build on; a save from an older one is refused. */
+  let knownRevision = 0;
   /** The text of the plan as main last stored it; an unchanged plan is not sent again. */
   let lastSaved: string | undefined;
   let saving: Promise<void> = Promise.resolve();
@@ -36,7 +44,8 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
   function save(): Promise<void> {
     autosave.cancel();
     const plan = state().plan;
-    if (!plan) return saving;
+    // While a conflict waits for the user's choice, saving again would only be refused again.
+    if (!plan || problems.getState().conflict) return saving;
     const text = JSON.stringify(plan);
     if (text === lastSaved) {
       if (state().planSaveState === 'pending') state().setPlanSaveState('saved');
@@ -45,14 +54,20 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
     lastSaved = text;
     state().setPlanSaveState('saving');
     saving = saving.then(async () => {
-      const result = await api.savePlan({ plan });
+      const result = await api.savePlan({ plan: { ...plan, revision: knownRevision } });
       if (result.ok) {
+        knownRevision = result.value.revision;
         // A newer edit may have arrived while this one was on its way; it has its own save coming.
         if (JSON.stringify(state().plan) === text) state().setPlanSaveState('saved');
         return;
       }
       lastSaved = undefined;
       state().setPlanSaveState('failed', result.error);
+      if (result.error.code === 'conflict') {
+        const theirs = await api.loadPlan({ id: plan.id });
+        problems.setState({ conflict: { mine: state().plan ?? plan, theirs: theirs.ok ? theirs.value.plan : null, error: result.error } });
+        return;
+      }
       report(result.error);
     });
     return saving;
@@ -61,6 +76,7 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
   /** Shows `plan` as the current one, with no undo history reaching into the plan before it. */
   function show(plan: Plan): void {
     autosave.cancel();
+    knownRevision = plan.revision;
     lastSaved = JSON.stringify(plan);
     store.getState().setPlanSaveState('saved');
     store.setState({ plan });
@@ -113,6 +129,56 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
 
     /** Sends pending edits now: the page is going away (reload, close) or the user pressed Retry. */
     flush: () => save(),
+
+    /**
+     * The page is back in front: shows plans another window, tab or program saved meanwhile, and
+     * the open plan as saved there when this page has no edits of its own (with edits, their save
+     * meets the conflict and the user chooses).
+     */
+    async checkForOutsideChanges(): Promise<void> {
+      const result = await api.listPlans({});
+      if (!result.ok) return;
+      state().setPlanWorkspace(result.value);
+      const plan = state().plan;
+      const stored = result.value.plans.find((summary) => summary.id === plan?.id);
+      if (!plan || problems.getState().conflict || stored?.revision === undefined || stored.revision === knownRevision) return;
+      if (state().planSaveState !== 'saved') return;
+      const loaded = await api.loadPlan({ id: plan.id });
+      if (loaded.ok && state().planSaveState === 'saved' && state().plan?.id === plan.id) show(loaded.value.plan);
+    },
+
+    /** Conflict, first way out: drop this page's edits and show the plan as saved elsewhere. */
+    async reloadAfterConflict(): Promise<void> {
+      const conflict = problems.getState().conflict;
+      if (!conflict) return;
+      const loaded = await api.loadPlan({ id: conflict.mine.id });
+      if (!loaded.ok) {
+        report(loaded.error);
+        return;
+      }
+      problems.setState({ conflict: null });
+      await showAndRefresh(loaded.value.plan);
+    },
+
+    /** Conflict, second way out: this page's version becomes a new plan; the one saved elsewhere stays. */
+    async keepMineAsCopy(title: string): Promise<void> {
+      const conflict = problems.getState().conflict;
+      if (!conflict) return;
+      const created = await api.createPlan({ title: title.slice(0, 200) });
+      if (!created.ok) {
+        report(created.error);
+        return;
+      }
+      const { id, createdAt, revision } = created.value.plan;
+      const copy = { ...conflict.mine, id, createdAt, revision, title: created.value.plan.title };
+      const saved = await api.savePlan({ plan: copy });
+      if (!saved.ok) {
+        report(saved.error);
+        return;
+      }
+      problems.setState({ conflict: null });
+      await showAndRefresh({ ...copy, revision: saved.value.revision });
+    },
 
     open: async (id: string) => showAndRefresh((await run(() => api.loadPlan({ id })))?.plan),
     create: async (title: string) => showAndRefresh((await run(() => api.createPlan({ title })))?.plan),

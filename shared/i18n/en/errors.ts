@@ -65,6 +65,8 @@ export const errors = {
     notInTrash: 'There is no plan {{id}} in the trash.',
     notRecent: '{{path}} is not one of the recent plan files; open it through the Open dialog.',
     openDialogUnavailable: 'Opening through a dialog is only available in the desktop app.',
+    changedElsewhere:
+      'The plan "{{title}}" was changed elsewhere (another window, tab or program) after this page loaded it, so it was not saved over.',
   },
   request: {
     invalid: 'Invalid request for {{channel}}: {{issues}}',
