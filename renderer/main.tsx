@@ -10,6 +10,7 @@ import { applyTheme } from './app/preferences';
 import { useAppStore, workspaceStorage } from './app/store';
 import { StartupFailure } from './app/StartupFailure';
 import { refreshOnReturn } from './app/refresh-on-return';
+import { reportStateNotices } from './app/state-notices';
 import { planWorkspace } from './features/plan/current-plan';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -29,6 +30,7 @@ async function start(): Promise<void> {
     await planWorkspace.start(i18n.t('plan:untitled')).catch((error: Error) => useAppStore.getState().reportError(error));
     applyTheme(preferences.theme);
     refreshOnReturn();
+    await reportStateNotices();
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>

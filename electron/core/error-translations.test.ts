@@ -172,6 +172,19 @@ describe('errors the main process creates, in both languages', () => {
     );
   });
 
+  it('damaged state files', async () => {
+    const stateDir = join(dataDir, 'state');
+    await mkdir(stateDir, { recursive: true });
+    await writeFile(join(stateDir, 'preferences.json'), '{"theme": 7}');
+    await writeFile(join(stateDir, 'view-state.json'), '{"workspace": ');
+    const api = createHandlers({ dataDir: stateDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+    await api.loadPreferences({});
+    await api.loadViewState({ key: 'workspace' });
+    const { notices } = await api.takeStateNotices({});
+    expect(notices).toHaveLength(2);
+    for (const notice of notices) expectTranslatable(notice);
+  });
+
   it('dispatch itself', async () => {
     expectTranslatable(failure(await dispatch(handlers(), 'deleteEverything', {})));
     expectTranslatable(failure(await dispatch(handlers(), 'computeDowntimeBudget', { availabilityPercent: 'lots' })));

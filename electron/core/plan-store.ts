@@ -6,12 +6,13 @@ import { type PlanSummary, type PlanWorkspace, type RecentPlanFile, recentPlanFi
 import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, PlanFileError, parsePlanFile, planFileTooLarge, serializePlan } from '../../shared/plan/plan-file';
 import { type Plan, createEmptyPlan, planIdSchema } from '../../shared/plan/plan-schema';
-import { type ContentWriter, createSerialQueue, readFailed, readJsonFile, writeJsonFileAtomic, writeTextFileAtomic } from './json-file-store';
+import { type ContentWriter, createSerialQueue, readFailed, writeJsonFileAtomic, writeTextFileAtomic } from './json-file-store';
+import { type StateNotice, readStateFile, salvageObject } from './state-file';
 
 /** How many opened or saved plan files the workspace remembers. */
 export const MAX_RECENT_FILES = 10;
 
-const workspaceStateSchema = z.object({
+export const workspaceStateSchema = z.object({
   lastOpenId: planIdSchema.nullable().default(null),
   recentFiles: z.array(recentPlanFileSchema).default([]),
 });
@@ -22,6 +23,8 @@ export type PlanStoreOptions = {
   writeContent?: ContentWriter;
   now?: () => Date;
   newId?: () => string;
+  /** Where a reset of a damaged workspace.json is told (see state-file); kept to itself when absent. */
+  notices?: StateNotice[];
 };
 
 /** A plan file's error as the handler reports it: the PlanFileError's problem, named and translatable. */
@@ -74,7 +77,10 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   const serially = createSerialQueue();
 
   const planPath = (id: string, folder = plansDir) => join(folder, `${id}${PLAN_FILE_EXTENSION}`);
-  const readState = () => readJsonFile(statePath, workspaceStateSchema, workspaceStateSchema.parse({}));
+  const notices = options.notices ?? [];
+  // The plans are listed from their files; this index only remembers the last open plan and the
+  // recent files, so a damaged one is rebuilt from its defaults without hiding a single plan.
+  const readState = () => readStateFile(statePath, workspaceStateSchema.parse({}), salvageObject(workspaceStateSchema), { notices, now });
   const writeState = (state: WorkspaceState) => writeJsonFileAtomic(statePath, state);
   const updateState = async (change: (state: WorkspaceState) => WorkspaceState) => writeState(change(await readState()));
 

@@ -53,6 +53,8 @@ export const errorKeys = [
   'planStore.notRecent',
   'planStore.openDialogUnavailable',
   'planStore.changedElsewhere',
+  'stateFile.fieldsReset',
+  'stateFile.damaged',
   'request.invalid',
   'request.invalidResponse',
   'request.unknownChannel',

@@ -33,6 +33,7 @@ export const channelNames = [
   'removeLandscapeImport',
   'saveExportFile',
   'openExternal',
+  'takeStateNotices',
   ...planWorkspaceChannelNames,
   'exportPlan',
 ] as const;

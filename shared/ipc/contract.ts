@@ -189,6 +189,11 @@ export const ipcContract = {
     request: z.object({ url: z.string().max(2_048) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /**
+   * What main reset in a damaged state file (preferences, view state, the plans' index) since the
+   * last call, each said once: the page shows them and main forgets them.
+   */
+  takeStateNotices: { request: emptyRequest, response: z.object({ notices: z.array(ipcErrorSchema) }) },
   /** The plans workspace: plans, trash, recent files and which plan was open last. */
   listPlans: { request: emptyRequest, response: planWorkspaceSchema },
   loadPlan: { request: z.object({ id: planIdSchema }).strict(), response: planResponse },
