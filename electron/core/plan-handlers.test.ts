@@ -146,6 +146,21 @@ describe('saving when the disk refuses', () => {
   );
 });
 
+describe('a folder that cannot be written', () => {
+  it('opens its plans without writing anything first, and lists the workspace as read-only', async () => {
+    const { plan } = await handlers().createPlan({ title: 'Readable' });
+    await handlers().createPlan({ title: 'Other' });
+    // Every write fails as on a read-only mount (EROFS through the same seam a full disk uses).
+    const readOnly = handlers({ writeContent: failingWriter('EACCES') });
+    const workspace = await readOnly.listPlans({});
+    expect(workspace.readOnly).toBe(true);
+    expect(workspace.plans.map((summary) => summary.title).sort()).toEqual(['Other', 'Readable']);
+    expect((await readOnly.loadPlan({ id: plan.id })).plan.title).toBe('Readable');
+    expect((await readdir(plansDir())).filter((name) => name.includes('probe') || name.endsWith('.tmp'))).toEqual([]);
+    expect((await handlers().listPlans({})).readOnly).toBe(false);
+  });
+});
+
 describe('a crash in the middle of a save', () => {
   it('leaves the last good file when the writing process is killed mid-write', async () => {
     const { plan } = await handlers().createPlan({ title: 'Last good' });

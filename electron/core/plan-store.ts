@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, utimes } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type PlanSummary, type PlanWorkspace, type RecentPlanFile, recentPlanFileSchema } from '../../shared/ipc/contract';
@@ -81,8 +81,27 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   // The plans are listed from their files; this index only remembers the last open plan and the
   // recent files, so a damaged one is rebuilt from its defaults without hiding a single plan.
   const readState = () => readStateFile(statePath, workspaceStateSchema.parse({}), salvageObject(workspaceStateSchema), { notices, now });
-  const writeState = (state: WorkspaceState) => writeJsonFileAtomic(statePath, state);
+  const writeState = (state: WorkspaceState) => writeJsonFileAtomic(statePath, state, { writeContent: options.writeContent });
   const updateState = async (change: (state: WorkspaceState) => WorkspaceState) => writeState(change(await readState()));
+
+  /** Whether a file can be created and written in the plans folder, tried with a probe file removed after. */
+  async function canWrite(): Promise<boolean> {
+    const probe = join(plansDir, `.write-probe-${randomUUID()}`);
+    try {
+      await mkdir(plansDir, { recursive: true });
+      const handle = await open(probe, 'wx');
+      try {
+        await (options.writeContent ?? ((file, text) => file.writeFile(text, 'utf8')))(handle, 'probe');
+      } finally {
+        await handle.close();
+      }
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await rm(probe, { force: true }).catch(() => undefined);
+    }
+  }
 
   async function idsIn(folder: string): Promise<string[]> {
     let names: string[];
@@ -155,7 +174,7 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   return {
     workspace: (): Promise<PlanWorkspace> =>
       serially(async () => {
-        const [state, planIds, trashIds] = await Promise.all([readState(), idsIn(plansDir), idsIn(trashDir)]);
+        const [state, planIds, trashIds, writable] = await Promise.all([readState(), idsIn(plansDir), idsIn(trashDir), canWrite()]);
         const plans = await Promise.all(planIds.map((id) => summaryOf(id, plansDir)));
         const trash = await Promise.all(
           trashIds.map(async (id) => ({
@@ -169,13 +188,15 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
           trash: trash.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt)),
           recentFiles: state.recentFiles,
           lastOpenId: state.lastOpenId !== null && planIds.includes(state.lastOpenId) ? state.lastOpenId : null,
+          readOnly: !writable,
         };
       }),
 
     load: (id: string) =>
       serially(async () => {
         const plan = await requirePlan(id);
-        await updateState((state) => ({ ...state, lastOpenId: id }));
+        // Remembering the open plan is a convenience: on a folder that cannot be written the plan still opens.
+        await updateState((state) => ({ ...state, lastOpenId: id })).catch(() => undefined);
         return plan;
       }),
 

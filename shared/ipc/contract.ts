@@ -94,6 +94,8 @@ export const planWorkspaceSchema = z.object({
   recentFiles: z.array(recentPlanFileSchema),
   /** The plan open when the app last closed; null before the first plan. */
   lastOpenId: planIdSchema.nullable(),
+  /** Set when the plans folder cannot be written: plans open, but no change can be saved. */
+  readOnly: z.boolean().optional(),
 });
 export type PlanWorkspace = z.infer<typeof planWorkspaceSchema>;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../shared/i18n/describe-error';
 import { planDifferences } from '../../../shared/plan/plan-differences';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import { ModalDialog } from '../catalogue/ModalDialog';
@@ -69,5 +70,34 @@ export function PlanConflictDialog() {
       {comparing &&
         (conflict.theirs ? <Differences mine={conflict.mine} theirs={conflict.theirs} /> : <p>{t('save.conflict.theirsUnreadable')}</p>)}
     </ModalDialog>
+  );
+}
+
+/**
+ * One banner for failing saves, however many tries they take (with the count and the wait until
+ * the next), and a notice when the data folder cannot be written at all.
+ */
+export function PlanSaveBanner() {
+  const { t } = useTranslation('plan');
+  const retry = usePlanSaveProblems((state) => state.retry);
+  const readOnly = usePlanSaveProblems((state) => state.readOnly);
+  return (
+    <>
+      {readOnly && (
+        <div className="error-banner plan-read-only" role="status">
+          <span className="error-message">{t('save.readOnly')}</span>
+        </div>
+      )}
+      {retry && !readOnly && (
+        <div className="error-banner plan-save-retry" role="alert">
+          <span className="error-message">
+            {t('save.retrying', { count: retry.attempt, seconds: Math.round(retry.delayMs / 1_000) })} {describeError(retry.error, t)}
+          </span>
+          <button type="button" className="button subtle" onClick={() => void planWorkspace.flush()}>
+            {t('save.retryNow')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }

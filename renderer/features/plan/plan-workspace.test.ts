@@ -57,7 +57,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   useAppStore.setState(initialState, true);
   useAppStore.temporal.getState().clear();
-  usePlanSaveProblems.setState({ conflict: null });
+  usePlanSaveProblems.setState({ conflict: null, retry: null, readOnly: false });
 });
 afterEach(() => {
   for (const unsubscribe of unsubscribers) unsubscribe();
@@ -119,7 +119,7 @@ describe('createPlanWorkspace', () => {
     const state = useAppStore.getState();
     expect(state.planSaveState).toBe('failed');
     expect(state.planSaveError?.message).toBe(diskFull.message);
-    expect(state.errors.map((error) => error.i18n?.key)).toContain('store.saveFailed');
+    expect(usePlanSaveProblems.getState().retry).toMatchObject({ attempt: 1, delayMs: 1_000, error: { i18n: { key: 'store.saveFailed' } } });
     expect(state.plan?.context).toBe('typed before the disk filled up');
 
     await actions.flush();
@@ -149,6 +149,55 @@ describe('createPlanWorkspace', () => {
     expect(api.importPlanFile).not.toHaveBeenCalled();
     expect(useAppStore.getState().errors[0]?.i18n).toMatchObject({ key: 'planFile.tooLarge', params: { file: 'huge.kplan.json', size: '6.0 MB' } });
     expect(useAppStore.getState().plan?.id).toBe('first');
+  });
+});
+
+describe('a failing disk', () => {
+  it('backs off 1 s, 2 s, 4 s … while the user keeps typing, with one banner counting the tries, until a save works', async () => {
+    const api = fakeApi();
+    api.savePlan.mockResolvedValue(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    const triedAt: number[] = [];
+    api.savePlan.mockImplementation(async () => {
+      triedAt.push(Date.now());
+      return fail(diskFull.code, diskFull.message, diskFull.i18n as never);
+    });
+    const start = Date.now();
+    for (let key = 0; key < 200; key += 1) {
+      useAppStore.getState().updatePlan((plan) => ({ ...plan, context: `typed ${key}` }));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 20 s of typing: the first save at the 2 s maximum wait, then tries 1 s, 2 s, 4 s and 8 s after each failure.
+    expect(triedAt.map((time) => time - start)).toEqual([2_000, 3_000, 5_000, 9_000, 17_000]);
+    expect(usePlanSaveProblems.getState().retry).toMatchObject({ attempt: 5, delayMs: 16_000 });
+    expect(useAppStore.getState().errors).toEqual([]);
+
+    api.savePlan.mockImplementation(async ({ plan }: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z', revision: plan.revision + 1 }));
+    await vi.advanceTimersByTimeAsync(16_000);
+    expect(api.savePlan.mock.lastCall![0].plan.context).toBe('typed 199');
+    expect(usePlanSaveProblems.getState().retry).toBeNull();
+    expect(useAppStore.getState().planSaveState).toBe('saved');
+  });
+
+  it('never waits longer than a minute between tries', async () => {
+    const api = fakeApi();
+    api.savePlan.mockResolvedValue(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'x' }));
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(usePlanSaveProblems.getState().retry?.delayMs).toBe(60_000);
+  });
+
+  it('opens plans read-only from a folder that cannot be written, and tries no save', async () => {
+    const api = fakeApi();
+    api.listPlans.mockResolvedValue(ok({ ...workspace, readOnly: true }));
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    expect(useAppStore.getState().plan).toEqual(first);
+    expect(usePlanSaveProblems.getState().readOnly).toBe(true);
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'not saved' }));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(api.savePlan).not.toHaveBeenCalled();
   });
 });
 

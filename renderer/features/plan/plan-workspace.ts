@@ -1,12 +1,12 @@
 import type { DescribableError } from '../../../shared/i18n/describe-error';
 import type { PlanWorkspaceChannelName } from '../../../shared/ipc/channels';
-import type { KubePlannerApi } from '../../../shared/ipc/contract';
+import type { KubePlannerApi, PlanWorkspace } from '../../../shared/ipc/contract';
 import { unwrap } from '../../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePlan } from '../../../shared/plan/plan-file';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { AppState } from '../../app/store';
 import { downloadInBrowser } from '../../ui/save-file';
-import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait } from './autosave-timing';
+import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait, saveRetryDelayMs } from './autosave-timing';
 import { type PlanSaveProblemsStore, usePlanSaveProblems } from './plan-save-problems';
 
 type PlanApi = Pick<KubePlannerApi, 'getAppInfo' | PlanWorkspaceChannelName>;
@@ -31,7 +31,28 @@ export function createPlanWorkspace(
   debounceMs = AUTOSAVE_DEBOUNCE_MS,
   problems: PlanSaveProblemsStore = usePlanSaveProblems,
 ) {
-  const autosave = createDebounceWithMaxWait(() => void save(), { waitMs: debounceMs, maxWaitMs: AUTOSAVE_MAX_WAIT_MS });
+  const autosave = createDebounceWithMaxWait(() => void save({ backingOff: true }), { waitMs: debounceMs, maxWaitMs: AUTOSAVE_MAX_WAIT_MS });
+  /** The next try after failed saves: 1 s, 2 s, 4 s … up to a minute, whatever the user types meanwhile. */
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let failedSaves = 0;
+
+  function scheduleRetry(error: DescribableError): void {
+    failedSaves += 1;
+    const delayMs = saveRetryDelayMs(failedSaves);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void save();
+    }, delayMs);
+    problems.setState({ retry: { attempt: failedSaves, delayMs, error } });
+  }
+
+  function clearRetry(): void {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    failedSaves = 0;
+    if (problems.getState().retry) problems.setState({ retry: null });
+  }
   /** The revision of the plan's file this page's edits build on; a save from an older one is refused. */
   let knownRevision = 0;
   /** The text of the plan as main last stored it; an unchanged plan is not sent again. */
@@ -41,11 +62,14 @@ export function createPlanWorkspace(
   const state = () => store.getState();
   const report = (error: DescribableError) => state().reportError(error);
 
-  function save(): Promise<void> {
+  /** Sends the plan now; an autosave (`backingOff`) waits for the retry timer while saves are failing. */
+  function save({ backingOff = false }: { backingOff?: boolean } = {}): Promise<void> {
     autosave.cancel();
     const plan = state().plan;
-    // While a conflict waits for the user's choice, saving again would only be refused again.
-    if (!plan || problems.getState().conflict) return saving;
+    // While a conflict waits for the user's choice, saving again would only be refused again; a
+    // folder that cannot be written refuses every save.
+    if (!plan || problems.getState().conflict || problems.getState().readOnly) return saving;
+    if (backingOff && retryTimer !== undefined) return saving;
     const text = JSON.stringify(plan);
     if (text === lastSaved) {
       if (state().planSaveState === 'pending') state().setPlanSaveState('saved');
@@ -57,6 +81,7 @@ export function createPlanWorkspace(
       const result = await api.savePlan({ plan: { ...plan, revision: knownRevision } });
       if (result.ok) {
         knownRevision = result.value.revision;
+        clearRetry();
         // A newer edit may have arrived while this one was on its way; it has its own save coming.
         if (JSON.stringify(state().plan) === text) state().setPlanSaveState('saved');
         return;
@@ -68,7 +93,8 @@ export function createPlanWorkspace(
         problems.setState({ conflict: { mine: state().plan ?? plan, theirs: theirs.ok ? theirs.value.plan : null, error: result.error } });
         return;
       }
-      report(result.error);
+      // One banner with the count, not one per try: the page keeps the plan and tries again later.
+      scheduleRetry(result.error);
     });
     return saving;
   }
@@ -83,9 +109,14 @@ export function createPlanWorkspace(
     store.temporal.getState().clear();
   }
 
+  function setWorkspace(workspace: PlanWorkspace): void {
+    state().setPlanWorkspace(workspace);
+    if (problems.getState().readOnly !== (workspace.readOnly === true)) problems.setState({ readOnly: workspace.readOnly === true });
+  }
+
   async function refresh(): Promise<void> {
     const result = await api.listPlans({});
-    if (result.ok) state().setPlanWorkspace(result.value);
+    if (result.ok) setWorkspace(result.value);
     else report(result.error);
   }
 
@@ -115,7 +146,7 @@ export function createPlanWorkspace(
         autosave.schedule();
       });
       const workspace = unwrap(await api.listPlans({}));
-      state().setPlanWorkspace(workspace);
+      setWorkspace(workspace);
       const openable = workspace.plans.filter((summary) => !summary.problem);
       const id = workspace.lastOpenId ?? openable[0]?.id;
       if (id !== undefined) {
@@ -138,7 +169,7 @@ export function createPlanWorkspace(
     async checkForOutsideChanges(): Promise<void> {
       const result = await api.listPlans({});
       if (!result.ok) return;
-      state().setPlanWorkspace(result.value);
+      setWorkspace(result.value);
       const plan = state().plan;
       const stored = result.value.plans.find((summary) => summary.id === plan?.id);
       if (!plan || problems.getState().conflict || stored?.revision === undefined || stored.revision === knownRevision) return;

@@ -12,6 +12,9 @@ export const plan = {
     saving: 'Saving…',
     failed: 'Not saved: your changes are kept in this window.',
     retry: 'Retry saving',
+    retrying: 'Your plan changes are not saved yet; retry {{count}} in {{seconds}} s.',
+    retryNow: 'Retry now',
+    readOnly: 'This data folder cannot be written, so plans open read-only: changes made here are not saved.',
     conflict: {
       title: 'This plan was changed elsewhere',
       body: 'Another window, tab or program saved this plan after this page loaded it. Your changes here are not saved yet. Choose what to keep:',

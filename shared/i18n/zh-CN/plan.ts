@@ -14,6 +14,9 @@ export const plan: typeof en = {
     saving: '正在保存…',
     failed: '未能保存：修改仍保留在此窗口中。',
     retry: '重试保存',
+    retrying: '方案的修改尚未保存，{{seconds}} 秒后进行第 {{count}} 次重试。',
+    retryNow: '立即重试',
+    readOnly: '无法写入此数据文件夹，方案以只读方式打开：在此所做的修改不会被保存。',
     conflict: {
       title: '此方案已在别处被修改',
       body: '本页面加载此方案后，另一个窗口、标签页或程序保存了它。此处的修改尚未保存。请选择保留哪一个：',
