@@ -9,6 +9,8 @@ import { createRendererI18n } from './app/i18n';
 import { applyTheme } from './app/preferences';
 import { useAppStore, workspaceStorage } from './app/store';
 import { StartupFailure } from './app/StartupFailure';
+import { refreshOnReturn } from './app/refresh-on-return';
+import { reportStateNotices } from './app/state-notices';
 import { planWorkspace } from './features/plan/current-plan';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -27,6 +29,8 @@ async function start(): Promise<void> {
     // Without its plans the rest of the app still works; the banner says why the plan is missing.
     await planWorkspace.start(i18n.t('plan:untitled')).catch((error: Error) => useAppStore.getState().reportError(error));
     applyTheme(preferences.theme);
+    refreshOnReturn();
+    await reportStateNotices();
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>

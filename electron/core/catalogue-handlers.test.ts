@@ -55,6 +55,18 @@ describe('catalogue handlers', () => {
     expect(afterRestart.landscapeImport?.fileName).toBe('landscape.yml');
   });
 
+  it('serves what another process (the CLI) imported or removed in the same folder since', async () => {
+    const host = handlers();
+    const builtInCount = (await host.getCatalogue({})).entries.length;
+    const cli = handlers();
+    expect(await dispatch(cli, 'importLandscape', { fileName: 'landscape.yml', content: landscape })).toMatchObject({ ok: true });
+    expect((await host.getCatalogue({})).entries).toHaveLength(builtInCount + 1);
+    await cli.removeLandscapeImport({});
+    const afterRemoval = await host.getCatalogue({});
+    expect(afterRemoval.landscapeImport).toBeNull();
+    expect(afterRemoval.entries).toHaveLength(builtInCount);
+  });
+
   it('trusts the links the built-in catalogue ships, never those of an imported file', async () => {
     const catalogue = createCatalogueHandlers(dataDir);
     expect(catalogue.links).toContain('https://github.com/projectcalico/calico');

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import builtInJson from '../../data/catalogue/products.json' with { type: 'json' };
 import distributionTypesJson from '../../data/catalogue/distribution-types.json' with { type: 'json' };
@@ -58,9 +59,23 @@ export function createCatalogueHandlers(dataDir: string): {
   const links = new Set(
     builtIn.flatMap((entry) => [entry.homepage, entry.repository]).filter((url) => url !== undefined).map((url) => new URL(url).href),
   );
-  let current: Promise<CatalogueSnapshot> | undefined;
   // The profiles name which catalogue row each certified folder belongs to.
   const conformance = createConformanceStore(dataDir, loadDistributionProfiles().profiles);
+  /**
+   * The snapshot with the import file's stamp when it was read. Another process (the CLI, a second
+   * host) may import or remove a landscape in the same folder, so each request compares the stamp
+   * (one stat) and reads the file again when it changed.
+   */
+  let current: { stamp: string; snapshot: Promise<CatalogueSnapshot> } | undefined;
+
+  async function importFileStamp(): Promise<string> {
+    try {
+      const { mtimeMs, size, ino } = await stat(importPath);
+      return `${mtimeMs}:${size}:${ino}`;
+    } catch {
+      return 'absent';
+    }
+  }
 
   function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): CatalogueSnapshot {
     if (!record) return conformance.apply({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem });
@@ -84,7 +99,11 @@ export function createCatalogueHandlers(dataDir: string): {
     }
   }
 
-  const snapshot = () => (current ??= loadStoredSnapshot());
+  async function snapshot(): Promise<CatalogueSnapshot> {
+    const stamp = await importFileStamp();
+    if (current?.stamp !== stamp) current = { stamp, snapshot: loadStoredSnapshot() };
+    return current.snapshot;
+  }
 
   const handlers: CatalogueHandlers = {
     getCatalogue: () => snapshot(),
@@ -121,7 +140,7 @@ export function createCatalogueHandlers(dataDir: string): {
       }
       await writeJsonFileAtomic(importPath, record);
       const next = snapshotFrom(record);
-      current = Promise.resolve(next);
+      current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return { snapshot: next, report: next.landscapeImport!.report };
     },
 
@@ -129,7 +148,7 @@ export function createCatalogueHandlers(dataDir: string): {
       await conformance.load();
       await removeFile(importPath);
       const next = snapshotFrom(null);
-      current = Promise.resolve(next);
+      current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return next;
     },
   };

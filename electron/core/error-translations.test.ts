@@ -182,6 +182,8 @@ describe('errors the main process creates, in both languages', () => {
     const { plan: logPlan } = await plans.createPlan({ title: 'Log' });
     const decisionLog = Array.from({ length: 500 }, (_, index) => ({ id: `d${index}`, date: '2026-01-01', decision: '\u0001'.repeat(2_000), by: '' }));
     expectTranslatable(failure(await dispatch(plans, 'savePlan', { plan: { ...logPlan, decisionLog } })));
+    await plans.savePlan({ plan: logPlan });
+    expectTranslatable(failure(await dispatch(plans, 'savePlan', { plan: logPlan })));
   });
 
   it('plan export', async () => {
@@ -195,6 +197,19 @@ describe('errors the main process creates, in both languages', () => {
     );
     const overlapping = { ...plan, cluster: { ...plan.cluster, podSubnet: '10.96.0.0/12' } };
     expectTranslatable(failure(await dispatch(handlers(), 'exportPlan', { plan: overlapping, format: 'yaml', language: 'en' })));
+  });
+
+  it('damaged state files', async () => {
+    const stateDir = join(dataDir, 'state');
+    await mkdir(stateDir, { recursive: true });
+    await writeFile(join(stateDir, 'preferences.json'), '{"theme": 7}');
+    await writeFile(join(stateDir, 'view-state.json'), '{"workspace": ');
+    const api = createHandlers({ dataDir: stateDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
+    await api.loadPreferences({});
+    await api.loadViewState({ key: 'workspace' });
+    const { notices } = await api.takeStateNotices({});
+    expect(notices).toHaveLength(2);
+    for (const notice of notices) expectTranslatable(notice);
   });
 
   it('dispatch itself', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,20 +31,22 @@ describe('createHandlers', () => {
   it('keeps every one of several concurrent view-state saves', async () => {
     const instance = handlers();
     await Promise.all([
-      instance.saveViewState({ key: 'workspace', value: { a: 1 } }),
+      instance.saveViewState({ key: 'workspace', value: { state: { slaInput: '1' }, version: 1 } }),
       instance.savePreferences({ theme: 'light' }),
-      instance.saveViewState({ key: 'workspace', value: { a: 2 } }),
+      instance.saveViewState({ key: 'workspace', value: { state: { slaInput: '2' }, version: 1 } }),
     ]);
-    expect(await instance.loadViewState({ key: 'workspace' })).toEqual({ value: { a: 2 } });
+    expect(await instance.loadViewState({ key: 'workspace' })).toEqual({ value: { state: { slaInput: '2' }, version: 1 } });
     expect(await instance.loadPreferences({})).toMatchObject({ theme: 'light' });
   });
 
-  it('names a corrupt preferences file instead of silently resetting it', async () => {
+  it('starts from default preferences when the file is corrupt, names it, and keeps it beside', async () => {
     await writeFile(join(dataDir, 'preferences.json'), '{ not json');
-    const result = await dispatch(handlers(), 'loadPreferences', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
-    expect(!result.ok && result.error.message).toContain('preferences.json');
-    expect(await readFile(join(dataDir, 'preferences.json'), 'utf8')).toBe('{ not json');
+    const instance = handlers();
+    expect(await dispatch(instance, 'loadPreferences', {})).toEqual({ ok: true, value: { theme: 'system' } });
+    const { notices } = await instance.takeStateNotices({});
+    expect(notices[0]?.message).toMatch(/^preferences\.json could not be read/);
+    const [copy] = (await readdir(dataDir)).filter((name) => name.startsWith('preferences.json.damaged-'));
+    expect(await readFile(join(dataDir, copy!), 'utf8')).toBe('{ not json');
   });
 
   it('reports a failing disk when the data folder is a file', async () => {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { preferencesSchema, viewStateKeySchema } from '../../shared/ipc/contract';
+import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/contract';
 import { computeDowntimeBudget } from '../../shared/sla/downtime-budget';
 import { HandlerError } from '../../shared/ipc/result';
 import type { ExportFormat, PlanExportFormat } from '../../shared/ipc/contract';
@@ -11,7 +11,9 @@ import { createChoicesHandlers } from './choices-handlers';
 import { createDistributionHandlers } from './distribution-handlers';
 import { createPlanHandlers } from './plan-handlers';
 import type { Handlers } from './dispatch';
-import { createSerialQueue, readJsonFile, writeJsonFileAtomic } from './json-file-store';
+import { createSerialQueue, writeJsonFileAtomic } from './json-file-store';
+import { type StateNotice, readStateFile, salvageFields, salvageObject } from './state-file';
+import { workspaceViewSchema } from '../../shared/ipc/workspace-view';
 
 export type HandlerContext = {
   /** Where the app keeps its files: Electron's userData, or the browser host's/CLI's data folder. */
@@ -41,7 +43,19 @@ export type HandlerContext = {
   chooseOpenPath?: () => Promise<string | undefined>;
 };
 
-const viewStateFileSchema = z.partialRecord(viewStateKeySchema, z.json());
+type ViewStateFile = Partial<Record<z.infer<typeof viewStateKeySchema>, z.infer<ReturnType<typeof z.json>>>>;
+
+/** zustand's persisted form of the page's workspace view: its state and the version it was saved under. */
+const persistedViewSchema = z.object({ state: z.record(z.string(), z.unknown()), version: z.number() });
+
+/** Each field of the persisted workspace view checked on its own; an unknown key is dropped. */
+function salvageViewState(json: Record<string, unknown>): { value: ViewStateFile; reset: string[] } {
+  if (!Object.hasOwn(json, 'workspace')) return { value: {}, reset: [] };
+  const persisted = persistedViewSchema.safeParse(json.workspace);
+  if (!persisted.success) return { value: {}, reset: ['workspace'] };
+  const { clean, reset } = salvageFields(workspaceViewSchema, persisted.data.state, 'workspace.');
+  return { value: { workspace: { state: clean as z.infer<ReturnType<typeof z.json>>, version: persisted.data.version } }, reset };
+}
 
 /**
  * The main-process side of every channel. It does no Electron calls of its own, so the same
@@ -50,7 +64,10 @@ const viewStateFileSchema = z.partialRecord(viewStateKeySchema, z.json());
 export function createHandlers(context: HandlerContext): Handlers {
   const preferencesPath = join(context.dataDir, 'preferences.json');
   const viewStatePath = join(context.dataDir, 'view-state.json');
-  const loadPreferences = () => readJsonFile(preferencesPath, preferencesSchema, preferencesSchema.parse({}));
+  /** What was reset in a damaged state file, until the page takes it. */
+  const notices: StateNotice[] = [];
+  const loadPreferences = () => readStateFile(preferencesPath, preferencesSchema.parse({}), salvageObject(preferencesSchema), { notices });
+  const loadViewStateFile = () => readStateFile<ViewStateFile>(viewStatePath, {}, salvageViewState, { notices });
   const serially = createSerialQueue();
 
   const catalogue = createCatalogueHandlers(context.dataDir);
@@ -62,7 +79,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     }),
     ...createChoicesHandlers(),
     ...createDistributionHandlers(catalogue.conformance),
-    ...createPlanHandlers(context),
+    ...createPlanHandlers(context, { notices }),
 
     saveExportFile: async ({ suggestedName, format, content }) => {
       if (!context.chooseSavePath) {
@@ -93,14 +110,16 @@ export function createHandlers(context: HandlerContext): Handlers {
         return next;
       }),
 
+    takeStateNotices: async () => ({ notices: notices.splice(0) }),
+
     loadViewState: async ({ key }) => {
-      const all = await readJsonFile(viewStatePath, viewStateFileSchema, {});
+      const all = await loadViewStateFile();
       return { value: all[key] ?? null };
     },
 
     saveViewState: ({ key, value }) =>
       serially(async () => {
-        const all = await readJsonFile(viewStatePath, viewStateFileSchema, {});
+        const all = await loadViewStateFile();
         await writeJsonFileAtomic(viewStatePath, { ...all, [key]: value });
         return { saved: true as const };
       }),

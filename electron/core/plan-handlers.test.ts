@@ -58,7 +58,7 @@ describe('plan workspace', () => {
     const restarted = handlers();
     const workspace = await restarted.listPlans({});
     expect(workspace.lastOpenId).toBe('plan-1');
-    expect(workspace.plans).toEqual([{ id: 'plan-1', title: 'Checkout', team: '', updatedAt: plan.updatedAt }]);
+    expect(workspace.plans).toEqual([{ id: 'plan-1', title: 'Checkout', team: '', updatedAt: plan.updatedAt, revision: 0 }]);
     expect((await restarted.loadPlan({ id: 'plan-1' })).plan).toEqual(plan);
   });
 
@@ -66,7 +66,7 @@ describe('plan workspace', () => {
     const api = handlers();
     const { plan } = await api.createPlan({ title: 'First' });
     await api.savePlan({ plan: { ...plan, team: 'SRE' } });
-    await api.savePlan({ plan: { ...plan, team: 'Platform' } });
+    await api.savePlan({ plan: { ...plan, team: 'Platform', revision: 1 } });
     expect(parsePlanFile(await readFile(planFile(plan.id), 'utf8')).team).toBe('Platform');
     expect(parsePlanFile(await readFile(`${planFile(plan.id)}.bak`, 'utf8')).team).toBe('SRE');
     expect((await readdir(plansDir())).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -144,6 +144,21 @@ describe('saving when the disk refuses', () => {
       expect(parsePlanFile(await readFile(planFile(plan.id), 'utf8')).title).toBe('Read-only');
     },
   );
+});
+
+describe('a folder that cannot be written', () => {
+  it('opens its plans without writing anything first, and lists the workspace as read-only', async () => {
+    const { plan } = await handlers().createPlan({ title: 'Readable' });
+    await handlers().createPlan({ title: 'Other' });
+    // Every write fails as on a read-only mount (EROFS through the same seam a full disk uses).
+    const readOnly = handlers({ writeContent: failingWriter('EACCES') });
+    const workspace = await readOnly.listPlans({});
+    expect(workspace.readOnly).toBe(true);
+    expect(workspace.plans.map((summary) => summary.title).sort()).toEqual(['Other', 'Readable']);
+    expect((await readOnly.loadPlan({ id: plan.id })).plan.title).toBe('Readable');
+    expect((await readdir(plansDir())).filter((name) => name.includes('probe') || name.endsWith('.tmp'))).toEqual([]);
+    expect((await handlers().listPlans({})).readOnly).toBe(false);
+  });
 });
 
 describe('a crash in the middle of a save', () => {

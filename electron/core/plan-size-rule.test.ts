@@ -38,7 +38,8 @@ describe('one size rule at the workspace', () => {
     const { plan: created } = await api.createPlan({ title: 'Target' });
     await fc.assert(
       fc.asyncProperty(largePlanArbitrary, async (generated) => {
-        const plan = { ...generated, id: created.id };
+        const { plan: current } = await api.loadPlan({ id: created.id });
+        const plan = { ...generated, id: created.id, revision: current.revision };
         if ((await dispatch(api, 'savePlan', { plan })).ok) {
           const loaded = await dispatch(api, 'loadPlan', { id: plan.id });
           expect(loaded).toMatchObject({ ok: true });
@@ -47,7 +48,8 @@ describe('one size rule at the workspace', () => {
           ChannelResponse<'importPlanFile'>
         >;
         if (!imported.ok) {
-          expect(imported.error.code).toMatch(/file-too-large|invalid-request/);
+          // Refused for its size only: by the file limit, the limit of what it would save as, or the transport's cap.
+          expect(imported.error.i18n?.key ?? imported.error.code).toMatch(/^(planFile\.tooLarge|planFile\.tooLargeToSave|invalid-request)$/);
           return;
         }
         const reopened = await dispatch(api, 'loadPlan', { id: imported.value.plan.id });
@@ -60,7 +62,7 @@ describe('one size rule at the workspace', () => {
         expect(again).toMatchObject({ ok: true });
         await api.trashPlan({ id: imported.value.plan.id });
       }),
-      { numRuns: 12, seed: 7 },
+      { numRuns: 8, seed: 7, endOnFailure: true },
     );
   }, 120_000);
 });

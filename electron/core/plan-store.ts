@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, utimes } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type PlanSummary, type PlanWorkspace, type RecentPlanFile, recentPlanFileSchema } from '../../shared/ipc/contract';
 import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, PlanFileError, parsePlanFile, planFileTooLarge, serializePlan } from '../../shared/plan/plan-file';
 import { type Plan, createEmptyPlan, planIdSchema } from '../../shared/plan/plan-schema';
-import { type ContentWriter, createSerialQueue, readFailed, readJsonFile, writeJsonFileAtomic, writeTextFileAtomic } from './json-file-store';
+import { type ContentWriter, createSerialQueue, readFailed, writeJsonFileAtomic, writeTextFileAtomic } from './json-file-store';
+import { type StateNotice, readStateFile, salvageObject } from './state-file';
 
 /** How many opened or saved plan files the workspace remembers. */
 export const MAX_RECENT_FILES = 10;
 
-const workspaceStateSchema = z.object({
+export const workspaceStateSchema = z.object({
   lastOpenId: planIdSchema.nullable().default(null),
   recentFiles: z.array(recentPlanFileSchema).default([]),
 });
@@ -22,6 +23,8 @@ export type PlanStoreOptions = {
   writeContent?: ContentWriter;
   now?: () => Date;
   newId?: () => string;
+  /** Where a reset of a damaged workspace.json is told (see state-file); kept to itself when absent. */
+  notices?: StateNotice[];
 };
 
 /** A plan file's error as the handler reports it: the PlanFileError's problem, named and translatable. */
@@ -74,9 +77,31 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   const serially = createSerialQueue();
 
   const planPath = (id: string, folder = plansDir) => join(folder, `${id}${PLAN_FILE_EXTENSION}`);
-  const readState = () => readJsonFile(statePath, workspaceStateSchema, workspaceStateSchema.parse({}));
-  const writeState = (state: WorkspaceState) => writeJsonFileAtomic(statePath, state);
+  const notices = options.notices ?? [];
+  // The plans are listed from their files; this index only remembers the last open plan and the
+  // recent files, so a damaged one is rebuilt from its defaults without hiding a single plan.
+  const readState = () => readStateFile(statePath, workspaceStateSchema.parse({}), salvageObject(workspaceStateSchema), { notices, now });
+  const writeState = (state: WorkspaceState) => writeJsonFileAtomic(statePath, state, { writeContent: options.writeContent });
   const updateState = async (change: (state: WorkspaceState) => WorkspaceState) => writeState(change(await readState()));
+
+  /** Whether a file can be created and written in the plans folder, tried with a probe file removed after. */
+  async function canWrite(): Promise<boolean> {
+    const probe = join(plansDir, `.write-probe-${randomUUID()}`);
+    try {
+      await mkdir(plansDir, { recursive: true });
+      const handle = await open(probe, 'wx');
+      try {
+        await (options.writeContent ?? ((file, text) => file.writeFile(text, 'utf8')))(handle, 'probe');
+      } finally {
+        await handle.close();
+      }
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await rm(probe, { force: true }).catch(() => undefined);
+    }
+  }
 
   async function idsIn(folder: string): Promise<string[]> {
     let names: string[];
@@ -95,7 +120,7 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   async function summaryOf(id: string, folder: string): Promise<PlanSummary> {
     try {
       const plan = await readPlanFile(planPath(id, folder), `${id}${PLAN_FILE_EXTENSION}`);
-      return { id, title: plan.title, team: plan.team, updatedAt: plan.updatedAt };
+      return { id, title: plan.title, team: plan.team, updatedAt: plan.updatedAt, revision: plan.revision };
     } catch (error) {
       const problem: IpcErrorPayload =
         error instanceof HandlerError ? error.toPayload() : { code: 'internal', message: (error as Error).message };
@@ -133,7 +158,8 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   /** A new plan in the workspace, with a fresh id when the given one is already taken. */
   async function addPlan(plan: Plan): Promise<Plan> {
     const taken = (await exists(planPath(plan.id))) || (await exists(planPath(plan.id, trashDir)));
-    const added = taken ? { ...plan, id: newId() } : plan;
+    // A plan new to this workspace starts its own count of saves.
+    const added = { ...plan, id: taken ? newId() : plan.id, revision: 0 };
     await writePlan(added);
     await updateState((state) => ({ ...state, lastOpenId: added.id }));
     return added;
@@ -148,7 +174,7 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
   return {
     workspace: (): Promise<PlanWorkspace> =>
       serially(async () => {
-        const [state, planIds, trashIds] = await Promise.all([readState(), idsIn(plansDir), idsIn(trashDir)]);
+        const [state, planIds, trashIds, writable] = await Promise.all([readState(), idsIn(plansDir), idsIn(trashDir), canWrite()]);
         const plans = await Promise.all(planIds.map((id) => summaryOf(id, plansDir)));
         const trash = await Promise.all(
           trashIds.map(async (id) => ({
@@ -162,13 +188,15 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
           trash: trash.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt)),
           recentFiles: state.recentFiles,
           lastOpenId: state.lastOpenId !== null && planIds.includes(state.lastOpenId) ? state.lastOpenId : null,
+          readOnly: !writable,
         };
       }),
 
     load: (id: string) =>
       serially(async () => {
         const plan = await requirePlan(id);
-        await updateState((state) => ({ ...state, lastOpenId: id }));
+        // Remembering the open plan is a convenience: on a folder that cannot be written the plan still opens.
+        await updateState((state) => ({ ...state, lastOpenId: id })).catch(() => undefined);
         return plan;
       }),
 
@@ -181,15 +209,26 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
         if (await exists(planPath(plan.id, trashDir))) {
           throw new HandlerError('not-found', `There is no plan ${plan.id} in the workspace.`, { key: 'planStore.notFound', params: { id: plan.id } });
         }
-        await writePlan(plan);
-        return { savedAt: now().toISOString() };
+        // A missing or damaged file has no revision to protect; the save replaces it (the damaged one stays as .bak).
+        const onDisk = await readPlanFile(planPath(plan.id), `${plan.id}${PLAN_FILE_EXTENSION}`).catch(() => undefined);
+        if (onDisk && onDisk.revision !== plan.revision) {
+          throw new HandlerError(
+            'conflict',
+            `The plan "${plan.title}" was changed elsewhere (another window, tab or program) after this page loaded it, so it was not saved over.`,
+            { key: 'planStore.changedElsewhere', params: { title: plan.title } },
+          );
+        }
+        const revision = (onDisk?.revision ?? plan.revision) + 1;
+        await writePlan({ ...plan, revision });
+        return { savedAt: now().toISOString(), revision };
       }),
 
     rename: (id: string, title: string) =>
       serially(async () => {
-        const plan = { ...(await requirePlan(id)), title, updatedAt: now().toISOString() };
+        const stored = await requirePlan(id);
+        const plan = { ...stored, title, updatedAt: now().toISOString(), revision: stored.revision + 1 };
         await writePlan(plan);
-        return { id, title, team: plan.team, updatedAt: plan.updatedAt };
+        return { id, title, team: plan.team, updatedAt: plan.updatedAt, revision: plan.revision };
       }),
 
     duplicate: (id: string, title: string) =>

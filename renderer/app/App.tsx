@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { ChoicesPage } from '../features/choices/ChoicesPage';
 import { PlanPage } from '../features/plan/PlanPage';
+import { PlanConflictDialog, PlanSaveBanner } from '../features/plan/PlanSaveProblems';
 import { SlaPage } from '../features/sla/SlaPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { AppHeader } from './AppHeader';
@@ -45,6 +46,8 @@ export function App() {
       </a>
       <AppHeader />
       <ErrorBanner />
+      <PlanSaveBanner />
+      <PlanConflictDialog />
       <main id="main" className="app-main" tabIndex={-1} aria-label={t(`nav.${section}`)}>
         <Page />
       </main>

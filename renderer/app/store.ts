@@ -79,6 +79,12 @@ export const useAppStore = create<AppState>()(
         },
         skipHydration: true,
         storage: workspaceStorage,
+        // Main drops fields of the wrong type; the SLA tools are merged field by field, so one that
+        // was dropped (or is new in this version) takes its default instead of leaving a hole.
+        merge: (persisted, current) => {
+          const view = (persisted ?? {}) as Partial<AppState>;
+          return { ...current, ...view, slaTools: { ...current.slaTools, ...view.slaTools } };
+        },
         // zustand swallows a failed load; the user must hear that the saved view could not be read.
         onRehydrateStorage: () => (_state, error) => {
           if (error) useAppStore.getState().reportError(error as Error);

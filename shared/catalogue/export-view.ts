@@ -14,14 +14,24 @@ const UTF8_BOM = '\uFEFF';
 /** RFC 4180 ends records with CRLF. */
 const RECORD_END = '\r\n';
 const LIST_SEPARATOR = '; ';
-/** Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV injection"). */
-const FORMULA_TRIGGER = /^[=+\-@\t\r]/u;
+/**
+ * Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV injection"), some
+ * after leading blanks too, and a quote before them may be read as the opening of a quoted cell.
+ */
+const FORMULA_TRIGGER = /^(?:[\s"]*[=+\-@]|[\t\r])/u;
+/**
+ * Where a spreadsheet set up for ";"-separated files (most of Europe) opens this file, it reads
+ * quotes only at the start of its own cells, so every ";" and line break inside a field can start
+ * a new cell: what follows one is guarded like a cell of its own.
+ */
+const CELL_BREAK_AFTER = /(?<=[;\r\n])/u;
 const NEEDS_QUOTES = /[",\r\n]/u;
 
 /**
  * The visible columns and rows of the catalogue as CSV for spreadsheets: a UTF-8 byte-order mark, a
  * header record, CRLF record ends, RFC 4180 quoting, lists joined with "; ". Text that a spreadsheet would
- * run as a formula is prefixed with an apostrophe; numbers are left alone, so -5 stays a number.
+ * run as a formula, whether it splits cells at "," or at ";", is prefixed with an apostrophe; numbers
+ * are left alone, so -5 stays a number.
  */
 export function catalogueViewToCsv(columns: readonly ExportColumn[], rows: readonly ExportRow[]): string {
   const header = columns.map((column) => csvField(guardFormula(column.header)));
@@ -47,7 +57,10 @@ function csvCellText(cell: ExportCell): string {
 }
 
 function guardFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  return text
+    .split(CELL_BREAK_AFTER)
+    .map((part) => (FORMULA_TRIGGER.test(part) ? `'${part}` : part))
+    .join('');
 }
 
 function csvField(text: string): string {

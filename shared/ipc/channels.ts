@@ -36,6 +36,7 @@ export const channelNames = [
   'getDistributionProfiles',
   'saveExportFile',
   'openExternal',
+  'takeStateNotices',
   ...planWorkspaceChannelNames,
   'exportPlan',
 ] as const;

@@ -93,6 +93,8 @@ export const planSummarySchema = z.object({
   title: z.string(),
   team: z.string(),
   updatedAt: z.string(),
+  /** The file's revision (see planSchema), so a page can tell that another one saved the plan. */
+  revision: z.number().optional(),
   /** Set when the plan's file in the workspace cannot be read: it is listed, kept, and not opened. */
   problem: ipcErrorSchema.optional(),
 });
@@ -112,6 +114,8 @@ export const planWorkspaceSchema = z.object({
   recentFiles: z.array(recentPlanFileSchema),
   /** The plan open when the app last closed; null before the first plan. */
   lastOpenId: planIdSchema.nullable(),
+  /** Set when the plans folder cannot be written: plans open, but no change can be saved. */
+  readOnly: z.boolean().optional(),
 });
 export type PlanWorkspace = z.infer<typeof planWorkspaceSchema>;
 
@@ -251,12 +255,20 @@ export const ipcContract = {
     request: z.object({ url: z.string().max(2_048) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /**
+   * What main reset in a damaged state file (preferences, view state, the plans' index) since the
+   * last call, each said once: the page shows them and main forgets them.
+   */
+  takeStateNotices: { request: emptyRequest, response: z.object({ notices: z.array(ipcErrorSchema) }) },
   /** The plans workspace: plans, trash, recent files and which plan was open last. */
   listPlans: { request: emptyRequest, response: planWorkspaceSchema },
   loadPlan: { request: z.object({ id: planIdSchema }).strict(), response: planResponse },
   createPlan: { request: z.object({ title: planTitleSchema }).strict(), response: planResponse },
-  /** The autosave target: replaces the plan's file, keeping the previous one as `.bak`. */
-  savePlan: { request: z.object({ plan: planSchema }).strict(), response: z.object({ savedAt: z.string() }) },
+  /**
+   * The autosave target: replaces the plan's file, keeping the previous one as `.bak`. The plan's
+   * revision must be the file's; the answer carries the new one. A stale one fails with `conflict`.
+   */
+  savePlan: { request: z.object({ plan: planSchema }).strict(), response: z.object({ savedAt: z.string(), revision: z.number() }) },
   renamePlan: { request: z.object({ id: planIdSchema, title: planTitleSchema }).strict(), response: planSummarySchema },
   duplicatePlan: { request: z.object({ id: planIdSchema, title: planTitleSchema }).strict(), response: planResponse },
   trashPlan: { request: z.object({ id: planIdSchema }).strict(), response: z.object({ trashed: z.literal(true) }) },

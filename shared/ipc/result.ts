@@ -15,6 +15,8 @@ export const ipcErrorCodeSchema = z.enum([
   'invalid-file',
   'file-too-large',
   'io-failure',
+  /** A save from a stale revision: the file changed elsewhere since the caller read it. */
+  'conflict',
   'internal',
 ]);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;

@@ -34,6 +34,8 @@ describe('migrating a v1 plan file', () => {
       goals: ['Deploys without downtime', '每个服务有负责人'],
       createdAt: '2025-06-01T08:00:00.000Z',
       updatedAt: '2025-06-20T16:45:00.000Z',
+      // Files from before revisions start counting their saves at 0.
+      revision: 0,
     });
   });
 

@@ -69,6 +69,12 @@ export const planSchema = z.object({
   id: planIdSchema,
   createdAt: z.iso.datetime().max(40),
   updatedAt: z.iso.datetime().max(40),
+  /**
+   * Counts the saves of this plan's file: a save says which revision it was edited from, and one
+   * from an older revision (another window, tab or program saved since) is refused, not written
+   * over. Files from before revisions start at 0.
+   */
+  revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   title: z.string().max(200),
   team: text(200),
   context: text(20_000),

@@ -1,14 +1,7 @@
 import type { DocumentBlock } from './document-model';
+import { escapeMarkdownLine } from './markdown-escape';
 import type { PlanDocument } from './plan-document';
 import { splitLinks } from './text-links';
-
-/**
- * Stops user text from turning into HTML when the Markdown is rendered (a wiki, a pull request):
- * only a "<" that could open a tag or comment is escaped, so "a < b" stays readable as plain text.
- */
-function escapeTags(text: string): string {
-  return text.replace(/&(?=[#a-z0-9]+;)/giu, '&amp;').replace(/<(?=[a-z/!?])/giu, '&lt;');
-}
 
 /** Escapes the text around web addresses and makes each address an autolink, which every renderer shows as a link. */
 function linked(text: string, escape: (plain: string) => string): string {
@@ -21,24 +14,24 @@ const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/gu, ' ').trim();
 
 /** Inline text: one line, so a newline in user text cannot start a heading or a list of its own. */
 function inline(text: string): string {
-  return linked(oneLine(text), escapeTags);
+  return linked(oneLine(text), escapeMarkdownLine);
 }
 
 /**
- * A table cell: a pipe would end the cell, so it is escaped; a newline would end the row, and
- * Markdown has no line break inside a cell but inline HTML (which markdownlint refuses), so the
+ * A table cell: the escaping covers the pipe that would end the cell; a newline would end the row,
+ * and Markdown has no line break inside a cell but inline HTML (which markdownlint refuses), so the
  * cell's lines are joined with a space.
  */
 function cell(text: string): string {
-  return linked(oneLine(text), (plain) => escapeTags(plain).replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|'));
+  return linked(oneLine(text), escapeMarkdownLine);
 }
 
-/** A paragraph keeps the user's line breaks as Markdown hard breaks. */
+/** A paragraph keeps the user's line breaks as Markdown hard breaks; each line is escaped as a line start. */
 function paragraph(text: string): string {
   return text
     .trim()
     .split(/\r?\n/u)
-    .map((line) => linked(line.trim(), escapeTags))
+    .map((line) => linked(line.trim(), escapeMarkdownLine))
     .join('  \n');
 }
 

@@ -3,6 +3,7 @@ import type { PlanWorkspace } from '../../../shared/ipc/contract';
 import { type IpcErrorPayload, fail, ok } from '../../../shared/ipc/result';
 import { type Plan, createEmptyPlan } from '../../../shared/plan/plan-schema';
 import { useAppStore } from '../../app/store';
+import { usePlanSaveProblems } from './plan-save-problems';
 import { createPlanWorkspace, fileNameFor } from './plan-workspace';
 
 const first = createEmptyPlan({ id: 'first', title: 'First', now: new Date('2026-01-01T00:00:00Z') });
@@ -29,7 +30,7 @@ function fakeApi() {
     listPlans: vi.fn(async () => ok(workspace)),
     loadPlan: vi.fn(async ({ id }: { id: string }) => ok({ plan: plans[id]! })),
     createPlan: vi.fn(async ({ title }: { title: string }) => ok({ plan: { ...first, id: 'created', title } })),
-    savePlan: vi.fn(async (_request: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z' })),
+    savePlan: vi.fn(async ({ plan }: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z', revision: plan.revision + 1 })),
     renamePlan: vi.fn(),
     duplicatePlan: vi.fn(),
     trashPlan: vi.fn(),
@@ -56,6 +57,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   useAppStore.setState(initialState, true);
   useAppStore.temporal.getState().clear();
+  usePlanSaveProblems.setState({ conflict: null, retry: null, readOnly: false });
 });
 afterEach(() => {
   for (const unsubscribe of unsubscribers) unsubscribe();
@@ -128,7 +130,7 @@ describe('createPlanWorkspace', () => {
     const state = useAppStore.getState();
     expect(state.planSaveState).toBe('failed');
     expect(state.planSaveError?.message).toBe(diskFull.message);
-    expect(state.errors.map((error) => error.i18n?.key)).toContain('store.saveFailed');
+    expect(usePlanSaveProblems.getState().retry).toMatchObject({ attempt: 1, delayMs: 1_000, error: { i18n: { key: 'store.saveFailed' } } });
     expect(state.plan?.context).toBe('typed before the disk filled up');
 
     await actions.flush();
@@ -201,6 +203,116 @@ describe('opening a file whose plan is in the workspace', () => {
     expect(api.createPlan).toHaveBeenCalledWith({ title: 'First, as exported (copy)' });
     expect(api.savePlan.mock.calls[0]![0].plan).toMatchObject({ id: 'created', title: 'First, as exported (copy)', team: 'From the file' });
     expect(useAppStore.getState().plan).toMatchObject({ id: 'created', team: 'From the file' });
+  });
+});
+
+describe('a failing disk', () => {
+  it('backs off 1 s, 2 s, 4 s … while the user keeps typing, with one banner counting the tries, until a save works', async () => {
+    const api = fakeApi();
+    api.savePlan.mockResolvedValue(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    const triedAt: number[] = [];
+    api.savePlan.mockImplementation(async () => {
+      triedAt.push(Date.now());
+      return fail(diskFull.code, diskFull.message, diskFull.i18n as never);
+    });
+    const start = Date.now();
+    for (let key = 0; key < 200; key += 1) {
+      useAppStore.getState().updatePlan((plan) => ({ ...plan, context: `typed ${key}` }));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 20 s of typing: the first save at the 2 s maximum wait, then tries 1 s, 2 s, 4 s and 8 s after each failure.
+    expect(triedAt.map((time) => time - start)).toEqual([2_000, 3_000, 5_000, 9_000, 17_000]);
+    expect(usePlanSaveProblems.getState().retry).toMatchObject({ attempt: 5, delayMs: 16_000 });
+    expect(useAppStore.getState().errors).toEqual([]);
+
+    api.savePlan.mockImplementation(async ({ plan }: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z', revision: plan.revision + 1 }));
+    await vi.advanceTimersByTimeAsync(16_000);
+    expect(api.savePlan.mock.lastCall![0].plan.context).toBe('typed 199');
+    expect(usePlanSaveProblems.getState().retry).toBeNull();
+    expect(useAppStore.getState().planSaveState).toBe('saved');
+  });
+
+  it('never waits longer than a minute between tries', async () => {
+    const api = fakeApi();
+    api.savePlan.mockResolvedValue(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'x' }));
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(usePlanSaveProblems.getState().retry?.delayMs).toBe(60_000);
+  });
+
+  it('opens plans read-only from a folder that cannot be written, and tries no save', async () => {
+    const api = fakeApi();
+    api.listPlans.mockResolvedValue(ok({ ...workspace, readOnly: true }));
+    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
+    expect(useAppStore.getState().plan).toEqual(first);
+    expect(usePlanSaveProblems.getState().readOnly).toBe(true);
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'not saved' }));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(api.savePlan).not.toHaveBeenCalled();
+  });
+});
+
+describe('a plan changed elsewhere', () => {
+  const changedElsewhere: IpcErrorPayload = {
+    code: 'conflict',
+    message: 'The plan "First" was changed elsewhere (another window, tab or program) after this page loaded it, so it was not saved over.',
+    i18n: { key: 'planStore.changedElsewhere', params: { title: 'First' } },
+  };
+  const theirs = { ...first, team: 'Saved elsewhere', revision: 5 };
+
+  async function conflicted() {
+    const api = fakeApi();
+    api.savePlan.mockResolvedValueOnce(fail(changedElsewhere.code, changedElsewhere.message, changedElsewhere.i18n as never));
+    api.loadPlan.mockResolvedValueOnce(ok({ plan: first })).mockResolvedValueOnce(ok({ plan: theirs }));
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'Mine' }));
+    await vi.advanceTimersByTimeAsync(500);
+    return { api, actions };
+  }
+
+  it('sends the revision it loaded, and on a conflict holds both versions for the user to choose from, saving nothing more', async () => {
+    const { api } = await conflicted();
+    expect(api.savePlan.mock.calls[0]![0].plan.revision).toBe(first.revision);
+    const { conflict } = usePlanSaveProblems.getState();
+    expect(conflict?.mine.team).toBe('Mine');
+    expect(conflict?.theirs).toEqual(theirs);
+    expect(useAppStore.getState().planSaveState).toBe('failed');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'Mine, still typing' }));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(api.savePlan).toHaveBeenCalledOnce();
+  });
+
+  it('keeps mine as a new plan, leaving the one saved elsewhere as it is', async () => {
+    const { api, actions } = await conflicted();
+    await actions.keepMineAsCopy('First (my copy)');
+    expect(api.createPlan).toHaveBeenCalledWith({ title: 'First (my copy)' });
+    expect(api.savePlan.mock.calls[1]![0].plan).toMatchObject({ id: 'created', team: 'Mine' });
+    expect(useAppStore.getState().plan).toMatchObject({ id: 'created', team: 'Mine' });
+    expect(usePlanSaveProblems.getState().conflict).toBeNull();
+  });
+
+  it('reloads the version saved elsewhere, and saves the next edit on top of it', async () => {
+    const { api, actions } = await conflicted();
+    api.loadPlan.mockResolvedValueOnce(ok({ plan: theirs }));
+    await actions.reloadAfterConflict();
+    expect(useAppStore.getState().plan?.team).toBe('Saved elsewhere');
+    useAppStore.getState().updatePlan((plan) => ({ ...plan, context: 'next edit' }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(api.savePlan.mock.calls.at(-1)![0].plan).toMatchObject({ team: 'Saved elsewhere', context: 'next edit', revision: 5 });
+  });
+
+  it('shows a plan saved elsewhere when the page comes back to the front with no edits of its own', async () => {
+    const api = fakeApi();
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    api.listPlans.mockResolvedValueOnce(ok({ ...workspace, plans: [{ id: 'first', title: 'First', team: 'Saved elsewhere', updatedAt: first.updatedAt, revision: 5 }] }));
+    api.loadPlan.mockResolvedValueOnce(ok({ plan: theirs }));
+    await actions.checkForOutsideChanges();
+    expect(useAppStore.getState().plan?.team).toBe('Saved elsewhere');
   });
 });
 

@@ -1,13 +1,14 @@
 import type { DescribableError } from '../../../shared/i18n/describe-error';
 import type { PlanWorkspaceChannelName } from '../../../shared/ipc/channels';
-import type { KubePlannerApi } from '../../../shared/ipc/contract';
+import type { KubePlannerApi, PlanWorkspace } from '../../../shared/ipc/contract';
 import { unwrap } from '../../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePlan } from '../../../shared/plan/plan-file';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { PlanFileConflict } from './plan-slice';
 import type { AppState } from '../../app/store';
 import { downloadInBrowser } from '../../ui/save-file';
-import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait } from './autosave-timing';
+import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait, saveRetryDelayMs } from './autosave-timing';
+import { type PlanSaveProblemsStore, usePlanSaveProblems } from './plan-save-problems';
 
 type PlanApi = Pick<KubePlannerApi, 'getAppInfo' | PlanWorkspaceChannelName>;
 
@@ -25,8 +26,36 @@ export type PlanStoreApi = {
  * and every workspace action, each of which saves pending edits first so nothing typed is lost.
  * A failed call is reported and changes nothing in the page.
  */
-export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceMs = AUTOSAVE_DEBOUNCE_MS) {
-  const autosave = createDebounceWithMaxWait(() => void save(), { waitMs: debounceMs, maxWaitMs: AUTOSAVE_MAX_WAIT_MS });
+export function createPlanWorkspace(
+  api: PlanApi,
+  store: PlanStoreApi,
+  debounceMs = AUTOSAVE_DEBOUNCE_MS,
+  problems: PlanSaveProblemsStore = usePlanSaveProblems,
+) {
+  const autosave = createDebounceWithMaxWait(() => void save({ backingOff: true }), { waitMs: debounceMs, maxWaitMs: AUTOSAVE_MAX_WAIT_MS });
+  /** The next try after failed saves: 1 s, 2 s, 4 s … up to a minute, whatever the user types meanwhile. */
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let failedSaves = 0;
+
+  function scheduleRetry(error: DescribableError): void {
+    failedSaves += 1;
+    const delayMs = saveRetryDelayMs(failedSaves);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void save();
+    }, delayMs);
+    problems.setState({ retry: { attempt: failedSaves, delayMs, error } });
+  }
+
+  function clearRetry(): void {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    failedSaves = 0;
+    if (problems.getState().retry) problems.setState({ retry: null });
+  }
+  /** The revision of the plan's file this page's edits build on; a save from an older one is refused. */
+  let knownRevision = 0;
   /** The text of the plan as main last stored it; an unchanged plan is not sent again. */
   let lastSaved: string | undefined;
   let saving: Promise<void> = Promise.resolve();
@@ -34,10 +63,14 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
   const state = () => store.getState();
   const report = (error: DescribableError) => state().reportError(error);
 
-  function save(): Promise<void> {
+  /** Sends the plan now; an autosave (`backingOff`) waits for the retry timer while saves are failing. */
+  function save({ backingOff = false }: { backingOff?: boolean } = {}): Promise<void> {
     autosave.cancel();
     const plan = state().plan;
-    if (!plan) return saving;
+    // While a conflict waits for the user's choice, saving again would only be refused again; a
+    // folder that cannot be written refuses every save.
+    if (!plan || problems.getState().conflict || problems.getState().readOnly) return saving;
+    if (backingOff && retryTimer !== undefined) return saving;
     const text = JSON.stringify(plan);
     if (text === lastSaved) {
       if (state().planSaveState === 'pending') state().setPlanSaveState('saved');
@@ -46,8 +79,10 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
     lastSaved = text;
     state().setPlanSaveState('saving');
     saving = saving.then(async () => {
-      const result = await api.savePlan({ plan });
+      const result = await api.savePlan({ plan: { ...plan, revision: knownRevision } });
       if (result.ok) {
+        knownRevision = result.value.revision;
+        clearRetry();
         // A newer edit may have arrived while this one was on its way; it has its own save coming.
         if (JSON.stringify(state().plan) === text) state().setPlanSaveState('saved');
         // A plan made by putting a decision into it is new to the workspace list.
@@ -56,7 +91,13 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
       }
       lastSaved = undefined;
       state().setPlanSaveState('failed', result.error);
-      report(result.error);
+      if (result.error.code === 'conflict') {
+        const theirs = await api.loadPlan({ id: plan.id });
+        problems.setState({ conflict: { mine: state().plan ?? plan, theirs: theirs.ok ? theirs.value.plan : null, error: result.error } });
+        return;
+      }
+      // One banner with the count, not one per try: the page keeps the plan and tries again later.
+      scheduleRetry(result.error);
     });
     return saving;
   }
@@ -64,15 +105,21 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
   /** Shows `plan` (or no plan) as the current one, with no undo history reaching into the plan before it. */
   function show(plan: Plan | null): void {
     autosave.cancel();
+    knownRevision = plan?.revision ?? 0;
     lastSaved = plan ? JSON.stringify(plan) : undefined;
     store.getState().setPlanSaveState('saved');
     store.setState({ plan });
     store.temporal.getState().clear();
   }
 
+  function setWorkspace(workspace: PlanWorkspace): void {
+    state().setPlanWorkspace(workspace);
+    if (problems.getState().readOnly !== (workspace.readOnly === true)) problems.setState({ readOnly: workspace.readOnly === true });
+  }
+
   async function refresh(): Promise<void> {
     const result = await api.listPlans({});
-    if (result.ok) state().setPlanWorkspace(result.value);
+    if (result.ok) setWorkspace(result.value);
     else report(result.error);
   }
 
@@ -113,7 +160,7 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
         autosave.schedule();
       });
       const workspace = unwrap(await api.listPlans({}));
-      state().setPlanWorkspace(workspace);
+      setWorkspace(workspace);
       const openable = workspace.plans.filter((summary) => !summary.problem);
       const id = workspace.lastOpenId ?? openable[0]?.id;
       if (id !== undefined) {
@@ -126,6 +173,56 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
 
     /** Sends pending edits now: the page is going away (reload, close) or the user pressed Retry. */
     flush: () => save(),
+
+    /**
+     * The page is back in front: shows plans another window, tab or program saved meanwhile, and
+     * the open plan as saved there when this page has no edits of its own (with edits, their save
+     * meets the conflict and the user chooses).
+     */
+    async checkForOutsideChanges(): Promise<void> {
+      const result = await api.listPlans({});
+      if (!result.ok) return;
+      setWorkspace(result.value);
+      const plan = state().plan;
+      const stored = result.value.plans.find((summary) => summary.id === plan?.id);
+      if (!plan || problems.getState().conflict || stored?.revision === undefined || stored.revision === knownRevision) return;
+      if (state().planSaveState !== 'saved') return;
+      const loaded = await api.loadPlan({ id: plan.id });
+      if (loaded.ok && state().planSaveState === 'saved' && state().plan?.id === plan.id) show(loaded.value.plan);
+    },
+
+    /** Conflict, first way out: drop this page's edits and show the plan as saved elsewhere. */
+    async reloadAfterConflict(): Promise<void> {
+      const conflict = problems.getState().conflict;
+      if (!conflict) return;
+      const loaded = await api.loadPlan({ id: conflict.mine.id });
+      if (!loaded.ok) {
+        report(loaded.error);
+        return;
+      }
+      problems.setState({ conflict: null });
+      await showAndRefresh(loaded.value.plan);
+    },
+
+    /** Conflict, second way out: this page's version becomes a new plan; the one saved elsewhere stays. */
+    async keepMineAsCopy(title: string): Promise<void> {
+      const conflict = problems.getState().conflict;
+      if (!conflict) return;
+      const created = await api.createPlan({ title: title.slice(0, 200) });
+      if (!created.ok) {
+        report(created.error);
+        return;
+      }
+      const { id, createdAt, revision } = created.value.plan;
+      const copy = { ...conflict.mine, id, createdAt, revision, title: created.value.plan.title };
+      const saved = await api.savePlan({ plan: copy });
+      if (!saved.ok) {
+        report(saved.error);
+        return;
+      }
+      problems.setState({ conflict: null });
+      await showAndRefresh({ ...copy, revision: saved.value.revision });
+    },
 
     open: async (id: string) => showAndRefresh((await run(() => api.loadPlan({ id })))?.plan),
     create: async (title: string) => showAndRefresh((await run(() => api.createPlan({ title })))?.plan),

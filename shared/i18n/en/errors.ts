@@ -84,6 +84,12 @@ export const errors = {
     notInTrash: 'There is no plan {{id}} in the trash.',
     notRecent: '{{path}} is not one of the recent plan files; open it through the Open dialog.',
     openDialogUnavailable: 'Opening through a dialog is only available in the desktop app.',
+    changedElsewhere:
+      'The plan "{{title}}" was changed elsewhere (another window, tab or program) after this page loaded it, so it was not saved over.',
+  },
+  stateFile: {
+    fieldsReset: '{{file}} had values Kube Planner cannot use, so these were reset to their defaults: {{fields}}. The file as it was is kept as {{copy}}.',
+    damaged: '{{file}} could not be read ({{reason}}), so Kube Planner started from its defaults. The damaged file is kept as {{copy}}.',
   },
   request: {
     invalid: 'Invalid request for {{channel}}: {{issues}}',

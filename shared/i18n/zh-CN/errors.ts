@@ -77,6 +77,11 @@ export const errors: typeof en = {
     notInTrash: '回收站里没有方案 {{id}}。',
     notRecent: '{{path}} 不在最近打开的方案文件列表中，请通过“打开”对话框打开它。',
     openDialogUnavailable: '只有桌面版应用才能通过对话框打开文件。',
+    changedElsewhere: '方案“{{title}}”在本页面加载后已在别处（另一个窗口、标签页或程序）被修改，因此没有覆盖保存。',
+  },
+  stateFile: {
+    fieldsReset: '{{file}} 中有 Kube Planner 无法使用的值，以下各项已恢复为默认值：{{fields}}。原文件保留为 {{copy}}。',
+    damaged: '无法读取 {{file}}（{{reason}}），Kube Planner 已使用默认设置启动。损坏的文件保留为 {{copy}}。',
   },
   request: {
     invalid: '对 {{channel}} 的请求无效：{{issues}}',
