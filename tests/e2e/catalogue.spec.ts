@@ -77,7 +77,7 @@ test.describe('catalogue (English)', () => {
     const calico = row(page, 'calico');
     await expect(calico).toBeVisible();
     await expect(calico.locator('.cell-seedSection')).toHaveText('Infrastructure');
-    await expect(calico.locator('.cell-sources')).toHaveText('Built-in seed');
+    await expect(calico.locator('.cell-sources')).toHaveText('Built in (the 2017 book)');
     await calico.click();
     const details = page.getByRole('complementary', { name: 'Calico', exact: true });
     await expect(details).toContainText('Seed, Infrastructure section, listed as “Project Calico”');
@@ -101,7 +101,7 @@ test.describe('catalogue (English)', () => {
   test('facets show live counts, filter, and clear all at once', async ({ page, host }) => {
     await openCatalogue(page, host);
     const [, total] = await counts(page);
-    const sections = page.getByRole('group', { name: 'Seed section' });
+    const sections = page.getByRole('group', { name: 'Book section' });
     const infrastructure = sections.locator('label', { has: page.locator('[data-facet-value="infrastructure"]') });
     const infrastructureCount = Number(await infrastructure.locator('.option-count').textContent());
     await infrastructure.getByRole('checkbox').check();
@@ -133,7 +133,7 @@ test.describe('catalogue (English)', () => {
     await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
     expect((await names())[0]).not.toBe(ascending[0]);
 
-    const sectionHeader = page.getByRole('columnheader', { name: /^Seed section/ });
+    const sectionHeader = page.getByRole('columnheader', { name: /^Book section/ });
     await sectionHeader.getByRole('button').click({ modifiers: ['Shift'] });
     await expect(sectionHeader).toHaveAttribute('aria-sort', 'ascending');
     await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
@@ -269,8 +269,8 @@ test.describe('catalogue (English)', () => {
 
     const headerNames = async () => (await page.locator('[role="columnheader"]').allTextContents()).slice(1);
     expect((await headerNames()).slice(0, 2)).toEqual(['Name', 'Organization']);
-    await page.getByRole('columnheader', { name: /^Seed section/ }).getByRole('button').dragTo(page.getByRole('columnheader', { name: /^Organization/ }));
-    expect((await headerNames()).slice(0, 3)).toEqual(['Name', 'Seed section', 'Organization']);
+    await page.getByRole('columnheader', { name: /^Book section/ }).getByRole('button').dragTo(page.getByRole('columnheader', { name: /^Organization/ }));
+    expect((await headerNames()).slice(0, 3)).toEqual(['Name', 'Book section', 'Organization']);
   });
 
   test('a file that is not YAML is refused with a message naming it, and nothing changes', async ({ page, host }) => {
@@ -323,14 +323,14 @@ test.describe('catalogue (English)', () => {
     // Calico is merged through its alias "Project Calico"; the landscape gives it no maturity (it is not a CNCF project).
     await searchBox(page).fill('calico');
     const calico = row(page, 'calico');
-    await expect(calico.locator('.cell-sources')).toHaveText('Built-in seedCNCF Landscape');
+    await expect(calico.locator('.cell-sources')).toHaveText('Built in (the 2017 book)CNCF Landscape');
     await expect(calico.locator('.cell-maturity')).toHaveText('—');
     await calico.click();
     await expect(page.getByRole('complementary', { name: 'Calico', exact: true })).toContainText('CNCF Landscape: Runtime › Cloud Native Network');
     // Istio is a graduated CNCF project: the merged row shows it.
     await searchBox(page).fill('istio');
     await expect(row(page, 'istio').locator('.cell-maturity')).toHaveText('Graduated');
-    await expect(row(page, 'istio').locator('.cell-sources')).toHaveText('Built-in seedCNCF Landscape');
+    await expect(row(page, 'istio').locator('.cell-sources')).toHaveText('Built in (the 2017 book)CNCF Landscape');
   });
 
   test('the import survives a reload and can be removed after confirming', async ({ page, host }) => {

@@ -4,6 +4,7 @@ import { storagePlanSection } from '../../../shared/choices/choice-plan-builders
 import { type StorageNeed, rankStorageOptions } from '../../../shared/choices/rank-storage-options';
 import { type StorageData, infrastructureSchema, storageKindSchema, storageWorkloadSchema } from '../../../shared/choices/tradeoff-schema';
 import { resolveWeights } from '../../../shared/choices/weighted-ranking';
+import { joinList } from '../../../shared/i18n/chinese-typography';
 import { useAppStore } from '../../app/store';
 import { Fact, OptionRanking } from './OptionRanking';
 import { PlanControls } from './PlanControls';
@@ -16,7 +17,7 @@ const needChoices: StorageNeed[] = [...storageKindSchema.options, 'none'];
 const AREA = 'storage';
 
 export function StoragePanel({ data }: { data: StorageData }) {
-  const { t } = useTranslation('choices');
+  const { t, i18n } = useTranslation('choices');
   const id = useId();
   const infrastructure = useAppStore((state) => state.storageInfrastructure);
   const savedNeeds = useAppStore((state) => state.storageNeeds);
@@ -104,7 +105,7 @@ export function StoragePanel({ data }: { data: StorageData }) {
               <p className="field-hint">
                 {t('storage.unavailable', {
                   infrastructure: t(`storage.infrastructures.${infrastructure}`),
-                  options: result.unavailable.map((option) => option.name).join(', '),
+                  options: joinList(i18n.language, result.unavailable.map((option) => option.name)),
                 })}
               </p>
             )}

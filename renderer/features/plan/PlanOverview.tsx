@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatScore } from '../../../shared/choices/format-score';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import { api } from '../../app/api';
 import { type GoToTarget, goToTarget } from '../../app/go-to';
@@ -195,7 +196,7 @@ export function OtherSectionsCard({ plan }: { plan: Plan }) {
       key: 'caasPaas',
       label: t('sections.caasPaas'),
       summary: plan.caasPaas?.ranking[0]
-        ? t('sections.caasPaasSummary', { type: typeLabel(plan.caasPaas.ranking[0].type), score: number(plan.caasPaas.ranking[0].score) })
+        ? t('sections.caasPaasSummary', { type: typeLabel(plan.caasPaas.ranking[0].type), score: formatScore(plan.caasPaas.ranking[0].score, i18n.language) })
         : null,
       target: { section: 'choices', tab: 'caasPaas' },
     },

@@ -17,7 +17,7 @@ Commands:
   sla alerts <slo> [--window 7|28|30] [--sli '<expr>'] [--service NAME] [--out FILE]
       Prometheus alerting rules (YAML); the SLI expression marks the rate window as {{window}}.
   sla table41
-      The seed's Table 4.1 next to the computed values.
+      The book's Table 4.1 next to the computed values.
   catalogue [--json]
       The catalogue: built-in products merged with the imported CNCF Landscape.
   catalogue import FILE [--json]
@@ -34,7 +34,7 @@ Options:
   missingArgument: 'Missing argument: {{name}}.',
   slaHeading: 'Allowed downtime at {{percent}}% availability ({{convention}}):',
   failed: 'Error ({{code}}): {{message}}',
-  catalogueColumns: 'NAME\tORGANIZATION\tSEED SECTION\tCNCF MATURITY\tSOURCES',
+  catalogueColumns: 'NAME\tORGANIZATION\tBOOK SECTION\tCNCF MATURITY\tSOURCES',
   catalogueCount_one: '{{count}} product',
   catalogueCount_other: '{{count}} products',
   importSummary: 'Imported {{file}}: {{total}} items — {{added}} added, {{merged}} merged with built-in products, {{repeated}} listed twice, {{skipped}} skipped.',

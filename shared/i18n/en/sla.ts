@@ -111,7 +111,7 @@ export const sla = {
   },
   table41: {
     heading: 'Table 4.1 recomputed',
-    intro: 'The seed’s Table 4.1, credited there to Susan J. Fowler’s book, as printed, next to what the calculator gives under the default convention.',
+    intro: 'The book’s Table 4.1, credited there to Susan J. Fowler’s book, as printed, next to what the calculator gives under the default convention.',
     targetColumn: 'Reliability',
     printed: 'Printed',
     computed: 'Computed',
@@ -127,7 +127,7 @@ export const sla = {
     },
     summary_one: '{{count}} printed value differs from the computed one.',
     summary_other: '{{count}} printed values differ from the computed ones.',
-    source: 'Source: The State of the Kubernetes Ecosystem (The New Stack, 2017), Table 4.1 (seed lines 1079–1087).',
+    source: 'Source: The State of the Kubernetes Ecosystem (The New Stack, 2017), Table 4.1 (lines 1079–1087 of the book).',
   },
   composite: {
     heading: 'Kubernetes cluster',

@@ -112,7 +112,7 @@ export const sla: typeof en = {
   },
   table41: {
     heading: '重新计算表 4.1',
-    intro: '原书表 4.1（书中注明摘自 Susan J. Fowler 的著作）的印刷数值，与计算器在默认约定下的结果并列对照。',
+    intro: '原书表 4.1（原书注明摘自 Susan J. Fowler 的著作）的印刷数值，与计算器在默认约定下的结果并列对照。',
     targetColumn: '可靠性',
     printed: '印刷值',
     computed: '计算值',
@@ -128,7 +128,7 @@ export const sla: typeof en = {
     },
     summary_one: '有 {{count}} 个印刷值与计算值不同。',
     summary_other: '有 {{count}} 个印刷值与计算值不同。',
-    source: '来源：《Kubernetes 生态系统现状》（The New Stack，2017）表 4.1（种子文档第 1079–1087 行）。',
+    source: '来源：《Kubernetes 生态系统现状》（The New Stack，2017）表 4.1（原书第 1079–1087 行）。',
   },
   composite: {
     heading: 'Kubernetes 集群',
