@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chineseTypographyProblems } from './chinese-typography';
 import { glossaryViolations } from './glossary';
@@ -12,15 +12,18 @@ function strings(tree: unknown, path = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) => strings(value, path ? `${path}.${key}` : key));
 }
 
-/** The Chinese labels in the data files the pages show (Table 1.1's types and columns). */
-function dataStrings(): [string, string][] {
-  const file = resolve(import.meta.dirname, '../../data/catalogue/distribution-types.json');
-  const found: [string, string][] = [];
-  JSON.parse(readFileSync(file, 'utf8'), (key, value: unknown) => {
-    if (key === 'zh' && typeof value === 'string') found.push([`distribution-types.json ${value}`, value]);
-    return value;
+/** The texts in the data files the pages, exports and CLI show, in one language. */
+function dataStrings(language: 'en' | 'zh'): [string, string][] {
+  const dataDir = resolve(import.meta.dirname, '../../data');
+  const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+  return files.flatMap((name) => {
+    const found: [string, string][] = [];
+    JSON.parse(readFileSync(join(dataDir, name), 'utf8'), (key, value: unknown) => {
+      if (key === language && typeof value === 'string') found.push([`data/${name}: ${value.slice(0, 40)}`, value]);
+      return value;
+    });
+    return found;
   });
-  return found;
 }
 
 describe('glossary', () => {
@@ -36,7 +39,7 @@ describe('glossary', () => {
     ['zh-CN', 'zh'],
   ] as const) {
     it(`is kept by every ${language} string`, () => {
-      const all = [...strings(resources[language]), ...(language === 'zh-CN' ? dataStrings() : [])];
+      const all = [...strings(resources[language]), ...dataStrings(glossaryLanguage)];
       const violations = all.flatMap(([path, text]) =>
         glossaryViolations(text, glossaryLanguage).map((violation) => `${path}: “${violation.variant}” (${violation.concept})`),
       );
