@@ -43,6 +43,12 @@ export const catalogue = {
     moveLater: 'Move {{column}} later',
     reset: 'Reset columns',
     resize: 'Width of {{column}}',
+    presets: 'Presets',
+    preset: {
+      compareDistributions: 'Compare distributions',
+      statusCheck: 'Status check',
+      everything: 'Everything',
+    },
   },
   sortHint: 'Sort by {{column}}. Shift adds it as a further sort.',
   sortPriority: 'Sort priority {{index}}',
@@ -124,8 +130,10 @@ export const catalogue = {
     graduated: 'Graduated',
     archived: 'Archived',
   },
+  /** Short enough for two to sit side by side in the Sources column; the full name is the tooltip. */
+  sourceBadges: { seed: 'Book', 'cncf-landscape': 'CNCF' },
   sourceKinds: {
-    seed: 'Built in (the 2017 book)',
+    seed: 'The 2017 book',
     'cncf-landscape': 'CNCF Landscape',
     both: 'The 2017 book and CNCF Landscape',
   },
