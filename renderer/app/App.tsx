@@ -5,6 +5,7 @@ import { ChoicesPage } from '../features/choices/ChoicesPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { SlaPage } from '../features/sla/SlaPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { NoticeArea } from '../ui/NoticeArea';
 import { AppHeader } from './AppHeader';
 import { type Section, sections, useAppStore } from './store';
 
@@ -48,6 +49,7 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1} aria-label={t(`nav.${section}`)}>
         <Page />
       </main>
+      <NoticeArea />
     </div>
   );
 }

@@ -56,6 +56,8 @@ export const errorKeys = [
   'request.unknownChannel',
   'request.internal',
   'openExternal.refused',
+  'showInFolder.unavailable',
+  'showInFolder.notSaved',
   'web.forbiddenOrigin',
   'web.unauthorized',
   'host.unreachable',

@@ -33,6 +33,7 @@ export const channelNames = [
   'removeLandscapeImport',
   'saveExportFile',
   'openExternal',
+  'showItemInFolder',
   ...planWorkspaceChannelNames,
   'exportPlan',
 ] as const;

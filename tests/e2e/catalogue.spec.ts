@@ -201,6 +201,7 @@ test.describe('catalogue (English)', () => {
     await page.getByRole('button', { name: 'Export view as CSV' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toMatch(/^kube-planner-catalogue-\d{4}-\d{2}-\d{2}\.csv$/u);
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText(`Downloaded as ${download.suggestedFilename()}`);
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/u, '');
     const records = csv.split('\r\n').filter((record) => record !== '');
     const headers = (await page.locator('[role="columnheader"]').allTextContents()).slice(1);

@@ -6,6 +6,7 @@ import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePl
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { PlanFileConflict } from './plan-slice';
 import type { AppState } from '../../app/store';
+import { notify, notifySaved } from '../../ui/notices';
 import { downloadInBrowser } from '../../ui/save-file';
 
 type PlanApi = Pick<KubePlannerApi, 'getAppInfo' | PlanWorkspaceChannelName>;
@@ -99,6 +100,7 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
       return;
     }
     await showAndRefresh(result?.plan);
+    if (result?.plan) notify({ key: 'notices.opened', params: { file: fileName.split(/[\\/]/).pop() || result.plan.title, title: result.plan.title } });
   }
 
   return {
@@ -199,11 +201,13 @@ export function createPlanWorkspace(api: PlanApi, store: PlanStoreApi, debounceM
       const suggestedName = `${fileNameFor(plan.title)}${PLAN_FILE_EXTENSION}`;
       const info = await api.getAppInfo({});
       if (info.ok && info.value.transport === 'electron') {
-        await run(() => api.savePlanFileAs({ plan, suggestedName }));
+        const saved = await run(() => api.savePlanFileAs({ plan, suggestedName }));
+        if (saved?.saved && saved.path) notifySaved({ path: saved.path, fileName: suggestedName });
         await refresh();
         return;
       }
       downloadInBrowser(suggestedName, 'application/json;charset=utf-8', serializePlan(plan));
+      notifySaved({ fileName: suggestedName });
     },
   };
 }

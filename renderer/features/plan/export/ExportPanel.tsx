@@ -11,6 +11,7 @@ import type { Plan } from '../../../../shared/plan/plan-schema';
 import { planToMarkdown } from '../../../../shared/plan/plan-to-markdown';
 import { api } from '../../../app/api';
 import { useAppStore } from '../../../app/store';
+import { notifySaved } from '../../../ui/notices';
 import { downloadInBrowser } from '../../../ui/save-file';
 import { DocumentPreview } from './DocumentPreview';
 import './export.css';
@@ -87,8 +88,11 @@ export function ExportPanel() {
         const { fileName, mimeType, base64 } = result.download;
         downloadInBrowser(fileName, mimeType, Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
         setStatus({ kind: 'done', message: t('downloaded', { file: result.download.fileName }) });
-      } else if (result.saved) setStatus({ kind: 'done', message: t('exported', { path: result.path ?? '' }) });
-      else setStatus({ kind: 'done', message: t('cancelled') });
+        notifySaved({ fileName });
+      } else if (result.saved) {
+        setStatus({ kind: 'done', message: t('exported', { path: result.path ?? '' }) });
+        if (result.path) notifySaved({ path: result.path, fileName: result.path });
+      } else setStatus({ kind: 'done', message: t('cancelled') });
     } catch (error) {
       setStatus({ kind: 'failed', message: describeError(error as Error, tErrors) });
     }
