@@ -42,7 +42,7 @@ export const sla = {
   },
   customPeriodRow: 'Per {{period}}',
   customPeriodLabel: 'Custom period',
-  customPeriodHint: 'For example 90d, 2w or 36h',
+  customPeriodHint: 'For example 90d, 2 weeks, 1 month or 36h',
   units: {
     seconds_one: '{{count}} second',
     seconds_other: '{{count}} seconds',
@@ -174,6 +174,10 @@ export const sla = {
     },
     zoneGain: 'With {{to}} zones instead of {{from}}, the control plane goes from {{before}} to {{after}} ({{saved}} less downtime a year).',
     zoneLoss: 'With {{to}} zones instead of {{from}}, the control plane goes from {{before}} to {{after}}.',
+    fromPlan: 'Zones, control-plane nodes and workers come from the plan’s HA topology; the availability figures are yours to set.',
+    startFromPlan: 'Start from the plan’s topology',
+    meetsPlanTarget: 'The plan’s target is {{target}}: this cluster, at {{cluster}}, meets it.',
+    missesPlanTarget: 'The plan’s target is {{target}}: this cluster, at {{cluster}}, falls short of it.',
     assumptions:
       'Assumptions: every failure is independent of every other, except that a zone outage takes down everything in that zone; replicas are spread round-robin over zones; the load balancer does not depend on one zone; any one API server is enough; etcd needs floor(n/2)+1 members up. Real failures are more correlated, so treat these figures as upper bounds.',
     specHeading: 'Your own composite',

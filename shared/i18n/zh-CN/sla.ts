@@ -44,7 +44,7 @@ export const sla: typeof en = {
   },
   customPeriodRow: '每 {{period}}',
   customPeriodLabel: '自定义周期',
-  customPeriodHint: '例如 90d、2w 或 36h',
+  customPeriodHint: '例如 90d、2 周、1 个月或 36 小时',
   units: {
     seconds_one: '{{count}} 秒',
     seconds_other: '{{count}} 秒',
@@ -174,6 +174,10 @@ export const sla: typeof en = {
       'add-spare-worker': '冗余工作节点 {{from}} → {{to}}',
     },
     zoneGain: '用 {{to}} 个可用区代替 {{from}} 个，控制平面可用性从 {{before}} 提高到 {{after}}（每年少停机 {{saved}}）。',
+    fromPlan: '可用区、控制平面节点和工作节点数取自部署方案的高可用拓扑；各项可用性数值由你设定。',
+    startFromPlan: '从部署方案的拓扑开始',
+    meetsPlanTarget: '部署方案的目标是 {{target}}：这个集群为 {{cluster}}，达到目标。',
+    missesPlanTarget: '部署方案的目标是 {{target}}：这个集群为 {{cluster}}，未达到目标。',
     zoneLoss: '用 {{to}} 个可用区代替 {{from}} 个，控制平面可用性从 {{before}} 变为 {{after}}。',
     assumptions:
       '假设：各故障相互独立，唯一例外是可用区故障会使该区内的一切同时下线；副本按轮询方式分布到各可用区；负载均衡器不依赖单个可用区；任意一台 API 服务器在线即可；etcd 需要 floor(n/2)+1 个成员在线。现实中的故障相关性更强，因此这些数字应视为上限。',
