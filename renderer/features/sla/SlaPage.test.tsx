@@ -110,6 +110,15 @@ describe('SlaPage', () => {
     expect((screen.getByLabelText('Zones') as HTMLInputElement).value).toBe('3');
   });
 
+  it('makes the alert-rules preview a labelled region the keyboard can reach', async () => {
+    const user = await renderPage();
+    await user.click(screen.getByRole('tab', { name: 'Error budget' }));
+    await user.click(screen.getByText('Preview'));
+    const preview = screen.getByRole('region', { name: 'Alert rules (YAML)' });
+    expect(preview.tabIndex).toBe(0);
+    expect(preview.textContent).toContain('groups:');
+  });
+
   it('moves between tabs with the arrow keys', async () => {
     const user = await renderPage();
     screen.getByRole('tab', { name: 'Calculator' }).focus();

@@ -241,6 +241,7 @@ export const sla = {
     exportedDownload: 'The rules were downloaded.',
     cancelled: 'Not saved.',
     preview: 'Preview',
+    previewLabel: 'Alert rules (YAML)',
     problems: {
       empty: 'Enter an SLI expression.',
       'no-placeholder': 'The expression needs {{placeholder}} where the rate window goes.',

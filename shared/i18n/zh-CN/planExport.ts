@@ -21,6 +21,7 @@ export const planExport: typeof en = {
   languageLabel: '文档语言',
   languages: { en: '英文（English）', 'zh-CN': '简体中文' },
   previewHeading: '预览',
+  codeLabel: '预览中的 {{language}} 代码',
   previewStructured: '这是文档的内容；导出的文件另带打印样式和分页。',
   previewUnavailable: '无法预览：{{reason}}',
   exportButton: '导出 {{format}}',

@@ -242,6 +242,7 @@ export const sla: typeof en = {
     exportedDownload: '规则已下载。',
     cancelled: '未保存。',
     preview: '预览',
+    previewLabel: '告警规则（YAML）',
     problems: {
       empty: '请输入 SLI 表达式。',
       'no-placeholder': '表达式中需要在速率窗口处写 {{placeholder}}。',

@@ -12,6 +12,7 @@ import { planToMarkdown } from '../../../../shared/plan/plan-to-markdown';
 import { api } from '../../../app/api';
 import { useAppStore } from '../../../app/store';
 import { notifySaved } from '../../../ui/notices';
+import { ScrollablePreview } from '../../../ui/ScrollablePreview';
 import { downloadInBrowser } from '../../../ui/save-file';
 import { DocumentPreview } from './DocumentPreview';
 import './export.css';
@@ -30,11 +31,9 @@ function usePlanDocument(plan: Plan, language: Language) {
 
 function TextPreview({ text, label }: { text: string; label: string }) {
   return (
-    // A focusable region, so keyboard users can scroll a long preview.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <pre className="export-preview-text" tabIndex={0} aria-label={label}>
+    <ScrollablePreview className="export-preview-text" label={label}>
       {text}
-    </pre>
+    </ScrollablePreview>
   );
 }
 
