@@ -47,7 +47,6 @@ async function captureCatalogueStates(page: Page, name: (state: string) => strin
 }
 /** The plan's export tab with the full fixture plan open: the Markdown text, then the document preview. */
 async function capturePlanExportStates(page: Page, name: (state: string) => string): Promise<void> {
-  await page.locator('.plan-file-actions input[type="file"]').setInputFiles(FULL_PLAN_PATH);
   await page.locator('#plan-tab-export').click();
   await page.locator('.export-panel select').first().selectOption('md');
   await page.locator('.export-preview-text').waitFor();
@@ -118,6 +117,11 @@ try {
         await page.getByRole('navigation').getByRole('button').nth(['catalogue', 'choices', 'sla', 'plan'].indexOf(section)).click();
         // Each section starts at its top, whatever the previous one scrolled.
         await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
+        // A first launch has no plan: the editor is shown with the full fixture plan opened from its file.
+        if (section === 'plan') {
+          await page.locator('.plan-file-actions input[type="file"]').setInputFiles(FULL_PLAN_PATH);
+          await page.locator('.plan-empty').waitFor({ state: 'detached' });
+        }
         await page.waitForTimeout(400);
         const suffix = theme === 'light' ? '' : `-${theme}`;
         await page.screenshot({ path: resolve(outDir, `${section}-${language}${suffix}.png`) });
