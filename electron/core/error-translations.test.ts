@@ -158,6 +158,9 @@ describe('errors the main process creates, in both languages', () => {
     expectTranslatable(await thrown(() => writeJsonFileAtomic(join(file, 'x.json'), {})));
     expectTranslatable(await thrown(() => removeFile(join(file, 'x.json'))));
     expectTranslatable(failure(await dispatch(handlers(), 'saveExportFile', { suggestedName: 'a.csv', format: 'csv', content: '' })));
+    expectTranslatable(failure(await dispatch(handlers(), 'showItemInFolder', { path: '/etc/passwd' })));
+    const desktop = createHandlers({ dataDir, transport: 'electron', version: '1', locale: 'en', openExternal: async () => false, showItemInFolder: () => undefined });
+    expectTranslatable(failure(await dispatch(desktop, 'showItemInFolder', { path: '/etc/passwd' })));
   });
 
   it('plan files and the plans workspace', async () => {

@@ -17,6 +17,28 @@ function handlers() {
 }
 
 describe('createHandlers', () => {
+  it('shows in its folder only a file saved through the save dialog in this run', async () => {
+    const target = join(dataDir, 'catalogue.csv');
+    const shown: string[] = [];
+    const desktop = createHandlers({
+      dataDir,
+      transport: 'electron',
+      version: '1',
+      locale: 'en',
+      openExternal: async () => true,
+      chooseSavePath: async () => target,
+      showItemInFolder: (path) => shown.push(path),
+    });
+    const refused = await dispatch(desktop, 'showItemInFolder', { path: target });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', i18n: { key: 'showInFolder.notSaved' } } });
+    await desktop.saveExportFile({ suggestedName: 'catalogue.csv', format: 'csv', content: 'a,b' });
+    expect(await dispatch(desktop, 'showItemInFolder', { path: target })).toEqual({ ok: true, value: { shown: true } });
+    expect(await dispatch(desktop, 'showItemInFolder', { path: '/etc/passwd' })).toMatchObject({ ok: false });
+    expect(shown).toEqual([target]);
+    // The browser host and the CLI have no file manager to show it in.
+    expect(await dispatch(handlers(), 'showItemInFolder', { path: target })).toMatchObject({ ok: false, error: { i18n: { key: 'showInFolder.unavailable' } } });
+  });
+
   it('reports the app info it was given', async () => {
     expect(await handlers().getAppInfo({})).toEqual({ version: '1.2.3', locale: 'zh-CN', transport: 'cli' });
   });

@@ -41,6 +41,8 @@ export type HandlerContext = {
    * Absent in the browser host, where the page reads a picked or dropped file itself.
    */
   chooseOpenPath?: () => Promise<string | undefined>;
+  /** Shows a file in the system's file manager (Electron's shell). Absent in the browser host and the CLI. */
+  showItemInFolder?: (path: string) => void;
 };
 
 type ViewStateFile = Partial<Record<z.infer<typeof viewStateKeySchema>, z.infer<ReturnType<typeof z.json>>>>;
@@ -71,6 +73,17 @@ export function createHandlers(context: HandlerContext): Handlers {
   const serially = createSerialQueue();
 
   const catalogue = createCatalogueHandlers(context.dataDir);
+  // Every path the user picked in a save dialog this run: the only files "Show in folder" may reveal.
+  const savedPaths = new Set<string>();
+  const askForSavePath = context.chooseSavePath;
+  const chooseSavePath: HandlerContext['chooseSavePath'] = askForSavePath
+    ? async (suggestedName, format) => {
+        const path = await askForSavePath(suggestedName, format);
+        if (path !== undefined) savedPaths.add(path);
+        return path;
+      }
+    : undefined;
+  context = { ...context, chooseSavePath };
   return {
     ...catalogue.handlers,
     ...createExportHandlers({
@@ -80,6 +93,23 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createChoicesHandlers(),
     ...createDistributionHandlers(catalogue.conformance),
     ...createPlanHandlers(context, { notices }),
+
+    showItemInFolder: async ({ path }) => {
+      if (!context.showItemInFolder) {
+        throw new HandlerError('not-found', 'Showing a file in its folder is only available in the desktop app.', {
+          key: 'showInFolder.unavailable',
+          params: {},
+        });
+      }
+      if (!savedPaths.has(path)) {
+        throw new HandlerError('invalid-request', `${path} was not saved by Kube Planner in this session.`, {
+          key: 'showInFolder.notSaved',
+          params: { path },
+        });
+      }
+      context.showItemInFolder(path);
+      return { shown: true };
+    },
 
     saveExportFile: async ({ suggestedName, format, content }) => {
       if (!context.chooseSavePath) {

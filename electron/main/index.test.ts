@@ -147,6 +147,7 @@ describe('start-up', () => {
       chooseSavePath: expect.any(Function),
       chooseOpenPath: expect.any(Function),
       renderPdf: expect.any(Function),
+      showItemInFolder: expect.any(Function),
     });
     expect(fakes.ipc.registerIpcHandlers).toHaveBeenCalledOnce();
     expect(fakes.menuModule.installApplicationMenu).toHaveBeenCalledWith(expect.objectContaining({ locale: 'en-US' }));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type BrowserWindow, app, dialog, session } from 'electron';
+import { type BrowserWindow, app, dialog, session, shell } from 'electron';
 import { languageForLocale, resources } from '../../shared/i18n/resources';
 import { HandlerError } from '../../shared/ipc/result';
 import type { Handlers } from '../core/dispatch';
@@ -83,6 +83,7 @@ async function start(): Promise<void> {
     chooseSavePath: (suggestedName, format) => chooseExportPath(mainWindow, suggestedName, format),
     renderPdf: printHtmlToPdf,
     chooseOpenPath: () => choosePlanFileToOpen(mainWindow),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
   });
   const menu = await installApplicationMenu({
     handlers,

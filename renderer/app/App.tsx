@@ -6,6 +6,7 @@ import { PlanPage } from '../features/plan/PlanPage';
 import { PlanConflictDialog, PlanSaveBanner } from '../features/plan/PlanSaveProblems';
 import { SlaPage } from '../features/sla/SlaPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { NoticeArea } from '../ui/NoticeArea';
 import { AppHeader } from './AppHeader';
 import { type Section, sections, useAppStore } from './store';
 
@@ -51,6 +52,7 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1} aria-label={t(`nav.${section}`)}>
         <Page />
       </main>
+      <NoticeArea />
     </div>
   );
 }

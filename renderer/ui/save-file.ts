@@ -1,5 +1,6 @@
 import type { ExportFormat, KubePlannerApi } from '../../shared/ipc/contract';
 import { unwrap } from '../../shared/ipc/result';
+import { notifySaved } from './notices';
 
 export type SaveOutcome = { saved: true; path?: string } | { saved: false };
 
@@ -32,7 +33,7 @@ export function downloadInBrowser(fileName: string, mimeType: string, content: s
 
 /**
  * Saves a text export through main's native save dialog in Electron; elsewhere the browser
- * downloads it (the browser host has no dialog to show).
+ * downloads it (the browser host has no dialog to show). Either way a notice says where it went.
  */
 export async function saveTextFile(
   api: Pick<KubePlannerApi, 'getAppInfo' | 'saveExportFile'>,
@@ -41,8 +42,11 @@ export async function saveTextFile(
   const { transport } = unwrap(await api.getAppInfo({}));
   if (transport === 'electron') {
     const result = unwrap(await api.saveExportFile(file));
-    return result.saved ? { saved: true, path: result.path } : { saved: false };
+    if (!result.saved) return { saved: false };
+    notifySaved({ path: result.path, fileName: file.suggestedName });
+    return { saved: true, path: result.path };
   }
   downloadInBrowser(file.suggestedName, MIME_TYPES[file.format], file.content);
+  notifySaved({ fileName: file.suggestedName });
   return { saved: true };
 }

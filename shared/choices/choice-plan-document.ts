@@ -10,6 +10,7 @@ import {
   type StoragePlanSection,
   sdnRequirementIdSchema,
 } from './choice-plan-sections';
+import { formatScore } from './format-score';
 import { type FactSource, storageWorkloadSchema } from './tradeoff-schema';
 
 /** The same wording the page uses, so the export and the screen never disagree. */
@@ -51,7 +52,7 @@ export function describeFactSource(source: FactSource, t: DocumentTranslate, lan
 }
 
 function scoreText(score: number, language: Language): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(score);
+  return formatScore(score, language);
 }
 
 function rationaleBlocks(rationale: string, t: DocumentTranslate): DocumentBlock[] {

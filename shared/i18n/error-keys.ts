@@ -74,6 +74,8 @@ export const errorKeys = [
   'request.unknownChannel',
   'request.internal',
   'openExternal.refused',
+  'showInFolder.unavailable',
+  'showInFolder.notSaved',
   'web.forbiddenOrigin',
   'web.unauthorized',
   'host.unreachable',

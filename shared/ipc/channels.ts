@@ -37,6 +37,7 @@ export const channelNames = [
   'saveExportFile',
   'openExternal',
   'takeStateNotices',
+  'showItemInFolder',
   ...planWorkspaceChannelNames,
   'exportPlan',
 ] as const;

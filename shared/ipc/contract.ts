@@ -260,6 +260,11 @@ export const ipcContract = {
    * last call, each said once: the page shows them and main forgets them.
    */
   takeStateNotices: { request: emptyRequest, response: z.object({ notices: z.array(ipcErrorSchema) }) },
+  /**
+   * Shows a file in the system's file manager (Electron); only a file main itself saved through the
+   * save dialog in this run, so the page cannot make main reveal any path it names.
+   */
+  showItemInFolder: { request: z.object({ path: z.string().min(1).max(4_096) }).strict(), response: z.object({ shown: z.boolean() }) },
   /** The plans workspace: plans, trash, recent files and which plan was open last. */
   listPlans: { request: emptyRequest, response: planWorkspaceSchema },
   loadPlan: { request: z.object({ id: planIdSchema }).strict(), response: planResponse },

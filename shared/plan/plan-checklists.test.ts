@@ -28,7 +28,7 @@ describe('production-readiness audit items', () => {
   it('name their source in the seed and are written in both languages', () => {
     for (const item of auditItems) {
       expect(item.source.en).toMatch(/Seed/);
-      expect(item.source.zh).toMatch(/种子文档/);
+      expect(item.source.zh).toMatch(/原书/);
       expect(item.label.zh).toMatch(/\p{Script=Han}/u);
       expect(item.label.en).not.toMatch(/\p{Script=Han}/u);
     }
@@ -45,7 +45,7 @@ describe('observability options', () => {
     expect(new Set(observabilityOptions.map((option) => option.group))).toEqual(new Set(observabilityGroups));
     for (const option of observabilityOptions) {
       expect(option.source.en).toMatch(/^Seed, (monitoring|logging) chapter/);
-      expect(option.source.zh).toMatch(/^种子文档，(监控|日志)一章/);
+      expect(option.source.zh).toMatch(/^原书，(监控|日志)一章/);
     }
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CalendarLengths } from './parse-sla-input';
 
 export const SECONDS_PER_DAY = 86_400;
 const SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY;
@@ -211,4 +212,13 @@ export function toLargestUnit(seconds: number): { value: number; unit: DurationU
     if (seconds >= unitSeconds[unit]) return { value: seconds / unitSeconds[unit], unit };
   }
   return { value: seconds, unit: 'seconds' };
+}
+
+/** A convention's month, quarter and year in seconds: what "1 month" means in a typed duration. */
+export function calendarLengths(convention: PeriodConvention, options: ConventionOptions = {}): CalendarLengths {
+  return {
+    month: periodLengthSeconds('month', convention, options),
+    quarter: periodLengthSeconds('quarter', convention, options),
+    year: periodLengthSeconds('year', convention, options),
+  };
 }

@@ -41,12 +41,31 @@ describe('parseDuration', () => {
     expect(parseDuration('864ms')).toEqual({ ok: true, value: 0.864 });
     expect(parseDuration('8 小时 45 分 36 秒')).toEqual({ ok: true, value: 31_536 });
     expect(parseDuration('120')).toEqual({ ok: true, value: 120 });
+    expect(parseDuration('2 hours')).toEqual({ ok: true, value: 7_200 });
+    expect(parseDuration('2 小时')).toEqual({ ok: true, value: 7_200 });
+    expect(parseDuration('1 hour 30 minutes')).toEqual({ ok: true, value: 5_400 });
+    expect(parseDuration('2 weeks')).toEqual({ ok: true, value: 1_209_600 });
+    expect(parseDuration('3 个星期')).toEqual({ ok: true, value: 1_814_400 });
+  });
+
+  it('reads months, quarters and years in the SLA’s convention', () => {
+    // The default convention: a 365-day year, a month of a twelfth of it.
+    expect(parseDuration('1 month')).toEqual({ ok: true, value: 2_628_000 });
+    expect(parseDuration('1 个月')).toEqual({ ok: true, value: 2_628_000 });
+    expect(parseDuration('1 year')).toEqual({ ok: true, value: 31_536_000 });
+    const thirtyDays = { month: 2_592_000, quarter: 7_776_000, year: 31_536_000 };
+    expect(parseDuration('1 month', thirtyDays)).toEqual({ ok: true, value: 2_592_000 });
+    expect(parseDuration('2 quarters', thirtyDays)).toEqual({ ok: true, value: 15_552_000 });
+    // "m" stays minutes; "mo" is a month.
+    expect(parseDuration('5m')).toEqual({ ok: true, value: 300 });
+    expect(parseDuration('1mo', thirtyDays)).toEqual({ ok: true, value: 2_592_000 });
   });
 
   it('names bad durations', () => {
     expect(parseDuration('')).toEqual({ ok: false, problem: 'empty' });
     expect(parseDuration('-5m')).toEqual({ ok: false, problem: 'negative' });
-    expect(parseDuration('7 hours')).toEqual({ ok: false, problem: 'not-a-duration' });
+    expect(parseDuration('7 hourz')).toEqual({ ok: false, problem: 'not-a-duration' });
+    expect(parseDuration('2 moons')).toEqual({ ok: false, problem: 'not-a-duration' });
     expect(parseDuration('h')).toEqual({ ok: false, problem: 'not-a-duration' });
   });
 });

@@ -68,40 +68,91 @@ export function parseSloTarget(text: string): Parsed<number> {
   return parsed;
 }
 
-const durationUnits: Record<string, number> = {
+/** How long a month, a quarter and a year are, in seconds: they depend on the SLA's period convention. */
+export type CalendarLengths = { month: number; quarter: number; year: number };
+
+const DAY = 86_400;
+/** The default convention's lengths (a 365-day year, a month of a twelfth), as Table 4.1 uses. */
+const year365: CalendarLengths = { month: (365 * DAY) / 12, quarter: (365 * DAY) / 4, year: 365 * DAY };
+
+/** Every unit name either language's users type, the calendar ones looked up in the convention. */
+const durationUnits: Record<string, number | keyof CalendarLengths> = {
   ms: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
   s: 1,
   sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
   m: 60,
   min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
   h: 3_600,
-  d: 86_400,
-  w: 604_800,
+  hr: 3_600,
+  hrs: 3_600,
+  hour: 3_600,
+  hours: 3_600,
+  d: DAY,
+  day: DAY,
+  days: DAY,
+  w: 7 * DAY,
+  week: 7 * DAY,
+  weeks: 7 * DAY,
+  mo: 'month',
+  month: 'month',
+  months: 'month',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  y: 'year',
+  yr: 'year',
+  year: 'year',
+  years: 'year',
   秒: 1,
+  秒钟: 1,
   毫秒: 0.001,
   分: 60,
   分钟: 60,
   小时: 3_600,
+  个小时: 3_600,
   时: 3_600,
-  天: 86_400,
-  周: 604_800,
+  天: DAY,
+  日: DAY,
+  周: 7 * DAY,
+  星期: 7 * DAY,
+  个星期: 7 * DAY,
+  月: 'month',
+  个月: 'month',
+  季度: 'quarter',
+  个季度: 'quarter',
+  年: 'year',
 };
 
+/** Longest names first, so "months" is not read as "m" and "onths". */
+const unitPattern = Object.keys(durationUnits)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const durationPattern = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${unitPattern})(?![a-z])\\s*`, 'gu');
+
 /**
- * "7h12m", "7 h 12 min", "1.5d", "864ms", "8 小时 45 分 36 秒": a sum of number-unit pairs. A bare
- * number is seconds. Zero is a valid duration; negative ones are not.
+ * "7h12m", "7 h 12 min", "2 hours", "1 month", "1.5d", "864ms", "8 小时 45 分 36 秒", "2 小时": a sum of
+ * number-unit pairs. A bare number is seconds. Months, quarters and years are as long as the SLA's
+ * convention says (`lengths`; the default convention's when absent). Zero is a valid duration;
+ * negative ones are not.
  */
-export function parseDuration(text: string): Parsed<number> {
+export function parseDuration(text: string, lengths: CalendarLengths = year365): Parsed<number> {
   const trimmed = text.trim().toLowerCase().replace(/,/gu, '.');
   if (trimmed === '') return { ok: false, problem: 'empty' };
   if (trimmed.startsWith('-')) return { ok: false, problem: 'negative' };
   if (/^\d+(\.\d+)?$/u.test(trimmed)) return { ok: true, value: Number(trimmed) };
-  const pattern = /(\d+(?:\.\d+)?)\s*(ms|毫秒|sec|min|分钟|小时|s|m|h|d|w|秒|分|时|天|周)\s*/gu;
   let total = 0;
   let consumed = 0;
-  for (const match of trimmed.matchAll(pattern)) {
+  for (const match of trimmed.matchAll(durationPattern)) {
     if (match.index !== consumed) return { ok: false, problem: 'not-a-duration' };
-    total += Number(match[1]) * (durationUnits[match[2] ?? ''] ?? Number.NaN);
+    const unit = durationUnits[match[2] ?? ''];
+    total += Number(match[1]) * (typeof unit === 'string' ? lengths[unit] : (unit ?? Number.NaN));
     consumed = match.index + match[0].length;
   }
   if (consumed === 0 || consumed !== trimmed.length || !Number.isFinite(total)) return { ok: false, problem: 'not-a-duration' };

@@ -19,7 +19,7 @@ describe('topologySectionToDocument', () => {
     const blocks = await documentFor('en');
     const all = text(blocks);
     expect(all).toContain('With 3 members, etcd needs 2 of them to agree, so it keeps working with 1 down.');
-    expect(all).toContain('Survives the loss of a zone: 2 members are left');
+    expect(all).toContain('Survives the loss of a zone: 2 members left');
     expect(all).toContain('Holds: with one zone down');
     expect(blocks.some((block) => block.kind === 'heading' && block.text === 'N+1')).toBe(true);
   });
@@ -35,7 +35,10 @@ describe('topologySectionToDocument', () => {
     const all = text(await documentFor('en', { zones: '2' }));
     expect(all).toContain('Does not hold: with one zone down');
     expect(all).toContain('two etcd members, which survive no failure at all');
-    expect(all).toContain('2 is an even count');
+    expect(all).toContain('2 is an even count: it survives no more failures than 1 member would');
+    // One member per zone: a count of one reads in the singular.
+    expect(all).toContain('the fullest zone takes 1 member with it');
+    expect(all).toContain('2 zones, each with 1 control-plane node and');
     expect(all).toContain('With 2 members, etcd needs all 2 of them to agree, so it cannot lose a single one.');
   });
 

@@ -129,7 +129,8 @@ for (const [language, locale] of [
     test.describe(`accessibility (${language}, ${colorScheme})`, () => {
       test.use({ hostLocale: locale, colorScheme });
 
-      test('no serious or critical axe violation on any page', async ({ page, host }) => {
+      test('no serious or critical axe violation on any page or tab, with previews open', async ({ page, host }) => {
+        test.setTimeout(120_000);
         await page.goto(host.url);
         const navigation = page.getByRole('navigation');
         for (const [index, name] of sectionNames[language].entries()) {
@@ -137,6 +138,22 @@ for (const [language, locale] of [
           await expect(navigation.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'page');
           await page.waitForTimeout(index === 0 ? 300 : 100);
           expect(await seriousAccessibilityViolations(page), `${name}`).toEqual([]);
+          // The plan page without a plan is its empty state; with one, its form and export tabs.
+          const empty = page.locator('.plan-empty');
+          if (await empty.isVisible()) {
+            await empty.getByRole('button').click();
+            await expect(page.locator('.plan-empty')).toHaveCount(0);
+            expect(await seriousAccessibilityViolations(page), `${name}: a new plan`).toEqual([]);
+          }
+          const tabs = page.locator('#main [role="tab"]');
+          for (let tab = 0; tab < (await tabs.count()); tab++) {
+            await tabs.nth(tab).click();
+            await page.waitForTimeout(150);
+            // Collapsed previews (the alert rules) are opened, so their content is checked too.
+            const closed = page.locator('#main details:not([open]) > summary:visible');
+            while ((await closed.count()) > 0) await closed.first().click();
+            expect(await seriousAccessibilityViolations(page), `${name}: ${await tabs.nth(tab).textContent()}`).toEqual([]);
+          }
         }
       });
     });

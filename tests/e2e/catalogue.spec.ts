@@ -75,16 +75,16 @@ async function importLandscape(page: Page): Promise<Locator> {
 }
 
 test.describe('catalogue (English)', () => {
-  test('finds Calico by search and shows it comes from the seed’s infrastructure section', async ({ page, host }) => {
+  test('finds Calico by search and shows it comes from the book’s infrastructure section', async ({ page, host }) => {
     await openCatalogue(page, host);
     await searchBox(page).fill('calico');
     const calico = row(page, 'calico');
     await expect(calico).toBeVisible();
     await expect(calico.locator('.cell-seedSection')).toHaveText('Infrastructure');
-    await expect(calico.locator('.cell-sources')).toHaveText('Built-in seed');
+    await expect(calico.locator('.cell-sources')).toHaveText('Book');
     await calico.click();
     const details = page.getByRole('complementary', { name: 'Calico', exact: true });
-    await expect(details).toContainText('Seed, Infrastructure section, listed as “Project Calico”');
+    await expect(details).toContainText('The book, Infrastructure section, listed as “Project Calico”');
     await expect(details).toContainText('Also known as Project Calico');
   });
 
@@ -120,7 +120,7 @@ test.describe('catalogue (English)', () => {
   test('facets show live counts, filter, and clear all at once', async ({ page, host }) => {
     await openCatalogue(page, host);
     const [, total] = await counts(page);
-    const sections = page.getByRole('group', { name: 'Seed section' });
+    const sections = page.getByRole('group', { name: 'Book section' });
     const infrastructure = sections.locator('label', { has: page.locator('[data-facet-value="infrastructure"]') });
     const infrastructureCount = Number(await infrastructure.locator('.option-count').textContent());
     await infrastructure.getByRole('checkbox').check();
@@ -152,7 +152,7 @@ test.describe('catalogue (English)', () => {
     await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
     expect((await names())[0]).not.toBe(ascending[0]);
 
-    const sectionHeader = page.getByRole('columnheader', { name: /^Seed section/ });
+    const sectionHeader = page.getByRole('columnheader', { name: /^Book section/ });
     await sectionHeader.getByRole('button').click({ modifiers: ['Shift'] });
     await expect(sectionHeader).toHaveAttribute('aria-sort', 'ascending');
     await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
@@ -220,6 +220,7 @@ test.describe('catalogue (English)', () => {
     await page.getByRole('button', { name: 'Export view as CSV' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toMatch(/^kube-planner-catalogue-\d{4}-\d{2}-\d{2}\.csv$/u);
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText(`Downloaded as ${download.suggestedFilename()}`);
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/u, '');
     const records = csv.split('\r\n').filter((record) => record !== '');
     const headers = (await page.locator('[role="columnheader"]').allTextContents()).slice(1);
@@ -267,15 +268,15 @@ test.describe('catalogue (English)', () => {
     const nameWidth = page.getByRole('separator', { name: 'Width of Name' });
     await nameWidth.focus();
     await page.keyboard.press('Shift+ArrowRight');
-    await expect(nameWidth).toHaveAttribute('aria-valuenow', '310');
+    await expect(nameWidth).toHaveAttribute('aria-valuenow', '240');
     await waitForSavedView(host, '"mesh"');
     await page.reload();
     await expect(searchBox(page)).toHaveValue('mesh');
     await expect(page.getByRole('columnheader', { name: /^Organization/ })).toHaveAttribute('aria-sort', 'ascending');
     await expect(page.getByRole('columnheader', { name: /^Tags/ })).toHaveCount(0);
-    await expect(page.getByRole('separator', { name: 'Width of Name' })).toHaveAttribute('aria-valuenow', '310');
+    await expect(page.getByRole('separator', { name: 'Width of Name' })).toHaveAttribute('aria-valuenow', '240');
     const headers = await page.locator('[role="columnheader"]').allTextContents();
-    expect(headers.indexOf('CNCF maturity')).toBeLessThan(headers.indexOf('Status'));
+    expect(headers.indexOf('CNCF maturity')).toBeLessThan(headers.indexOf('Sources'));
   });
 
   test('columns resize by dragging their edge and move by dragging their header', async ({ page, host }) => {
@@ -293,8 +294,43 @@ test.describe('catalogue (English)', () => {
 
     const headerNames = async () => (await page.locator('[role="columnheader"]').allTextContents()).slice(1);
     expect((await headerNames()).slice(0, 2)).toEqual(['Name', 'Organization']);
-    await page.getByRole('columnheader', { name: /^Seed section/ }).getByRole('button').dragTo(page.getByRole('columnheader', { name: /^Organization/ }));
-    expect((await headerNames()).slice(0, 3)).toEqual(['Name', 'Seed section', 'Organization']);
+    await page.getByRole('columnheader', { name: /^Status/ }).getByRole('button').dragTo(page.getByRole('columnheader', { name: /^Organization/ }));
+    expect((await headerNames()).slice(0, 3)).toEqual(['Name', 'Status', 'Organization']);
+  });
+
+  test('at 1280×720 name, organization, type, status and sources fit beside the filters and beside the details', async ({ page, host }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openCatalogue(page, host);
+    const keyColumns = [/^Name/, /^Organization/, /^Table 1.1 type/, /^Status/, /^Sources/];
+    const allInView = async () => {
+      for (const name of keyColumns) {
+        const box = (await page.getByRole('columnheader', { name }).boundingBox())!;
+        expect(box.x + box.width, String(name)).toBeLessThanOrEqual(1280);
+      }
+    };
+    await allInView();
+    await searchBox(page).fill('calico');
+    await row(page, 'calico').click();
+    await expect(page.locator('.detail-pane')).toBeVisible();
+    await allInView();
+    const detail = (await page.locator('.detail-pane').boundingBox())!;
+    const sources = (await page.getByRole('columnheader', { name: /^Sources/ }).boundingBox())!;
+    expect(sources.x + sources.width).toBeLessThanOrEqual(detail.x);
+  });
+
+  test('column presets show the columns each question needs, and the menu says which is on', async ({ page, host }) => {
+    await openCatalogue(page, host);
+    const headerNames = async () => (await page.locator('[role="columnheader"]').allTextContents()).slice(1).map((text) => text.replace(/Sort priority \d+/u, ''));
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const presets = page.getByRole('group', { name: 'Presets' });
+    await presets.getByRole('button', { name: 'Compare distributions' }).click();
+    expect(await headerNames()).toEqual(['Name', 'Organization', 'Table 1.1 type', 'Distribution kind', 'Professional service', 'Status', 'Sources']);
+    await expect(presets.getByRole('button', { name: 'Compare distributions' })).toHaveAttribute('aria-pressed', 'true');
+    await presets.getByRole('button', { name: 'Status check' }).click();
+    expect(await headerNames()).toEqual(['Name', 'Organization', 'Table 1.1 type', 'Status', 'CNCF maturity', 'Sources']);
+    await presets.getByRole('button', { name: 'Everything' }).click();
+    expect(await headerNames()).toHaveLength(11);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   test('a file that is not YAML is refused with a message naming it, and nothing changes', async ({ page, host }) => {
@@ -360,14 +396,14 @@ test.describe('catalogue (English)', () => {
     // Calico is merged through its alias "Project Calico"; the landscape gives it no maturity (it is not a CNCF project).
     await searchBox(page).fill('calico');
     const calico = row(page, 'calico');
-    await expect(calico.locator('.cell-sources')).toHaveText('Built-in seedCNCF Landscape');
+    await expect(calico.locator('.cell-sources')).toHaveText('BookCNCF');
     await expect(calico.locator('.cell-maturity')).toHaveText('—');
     await calico.click();
     await expect(page.getByRole('complementary', { name: 'Calico', exact: true })).toContainText('CNCF Landscape: Runtime › Cloud Native Network');
     // Istio is a graduated CNCF project: the merged row shows it.
     await searchBox(page).fill('istio');
     await expect(row(page, 'istio').locator('.cell-maturity')).toHaveText('Graduated');
-    await expect(row(page, 'istio').locator('.cell-sources')).toHaveText('Built-in seedCNCF Landscape');
+    await expect(row(page, 'istio').locator('.cell-sources')).toHaveText('BookCNCF');
   });
 
   test('the import survives a reload and can be removed after confirming', async ({ page, host }) => {
@@ -415,7 +451,7 @@ test.describe('catalogue (English)', () => {
     expect((await counts(page))[1]).toBe(builtIn + 1);
     await searchBox(page).fill('made-up');
     await expect(grid(page).locator('[role="row"][data-row-id] .cell-maturity')).toHaveText(['Sandbox']);
-    await expect(grid(page).locator('[role="row"][data-row-id] .cell-sources')).toHaveText(['CNCF Landscape']);
+    await expect(grid(page).locator('[role="row"][data-row-id] .cell-sources')).toHaveText(['CNCF']);
   });
 
   test('a saved import that cannot be read is reported, and the built-in catalogue is shown', async ({ page, host }) => {

@@ -59,7 +59,7 @@ test('answers the questionnaire, weights the network and storage criteria, and p
   await page.getByLabel('Static content').selectOption('none');
   await page.getByRole('slider', { name: 'Volume snapshots' }).fill('5');
   await expect(page.locator('.ranking-item[data-option="aws-ebs"]')).toHaveCount(0);
-  await expect(page.locator('.choices-result')).toContainText('Not available on On-premises: Amazon EBS');
+  await expect(page.locator('.choices-result')).toContainText('On-premises rules out Amazon EBS');
   await page.getByRole('button', { name: 'Put into the plan' }).click();
   await expect(page.getByText('Saved to the plan.')).toBeVisible();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);

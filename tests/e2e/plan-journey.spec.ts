@@ -84,6 +84,8 @@ test('builds a plan through the UI, exports every format and finds it again afte
   await page.getByRole('tab', { name: 'Export' }).click();
 
   const markdown = await readFile(await exportAs(page, 'md'), 'utf8');
+  // Every export says what it wrote, without a dialog in the way.
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(/Downloaded as [^ ]+\.md/);
   expect(markdown).toMatch(/^# Checkout on Kubernetes/);
   for (const text of ['kubeadm', 'Calico', '99.95%']) expect(markdown).toContain(text);
   expect(await readFile(await exportAs(page, 'html'), 'utf8')).toContain('<h1>Checkout on Kubernetes</h1>');

@@ -68,7 +68,6 @@ async function captureDistributionComparison(page: Page, name: (state: string) =
 }
 /** The full fixture plan open: its cluster card, then the export tab's Markdown text, document preview and manifests. */
 async function capturePlanExportStates(page: Page, name: (state: string) => string): Promise<void> {
-  await page.locator('.plan-file-actions input[type="file"]').setInputFiles(FULL_PLAN_PATH);
   await page.locator('#plan-cluster').scrollIntoViewIfNeeded();
   await page.waitForTimeout(200);
   await page.screenshot({ path: name('cluster') });
@@ -157,6 +156,11 @@ try {
         await page.getByRole('navigation').getByRole('button').nth(['catalogue', 'choices', 'sla', 'plan'].indexOf(section)).click();
         // Each section starts at its top, whatever the previous one scrolled.
         await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
+        // A first launch has no plan: the editor is shown with the full fixture plan opened from its file.
+        if (section === 'plan') {
+          await page.locator('.plan-file-actions input[type="file"]').setInputFiles(FULL_PLAN_PATH);
+          await page.locator('.plan-empty').waitFor({ state: 'detached' });
+        }
         await page.waitForTimeout(400);
         const suffix = theme === 'light' ? '' : `-${theme}`;
         await page.screenshot({ path: resolve(outDir, `${section}-${language}${suffix}.png`) });

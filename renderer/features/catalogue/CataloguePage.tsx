@@ -18,6 +18,7 @@ import { CatalogueGrid, type CatalogueTable } from './CatalogueGrid';
 import { moveColumnBy } from './column-order';
 import { CompareDialog, CompareTray } from './CompareDialog';
 import { ConformanceBar } from '../distributions/ConformanceBar';
+import { activeColumnPreset, columnPresetIds, columnsForPreset } from './column-presets';
 import { DetailPane } from './DetailPane';
 import { DisclosurePanel } from './DisclosurePanel';
 import { FacetPanel } from './FacetPanel';
@@ -424,9 +425,31 @@ function ColumnsMenu({ table }: { table: CatalogueTable }) {
   const columns = table.getAllLeafColumns();
   const order = columns.map((column) => column.id);
   const movable = columns.filter((column) => column.id !== STAR_COLUMN_ID);
+  const active = activeColumnPreset(
+    columns.filter((column) => column.getIsVisible()).map((column) => column.id),
+    order,
+  );
 
   return (
     <div className="columns-menu">
+      <div className="column-presets" role="group" aria-label={t('columnsMenu.presets')}>
+        {columnPresetIds.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            className="chip"
+            aria-pressed={active === preset}
+            data-column-preset={preset}
+            onClick={() => {
+              const { order: presetOrder, visibility } = columnsForPreset(preset, order);
+              table.setColumnOrder(presetOrder);
+              table.setColumnVisibility(visibility);
+            }}
+          >
+            {t(`columnsMenu.preset.${preset}`)}
+          </button>
+        ))}
+      </div>
       <ul className="columns-list">
         {movable.map((column, index) => {
           const label = t(`columns.${column.id}`);

@@ -123,7 +123,11 @@ const sourceBadges = [
   ['k8s-conformance', 'conformance'],
 ] as const satisfies readonly (readonly [EntrySource['kind'], string])[];
 
-/** Column definitions in their default order; rebuilt when the language changes, since headers and cells are labelled. */
+/**
+ * Column definitions in their default order: what a reader checks first (name, organization, type,
+ * status, sources) comes first and narrow enough to fit a 1280-pixel window beside the filters or
+ * the details. Rebuilt when the language changes, since headers and cells are labelled.
+ */
 export function buildCatalogueColumns(t: Translate) {
   return helper.columns([
     helper.accessor((row) => row.entry.id, {
@@ -141,7 +145,7 @@ export function buildCatalogueColumns(t: Translate) {
     helper.accessor((row) => row.sortName, {
       id: 'name',
       header: t('columns.name'),
-      size: 260,
+      size: 190,
       enableHiding: false,
       sortFn: compareSortKeys,
       meta: { filter: 'none' },
@@ -158,7 +162,7 @@ export function buildCatalogueColumns(t: Translate) {
     helper.accessor((row) => (row.entry.organization === undefined ? undefined : normalizeForMatching(row.entry.organization)), {
       id: 'organization',
       header: t('columns.organization'),
-      size: 170,
+      size: 150,
       sortFn: compareSortKeys,
       sortUndefined: 'last',
       filterFn: containsFoldedText,
@@ -170,21 +174,7 @@ export function buildCatalogueColumns(t: Translate) {
           <span className="cell-text">{row.original.entry.organization}</span>
         ),
     }),
-    facetColumn('seedSection', t, 150),
-    facetColumn('distributionKind', t, 150),
-    facetColumn('distributionType', t, 220),
-    facetColumn('professionalService', t, 170),
-    facetColumn('devopsStage', t, 150),
-    helper.accessor((row) => row.entry.tags.length, {
-      id: 'tags',
-      header: t('columns.tags'),
-      size: 220,
-      enableSorting: false,
-      getUniqueValues: (row) => row.entry.tags,
-      filterFn: hasAnySelectedValue,
-      meta: { filter: 'select' },
-      cell: ({ row }) => <TagList tags={row.original.entry.tags} t={t} />,
-    }),
+    facetColumn('distributionType', t, 170),
     helper.accessor(
       (row) => {
         const rank = rankOf(statusOrder, row.entry.status?.state);
@@ -193,7 +183,7 @@ export function buildCatalogueColumns(t: Translate) {
       {
         id: 'status',
         header: t('columns.status'),
-        size: 210,
+        size: 180,
         sortFn: compareSortKeys,
         sortUndefined: 'last',
         getUniqueValues: (row) => facetValuesOf(row, 'status'),
@@ -233,7 +223,7 @@ export function buildCatalogueColumns(t: Translate) {
     helper.accessor((row) => rankOf(facetFieldValues.sources, row.sourceKind), {
       id: 'sources',
       header: t('columns.sources'),
-      size: 200,
+      size: 140,
       sortFn: compareSortKeys,
       getUniqueValues: (row) => facetValuesOf(row, 'sources'),
       filterFn: hasAnySelectedValue,
@@ -245,13 +235,28 @@ export function buildCatalogueColumns(t: Translate) {
             {sourceBadges
               .filter(([kind]) => kinds.has(kind))
               .map(([kind, className]) => (
-                <span key={kind} className={`source-badge ${className}`}>
-                  {t(`sourceKinds.${kind}`)}
+                <span key={kind} className={`source-badge ${className}`} title={t(`sourceKinds.${kind}`)}>
+                  {t(`sourceBadges.${kind}`)}
                 </span>
               ))}
           </span>
         );
       },
+    }),
+    facetColumn('maturity', t, 120),
+    facetColumn('seedSection', t, 150),
+    facetColumn('distributionKind', t, 150),
+    facetColumn('professionalService', t, 170),
+    facetColumn('devopsStage', t, 150),
+    helper.accessor((row) => row.entry.tags.length, {
+      id: 'tags',
+      header: t('columns.tags'),
+      size: 220,
+      enableSorting: false,
+      getUniqueValues: (row) => row.entry.tags,
+      filterFn: hasAnySelectedValue,
+      meta: { filter: 'select' },
+      cell: ({ row }) => <TagList tags={row.original.entry.tags} t={t} />,
     }),
   ]);
 }

@@ -60,7 +60,7 @@ describe('fieldText', () => {
     expect(fieldText(row!, 'seedSection', zh)).toBe('基础设施');
     expect(fieldText(row!, 'tags', t)).toEqual(['Networking', 'Security']);
     expect(fieldText(row!, 'maturity', t)).toBe('Graduated');
-    expect(fieldText(row!, 'sources', t)).toBe('Seed and CNCF Landscape');
+    expect(fieldText(row!, 'sources', t)).toBe('The 2017 book and CNCF Landscape');
     expect(fieldText(row!, 'distributionType', t)).toBeUndefined();
     expect(fieldText(row!, 'status', t)).toBeUndefined();
   });

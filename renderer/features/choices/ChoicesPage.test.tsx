@@ -254,12 +254,12 @@ describe('ChoicesPage', { timeout: 30_000 }, () => {
     const user = await renderPage();
     await openTab(user, 'Storage');
     // storage-options.json: EBS runs only on AWS, GCE PD only on GCP, Azure Disk and Files only on Azure.
-    expect(screen.getByText('Not available on AWS: GCE Persistent Disk, Azure Disk, Azure Files.')).toBeTruthy();
+    expect(screen.getByText('AWS rules out GCE Persistent Disk, Azure Disk, and Azure Files.')).toBeTruthy();
     expect(rankingOrder()).toContain('aws-ebs');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Infrastructure' }), 'on-premises');
     expect(
-      screen.getByText('Not available on On-premises: Amazon EBS, GCE Persistent Disk, Azure Disk, Azure Files.'),
+      screen.getByText('On-premises rules out Amazon EBS, GCE Persistent Disk, Azure Disk, and Azure Files.'),
     ).toBeTruthy();
     const onPremises = rankingOrder();
     expect(onPremises).not.toContain('aws-ebs');
@@ -282,7 +282,7 @@ describe('ChoicesPage', { timeout: 30_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Static content' }), 'object');
     expect(rankingOrder()).toHaveLength(tradeoffData.storage.options.length - 3);
     // storage-options.json: EBS is block storage only, MinIO object storage.
-    const uncovered = 'It offers no object storage, which static content need.';
+    const uncovered = 'It offers no object storage, needed for static content.';
     expect(within(rankingItem('aws-ebs')).getByText(uncovered)).toBeTruthy();
     expect(within(rankingItem('minio')).queryByText(uncovered)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionId } from '../../../shared/choices/decision-registry';
 import type { Plan } from '../../../shared/plan/plan-schema';
+import { sectionMatchesPlan } from '../../../shared/plan/section-matches';
 import { useAppStore } from '../../app/store';
 
 type Props = {
@@ -21,7 +22,7 @@ export function PlanControls({ sectionKey, pending, rationale, onRationaleChange
   const { t } = useTranslation('choices');
   const hasPlan = useAppStore((state) => state.plan !== null);
   const stored = useAppStore((state) => state.plan?.[sectionKey] ?? null);
-  const matches = stored !== null && pending !== undefined && JSON.stringify(stored) === JSON.stringify(pending);
+  const matches = sectionMatchesPlan(stored, pending);
   const id = useId();
   return (
     <div className="plan-controls">

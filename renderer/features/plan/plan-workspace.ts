@@ -6,6 +6,7 @@ import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePl
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { PlanFileConflict } from './plan-slice';
 import type { AppState } from '../../app/store';
+import { notify, notifySaved } from '../../ui/notices';
 import { downloadInBrowser } from '../../ui/save-file';
 import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait, saveRetryDelayMs } from './autosave-timing';
 import { type PlanSaveProblemsStore, usePlanSaveProblems } from './plan-save-problems';
@@ -147,6 +148,7 @@ export function createPlanWorkspace(
       return;
     }
     await showAndRefresh(result?.plan);
+    if (result?.plan) notify({ key: 'notices.opened', params: { file: fileName.split(/[\\/]/).pop() || result.plan.title, title: result.plan.title } });
   }
 
   return {
@@ -296,7 +298,8 @@ export function createPlanWorkspace(
       const suggestedName = `${fileNameFor(plan.title)}${PLAN_FILE_EXTENSION}`;
       const info = await api.getAppInfo({});
       if (info.ok && info.value.transport === 'electron') {
-        await run(() => api.savePlanFileAs({ plan, suggestedName }));
+        const saved = await run(() => api.savePlanFileAs({ plan, suggestedName }));
+        if (saved?.saved && saved.path) notifySaved({ path: saved.path, fileName: suggestedName });
         await refresh();
         return;
       }
@@ -308,6 +311,7 @@ export function createPlanWorkspace(
         return;
       }
       downloadInBrowser(suggestedName, 'application/json;charset=utf-8', text);
+      notifySaved({ fileName: suggestedName });
     },
   };
 }

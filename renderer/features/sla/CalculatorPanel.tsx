@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { availabilityFromDowntime, budgetPeriods } from '../../../shared/sla/downtime-budget';
+import { availabilityFromDowntime, budgetPeriods, calendarLengths } from '../../../shared/sla/downtime-budget';
 import { parseDuration } from '../../../shared/sla/parse-sla-input';
 import { useAppStore } from '../../app/store';
 import { DowntimeChart } from './sla-charts';
@@ -194,8 +194,11 @@ function ReverseCalculator({ tools }: { tools: SlaTools }) {
   const { t } = format;
   const updateTools = useAppStore((state) => state.updateSlaTools);
   const id = useId();
-  const downtime = parseDuration(tools.reverseDowntime);
-  const period = parseDuration(tools.reversePeriod);
+  // The same reading as the custom period field: "2 hours", "1 month" (in the page's convention), "2 小时".
+  const convention = useAppStore((state) => state.slaConvention);
+  const lengths = calendarLengths(convention, { calendarMonthDays: tools.calendarMonthDays });
+  const downtime = parseDuration(tools.reverseDowntime, lengths);
+  const period = parseDuration(tools.reversePeriod, lengths);
   const periodProblem = period.ok && period.value === 0 ? 'zero' : period.ok ? undefined : period.problem;
   let result: string | undefined;
   let problem: string | undefined;

@@ -7,10 +7,10 @@ import {
   evaluateKubernetesAvailability,
   kubernetesBlocks,
   kubernetesPresetSchema,
-  kubernetesWhatIfs,
 } from '../../../shared/sla/kubernetes-availability';
+import { kubernetesPresetFromPlan, noticeableWhatIfs } from '../../../shared/sla/kubernetes-plan-preset';
 import { useAppStore } from '../../app/store';
-import type { SlaTools } from './sla-slice';
+import { type SlaTools, defaultSlaTools } from './sla-slice';
 import { useSlaFormat } from './use-sla-format';
 
 const YEAR_SECONDS = 365 * 86_400;
@@ -23,7 +23,12 @@ const countLimits: Partial<Record<keyof KubernetesPreset, [number, number]>> = {
   zones: [1, 6],
 };
 
-function readPreset(texts: Record<keyof KubernetesPreset, string>) {
+type PresetTexts = Record<keyof KubernetesPreset, string>;
+const textsOf = (preset: KubernetesPreset) =>
+  Object.fromEntries(presetFields.map((field) => [field, String(preset[field])])) as PresetTexts;
+const sameTexts = (a: PresetTexts, b: PresetTexts) => presetFields.every((field) => a[field] === b[field]);
+
+function readPreset(texts: PresetTexts) {
   const preset = Object.fromEntries(presetFields.map((field) => [field, texts[field].trim() === '' ? Number.NaN : Number(texts[field])]));
   const parsed = kubernetesPresetSchema.safeParse(preset);
   const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0] as keyof KubernetesPreset));
@@ -35,9 +40,16 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
   const { t } = format;
   const updateTools = useAppStore((state) => state.updateSlaTools);
   const id = useId();
-  const { preset, invalid } = useMemo(() => readPreset(tools.kubernetes), [tools.kubernetes]);
+  const topology = useAppStore((state) => state.plan?.topology);
+  const planSla = useAppStore((state) => state.plan?.sla);
+  // Until the user types their own figures, the model starts from the plan's sized cluster.
+  const untouched = sameTexts(tools.kubernetes, defaultSlaTools.kubernetes);
+  const typed = useMemo(() => readPreset(tools.kubernetes), [tools.kubernetes]);
+  const planPreset = useMemo(() => kubernetesPresetFromPlan(topology, typed.preset ?? defaultKubernetesPreset), [topology, typed.preset]);
+  const texts = untouched && planPreset ? textsOf(planPreset) : tools.kubernetes;
+  const { preset, invalid } = useMemo(() => readPreset(texts), [texts]);
   const result = useMemo(() => (preset ? evaluateKubernetesAvailability(preset) : undefined), [preset]);
-  const whatIfs = useMemo(() => (preset ? kubernetesWhatIfs(preset) : []), [preset]);
+  const whatIfs = useMemo(() => (preset && result ? noticeableWhatIfs(preset, result) : []), [preset, result]);
   const percentOf = (unavailability: number) => format.percent((1 - unavailability) * 100, 5);
   const zoneWhatIf = whatIfs.find((whatIf) => whatIf.change === 'add-zone');
 
@@ -65,6 +77,17 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
       <div className="card">
         <h2 className="card-heading">{t('composite.heading')}</h2>
         <p className="field-hint">{t('composite.intro')}</p>
+        {planPreset && (
+          <p className="composite-plan-source">
+            {sameTexts(texts, textsOf(planPreset)) ? (
+              t('composite.fromPlan')
+            ) : (
+              <button type="button" className="button subtle" onClick={() => updateTools({ kubernetes: textsOf(planPreset) })}>
+                {t('composite.startFromPlan')}
+              </button>
+            )}
+          </p>
+        )}
         <div className="preset-grid">
           {presetFields.map((field) => (
             <div key={field}>
@@ -75,9 +98,9 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
                 id={`${id}-${field}`}
                 className="text-input"
                 inputMode="decimal"
-                value={tools.kubernetes[field]}
+                value={texts[field]}
                 aria-invalid={invalid.has(field)}
-                onChange={(event) => updateTools({ kubernetes: { ...tools.kubernetes, [field]: event.target.value } })}
+                onChange={(event) => updateTools({ kubernetes: { ...texts, [field]: event.target.value } })}
               />
             </div>
           ))}
@@ -105,6 +128,14 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
             </div>
           </dl>
           <p className="field-hint">{t('composite.quorum', { members: preset.etcdMembers, quorum: result.etcdQuorum, tolerates: result.etcdTolerates })}</p>
+          {planSla && (
+            <p className={(1 - result.clusterUnavailability) * 100 >= planSla.targetPercent ? 'plan-match' : 'field-error'} data-testid="plan-target">
+              {t((1 - result.clusterUnavailability) * 100 >= planSla.targetPercent ? 'composite.meetsPlanTarget' : 'composite.missesPlanTarget', {
+                target: format.percent(planSla.targetPercent),
+                cluster: percentOf(result.clusterUnavailability),
+              })}
+            </p>
+          )}
           {zoneWhatIf && (
             <p className="zone-gain" data-testid="zone-gain">
               {t('composite.zoneGain', {
@@ -140,33 +171,35 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
               ))}
             </tbody>
           </table>
-          <table className="data-table">
-            <caption>{t('composite.whatIfCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('composite.changeColumn')}</th>
-                <th scope="col" className="numeric">
-                  {t('composite.controlPlaneColumn')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('composite.cluster')}
-                </th>
-                <th scope="col">{t('composite.gainColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {whatIfs.map((whatIf) => (
-                <tr key={whatIf.change} data-change={whatIf.change}>
-                  <th scope="row">
-                    {t(`composite.changes.${whatIf.change}`, { from: preset[changeField[whatIf.change] ?? 'zones'], to: whatIf.preset[changeField[whatIf.change] ?? 'zones'] })}
+          {whatIfs.length > 0 && (
+            <table className="data-table">
+              <caption>{t('composite.whatIfCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('composite.changeColumn')}</th>
+                  <th scope="col" className="numeric">
+                    {t('composite.controlPlaneColumn')}
                   </th>
-                  <td className="numeric">{percentOf(whatIf.result.controlPlaneUnavailability)}</td>
-                  <td className="numeric">{percentOf(whatIf.result.clusterUnavailability)}</td>
-                  <td>{format.duration(Math.max(0, result.controlPlaneUnavailability - whatIf.result.controlPlaneUnavailability) * YEAR_SECONDS)}</td>
+                  <th scope="col" className="numeric">
+                    {t('composite.cluster')}
+                  </th>
+                  <th scope="col">{t('composite.gainColumn')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {whatIfs.map((whatIf) => (
+                  <tr key={whatIf.change} data-change={whatIf.change}>
+                    <th scope="row">
+                      {t(`composite.changes.${whatIf.change}`, { from: preset[changeField[whatIf.change] ?? 'zones'], to: whatIf.preset[changeField[whatIf.change] ?? 'zones'] })}
+                    </th>
+                    <td className="numeric">{percentOf(whatIf.result.controlPlaneUnavailability)}</td>
+                    <td className="numeric">{percentOf(whatIf.result.clusterUnavailability)}</td>
+                    <td>{format.duration(Math.max(0, result.controlPlaneUnavailability - whatIf.result.controlPlaneUnavailability) * YEAR_SECONDS)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </div>
       )}
       <CustomComposite spec={tools.compositeSpec} />

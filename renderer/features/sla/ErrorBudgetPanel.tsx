@@ -15,6 +15,7 @@ import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { saveTextFile } from '../../ui/save-file';
+import { ScrollablePreview } from '../../ui/ScrollablePreview';
 import { BurnDownChart } from './sla-charts';
 import type { SlaModel } from './sla-model';
 import type { SlaTools } from './sla-slice';
@@ -269,7 +270,7 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
         {rulesYaml && (
           <details className="rules-preview">
             <summary>{t('alerts.preview')}</summary>
-            <pre>{rulesYaml}</pre>
+            <ScrollablePreview label={t('alerts.previewLabel')}>{rulesYaml}</ScrollablePreview>
           </details>
         )}
       </div>

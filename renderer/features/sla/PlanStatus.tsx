@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { sectionMatchesPlan } from '../../../shared/plan/section-matches';
 import { useAppStore } from '../../app/store';
 import { type SlaModel, slaPlanSectionFor } from './sla-model';
 import type { SlaTools } from './sla-slice';
@@ -13,12 +14,7 @@ export function PlanStatus({ model, tools }: { model: SlaModel; tools: SlaTools 
   const section = slaPlanSectionFor(model, tools);
   const planned = plan?.sla ?? null;
   const conventionName = (convention: string, days?: number) => t(`conventions.${convention}`, { days: days ?? 31 });
-  const matches =
-    planned !== null &&
-    section !== undefined &&
-    planned.targetPercent === section.targetPercent &&
-    planned.convention === section.convention &&
-    (planned.calendarMonthDays ?? 31) === (section.calendarMonthDays ?? 31);
+  const matches = sectionMatchesPlan(planned, section);
   const status =
     plan === null
       ? t('plan.noPlan')

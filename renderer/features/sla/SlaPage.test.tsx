@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION, type Plan, planSchema } from '../../../shared/plan/plan-schema';
 import { createRendererI18n } from '../../app/i18n';
 import { useAppStore } from '../../app/store';
+import { checkTopologyDraft, defaultTopologyDraft } from '../../../shared/topology/topology-input';
 import { SlaPage } from './SlaPage';
 import { defaultSlaTools } from './sla-slice';
 
@@ -78,6 +79,44 @@ describe('SlaPage', () => {
     await user.clear(downtime);
     await user.type(downtime, '40d');
     expect(screen.getByText('The downtime is longer than the period.')).toBeTruthy();
+  });
+
+  it('reads spelled-out durations in the reverse calculator, as in the period field', async () => {
+    const user = await renderPage();
+    const downtime = screen.getByLabelText('Downtime');
+    const period = screen.getByLabelText('In a period of');
+    await user.clear(downtime);
+    await user.type(downtime, '2 hours');
+    await user.clear(period);
+    await user.type(period, '1 month');
+    expect(screen.getByText(/^2 h of downtime in 30 d 10 h is 99\.726% availability\.$/)).toBeTruthy();
+    await user.clear(downtime);
+    await user.type(downtime, '2 小时');
+    expect(screen.getByText(/^2 h of downtime in 30 d 10 h/)).toBeTruthy();
+  });
+
+  it('starts the Kubernetes composite from the plan’s topology and measures it against the plan’s target', async () => {
+    const topology = checkTopologyDraft({ ...defaultTopologyDraft(), zones: '3' }).section!;
+    useAppStore.setState({ plan: { ...emptyPlan(), topology, sla: { targetPercent: 99.999, convention: 'year-365', budgetSeconds: { day: 0.864, week: 6.048, month: 26.28, quarter: 78.84, year: 315.36 } } } });
+    const user = await renderPage();
+    await user.click(screen.getByRole('tab', { name: 'Composite' }));
+    expect((screen.getByLabelText('Zones') as HTMLInputElement).value).toBe('3');
+    expect((screen.getByLabelText('etcd members') as HTMLInputElement).value).toBe(String(topology.zones * topology.controlPlaneNodesPerZone));
+    expect(screen.getByTestId('plan-target').textContent).toMatch(/^The plan’s target is 99\.999%: this cluster, at [\d.]+%, falls short of it\.$/);
+    // Typed figures are the user's from then on; the plan's can be had back.
+    await user.clear(screen.getByLabelText('Zones'));
+    await user.type(screen.getByLabelText('Zones'), '2');
+    await user.click(screen.getByRole('button', { name: 'Start from the plan’s topology' }));
+    expect((screen.getByLabelText('Zones') as HTMLInputElement).value).toBe('3');
+  });
+
+  it('makes the alert-rules preview a labelled region the keyboard can reach', async () => {
+    const user = await renderPage();
+    await user.click(screen.getByRole('tab', { name: 'Error budget' }));
+    await user.click(screen.getByText('Preview'));
+    const preview = screen.getByRole('region', { name: 'Alert rules (YAML)' });
+    expect(preview.tabIndex).toBe(0);
+    expect(preview.textContent).toContain('groups:');
   });
 
   it('moves between tabs with the arrow keys', async () => {

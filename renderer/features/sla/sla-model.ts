@@ -1,4 +1,4 @@
-import { type DowntimeBudget, type PeriodConvention, computeDowntimeBudget } from '../../../shared/sla/downtime-budget';
+import { type DowntimeBudget, type PeriodConvention, calendarLengths, computeDowntimeBudget } from '../../../shared/sla/downtime-budget';
 import { alertWindowSetsFor, burnRateAlerts, computeErrorBudget } from '../../../shared/sla/error-budget';
 import { type InputProblem, parseAvailabilityTarget, parseDuration, parseSloTarget } from '../../../shared/sla/parse-sla-input';
 import type { SlaPlanSection } from '../../../shared/sla/sla-plan-section';
@@ -15,7 +15,8 @@ export type SlaModel = {
 /** Reads the page's inputs and computes the budget with the shared functions the CLI also uses. */
 export function computeSlaModel(input: string, convention: PeriodConvention, tools: SlaTools): SlaModel {
   const target = parseAvailabilityTarget(input);
-  const customPeriod = tools.customPeriod.trim() === '' ? undefined : parseDuration(tools.customPeriod);
+  const lengths = calendarLengths(convention, { calendarMonthDays: tools.calendarMonthDays });
+  const customPeriod = tools.customPeriod.trim() === '' ? undefined : parseDuration(tools.customPeriod, lengths);
   const customPeriodProblem = customPeriod && !customPeriod.ok ? customPeriod.problem : customPeriod?.value === 0 ? 'zero' : undefined;
   const hours = tools.serviceHours.map((text) => (text.trim() === '' ? Number.NaN : Number(text)));
   const serviceHoursInvalid = hours.some((value) => !Number.isFinite(value) || value < 0 || value > 24);

@@ -15,7 +15,7 @@ export const choices = {
   retry: 'Try again',
   unknown: 'unknown',
   after2017: 'after 2017',
-  after2017Hint: 'Not in the 2017 seed: facts from the project’s own pages.',
+  after2017Hint: 'Not in the 2017 book: facts from the project’s own pages.',
   weights: {
     legend: 'How much each criterion matters',
     hint: '0 leaves a criterion out, 5 counts it most.',
@@ -76,7 +76,7 @@ export const choices = {
     foldedIntoOther: 'No longer a project of its own: it is now an install option of another project.',
     missingRequirement: 'It lacks {{requirement}}, which you said you need.',
     unknownRequirement: 'No source confirms {{requirement}}, which you said you need.',
-    uncoveredNeed: 'It offers no {{kind}} storage, which {{workload}} need.',
+    uncoveredNeed: 'It offers no {{kind}} storage, needed for {{workload}}.',
   },
   states: {
     active: 'Active',
@@ -87,8 +87,8 @@ export const choices = {
   },
   sources: {
     heading: 'Sources',
-    seedLine: 'Seed (The New Stack, 2017): {{section}}, line {{line}}',
-    seedLines: 'Seed (The New Stack, 2017): {{section}}, lines {{from}}–{{to}}',
+    seedLine: 'The State of the Kubernetes Ecosystem (The New Stack, 2017): {{section}}, line {{line}}',
+    seedLines: 'The State of the Kubernetes Ecosystem (The New Stack, 2017): {{section}}, lines {{from}}–{{to}}',
     web: '{{url}} (as of {{year}})',
   },
   plan: {
@@ -116,7 +116,7 @@ export const choices = {
       'network-policy': { label: 'Network policy', rubric: 'Whether it enforces rules on which pods may talk to which: 0 none, 4 Kubernetes NetworkPolicy, 5 that plus its own richer policies.' },
       encryption: { label: 'Encryption', rubric: 'Whether it can encrypt pod traffic between nodes.' },
       'partial-connectivity': { label: 'Partial connectivity', rubric: 'Whether it works when not every host can reach every other, e.g. across firewalls.' },
-      performance: { label: 'Performance', rubric: 'Throughput and latency as the seed judged them.' },
+      performance: { label: 'Performance', rubric: 'Throughput and latency as the book judged them.' },
       simplicity: { label: 'Simplicity', rubric: 'How little there is to set up and operate.' },
       maintenance: { label: 'Maintained today', rubric: '5 active, 4 maintained inside another project, 0 unmaintained or archived.' },
       'adoption-2017': { label: 'Adoption (2017 survey)', rubric: 'Share of respondents citing it; the most cited gets 5.' },
@@ -235,7 +235,7 @@ export const choices = {
   },
   sdn: {
     heading: 'Which network plugin?',
-    intro: 'Every pod gets its own IP address; a network plugin makes that work. Say what you need, weight the criteria, and compare the plugins the seed discussed with newer ones.',
+    intro: 'Every pod gets its own IP address; a network plugin makes that work. Say what you need, weight the criteria, and compare the plugins the book discussed with newer ones.',
     requirementsLegend: 'What the network must do',
     requirements: {
       'tenant-isolation': 'isolation between tenants (network policy)',
@@ -251,7 +251,7 @@ export const choices = {
       encapsulation: 'Overlay or encapsulation',
       routing: 'Routing model',
       status: 'Status',
-      remarks: 'The seed’s remarks',
+      remarks: 'The book’s remarks',
     },
   },
   storage: {
@@ -286,7 +286,7 @@ export const choices = {
       object: 'Object',
       none: 'None',
     },
-    unavailable: 'Not available on {{infrastructure}}: {{options}}.',
+    unavailable: '{{infrastructure}} rules out {{options}}.',
     facts: {
       kinds: 'Kinds',
       accessModes: 'Access modes',

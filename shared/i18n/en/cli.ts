@@ -18,7 +18,7 @@ Commands:
       Prometheus recording and alerting rules (YAML); the SLI expression marks the rate window as {{window}}
       and is checked as PromQL before anything is written.
   sla table41
-      The seed's Table 4.1 next to the computed values.
+      The book's Table 4.1 next to the computed values.
   catalogue [--search QUERY] [--json]
       The catalogue: built-in products merged with the imported CNCF Landscape.
       --search finds what the catalogue page's search finds, in English or Chinese.
@@ -51,7 +51,7 @@ Options:
   missingArgument: 'Missing argument: {{name}}.',
   slaHeading: 'Allowed downtime at {{percent}}% availability ({{convention}}):',
   failed: 'Error ({{code}}): {{message}}',
-  catalogueColumns: 'NAME\tORGANIZATION\tSEED SECTION\tCNCF MATURITY\tSOURCES',
+  catalogueColumns: 'NAME\tORGANIZATION\tBOOK SECTION\tCNCF MATURITY\tSOURCES',
   catalogueCount_one: '{{count}} product',
   catalogueCount_other: '{{count}} products',
   importSummary: 'Imported {{file}}: {{total}} items — {{added}} added, {{merged}} merged with built-in products, {{repeated}} listed twice, {{skipped}} skipped.',

@@ -19,6 +19,14 @@ export const common = {
     en: 'English',
     'zh-CN': '简体中文',
   },
+  notices: {
+    label: 'Notices',
+    savedTo: 'Saved to {{path}}.',
+    downloaded: 'Downloaded as {{file}}, into your browser’s downloads folder.',
+    opened: 'Opened {{file}} as the plan “{{title}}”.',
+    showInFolder: 'Show in folder',
+    dismiss: 'Dismiss',
+  },
   errors: {
     title: 'Something went wrong',
     dismiss: 'Dismiss',

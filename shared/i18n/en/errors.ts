@@ -100,6 +100,10 @@ export const errors = {
   openExternal: {
     refused: 'Kube Planner opens only https links to known sites, and {{url}} is not one.',
   },
+  showInFolder: {
+    unavailable: 'Showing a file in its folder is only available in the desktop app.',
+    notSaved: '{{path}} was not saved by Kube Planner in this session.',
+  },
   web: {
     forbiddenOrigin: 'Requests from {{origin}} are not accepted.',
     unauthorized: 'Missing or wrong session token.',

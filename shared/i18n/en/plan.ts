@@ -103,7 +103,7 @@ export const plan = {
     sla: 'SLA target',
     topology: 'HA topology and quotas',
     slaSummary: '{{percent}} % availability',
-    topologySummary: '{{zones}} zones, {{nodes}} worker nodes, {{namespaces}} namespaces',
+    topologySummary: '$t(topology:counts.zones, {"count": {{zones}} }), $t(topology:counts.workerNodes, {"count": {{nodes}} }), $t(topology:counts.namespaces, {"count": {{namespaces}} })',
   },
   observability: {
     heading: 'Monitoring and logging',
@@ -129,7 +129,7 @@ export const plan = {
   },
   audit: {
     heading: 'Production-readiness audit',
-    intro: 'The routine checks the seed recommends beyond everyday monitoring.',
+    intro: 'The routine checks the book recommends beyond everyday monitoring.',
     status: 'Result for {{item}}',
     statuses: { unchecked: 'Not checked', pass: 'Pass', fail: 'Fail', 'not-applicable': 'Not applicable' },
     note: 'Note on {{item}}',

@@ -27,6 +27,7 @@ export const planExport = {
   languageLabel: 'Document language',
   languages: { en: 'English', 'zh-CN': 'Chinese (简体中文)' },
   previewHeading: 'Preview',
+  codeLabel: '{{language}} code in the preview',
   previewStructured: 'The document as it will read; the file adds its print styles.',
   previewUnavailable: 'No preview: {{reason}}',
   exportButton: 'Export {{format}}',

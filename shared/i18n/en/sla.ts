@@ -42,7 +42,7 @@ export const sla = {
   },
   customPeriodRow: 'Per {{period}}',
   customPeriodLabel: 'Custom period',
-  customPeriodHint: 'For example 90d, 2w or 36h',
+  customPeriodHint: 'For example 90d, 2 weeks, 1 month or 36h',
   units: {
     seconds_one: '{{count}} second',
     seconds_other: '{{count}} seconds',
@@ -111,7 +111,7 @@ export const sla = {
   },
   table41: {
     heading: 'Table 4.1 recomputed',
-    intro: 'The seed’s Table 4.1, credited there to Susan J. Fowler’s book, as printed, next to what the calculator gives under the default convention.',
+    intro: 'The book’s Table 4.1, credited there to Susan J. Fowler’s book, as printed, next to what the calculator gives under the default convention.',
     targetColumn: 'Reliability',
     printed: 'Printed',
     computed: 'Computed',
@@ -127,7 +127,7 @@ export const sla = {
     },
     summary_one: '{{count}} printed value differs from the computed one.',
     summary_other: '{{count}} printed values differ from the computed ones.',
-    source: 'Source: The State of the Kubernetes Ecosystem (The New Stack, 2017), Table 4.1 (seed lines 1079–1087).',
+    source: 'Source: The State of the Kubernetes Ecosystem (The New Stack, 2017), Table 4.1 (lines 1079–1087 of the book).',
   },
   composite: {
     heading: 'Kubernetes cluster',
@@ -174,6 +174,10 @@ export const sla = {
     },
     zoneGain: 'With {{to}} zones instead of {{from}}, the control plane goes from {{before}} to {{after}} ({{saved}} less downtime a year).',
     zoneLoss: 'With {{to}} zones instead of {{from}}, the control plane goes from {{before}} to {{after}}.',
+    fromPlan: 'Zones, control-plane nodes and workers come from the plan’s HA topology; the availability figures are yours to set.',
+    startFromPlan: 'Start from the plan’s topology',
+    meetsPlanTarget: 'The plan’s target is {{target}}: this cluster, at {{cluster}}, meets it.',
+    missesPlanTarget: 'The plan’s target is {{target}}: this cluster, at {{cluster}}, falls short of it.',
     assumptions:
       'Assumptions: every failure is independent of every other, except that a zone outage takes down everything in that zone; replicas are spread round-robin over zones; the load balancer does not depend on one zone; any one API server is enough; etcd needs floor(n/2)+1 members up. Real failures are more correlated, so treat these figures as upper bounds.',
     specHeading: 'Your own composite',
@@ -241,6 +245,7 @@ export const sla = {
     exportedDownload: 'The rules were downloaded.',
     cancelled: 'Not saved.',
     preview: 'Preview',
+    previewLabel: 'Alert rules (YAML)',
     problems: {
       empty: 'Enter an SLI expression.',
       'no-placeholder': 'The expression needs {{placeholder}} where the rate window goes.',

@@ -10,11 +10,11 @@ export const topology = {
     nodeCpuCores: 'Worker CPU cores',
     nodeMemoryGiB: 'Worker memory (GiB)',
     targetUtilizationPercent: 'Target utilization (%)',
-    targetHint: 'The seed’s 60/40 rule: plan to use 60 % and keep 40 % for peaks and growth.',
+    targetHint: 'The book’s 60/40 rule: plan to use 60 % and keep 40 % for peaks and growth.',
     reserveHeading: 'System reserve per worker',
     reserveCpuCores: 'Reserved CPU cores',
     reserveMemoryGiB: 'Reserved memory (GiB)',
-    reserveHint: 'The seed keeps at least 15 % of memory for the kernel, kubelet and other daemons; it gives no CPU figure.',
+    reserveHint: 'The book keeps at least 15 % of memory for the kernel, kubelet and other daemons; it gives no CPU figure.',
   },
   namespaces: {
     heading: 'Namespaces and load shares',
@@ -78,9 +78,24 @@ export const topology = {
     noPlan: 'No plan is open: using this sizing in the plan starts a new one.',
     invalid: 'Fix these to use this sizing in the plan.',
   },
+  /** Counted nouns, nested into sentences that hold several counts (i18next picks the plural form). */
+  counts: {
+    zones_one: '{{count}} zone',
+    zones_other: '{{count}} zones',
+    controlPlaneNodes_one: '{{count}} control-plane node',
+    controlPlaneNodes_other: '{{count}} control-plane nodes',
+    workers_one: '{{count}} worker',
+    workers_other: '{{count}} workers',
+    workerNodes_one: '{{count}} worker node',
+    workerNodes_other: '{{count}} worker nodes',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
+    namespaces_one: '{{count}} namespace',
+    namespaces_other: '{{count}} namespaces',
+  },
   diagram: {
     heading: 'Topology',
-    label: '{{zones}} zones: {{controlPlane}} control-plane nodes and {{workers}} workers in each',
+    label: '$t(counts.zones, {"count": {{zones}} }): $t(counts.controlPlaneNodes, {"count": {{controlPlane}} }) and $t(counts.workers, {"count": {{workers}} }) in each',
     zone: 'Zone {{name}}',
     controlPlane: 'Control plane',
     worker: 'Worker',
@@ -91,7 +106,7 @@ export const topology = {
   },
   summary: {
     topology:
-      '{{zones}} zones with {{controlPlanePerZone}} control-plane and {{workersPerZone}} worker nodes each: {{controlPlane}} control-plane nodes and {{workers}} workers in all.',
+      '$t(counts.zones, {"count": {{zones}} }), each with $t(counts.controlPlaneNodes, {"count": {{controlPlanePerZone}} }) and $t(counts.workerNodes, {"count": {{workersPerZone}} }): $t(counts.controlPlaneNodes, {"count": {{controlPlane}} }) and $t(counts.workers, {"count": {{workers}} }) in all.',
   },
   quorum: {
     explanationNoSpare_one: 'With a single member, etcd stops as soon as that member does.',
@@ -105,16 +120,16 @@ export const topology = {
     explanation:
       'With {{members}} members, etcd needs {{quorum}} of them to agree, so it keeps working with {{tolerated}} down.',
     none: 'With no control-plane nodes there is no etcd and no quorum.',
-    even: '{{members}} is an even count: it survives no more failures than {{fewer}} members would, yet has one more member that can fail.',
+    even: '{{members}} is an even count: it survives no more failures than $t(counts.members, {"count": {{fewer}} }) would, yet has one more member that can fail.',
     large:
       '{{members}} members is more than the {{limit}} etcd recommends at most: every write must reach a majority of them, so each member added slows writes (etcd FAQ, “What is maximum cluster size?”, etcd.io).',
-    zoneSurvives: 'Survives the loss of a zone: {{after}} members are left, at least the quorum of {{quorum}}.',
+    zoneSurvives: 'Survives the loss of a zone: $t(counts.members, {"count": {{after}} }) left, at least the quorum of {{quorum}}.',
     zoneSurvivesMany: 'Survives the loss of up to {{zones}} zones at once.',
     zoneFails:
-      'Does not survive the loss of a zone: the fullest zone takes {{lost}} members with it, leaving {{after}}, fewer than the quorum of {{quorum}}.',
+      'Does not survive the loss of a zone: the fullest zone takes $t(counts.members, {"count": {{lost}} }) with it, leaving {{after}}, fewer than the quorum of {{quorum}}.',
     singleZone: 'Everything is in one zone: losing that zone loses the cluster.',
     seedTwoZones:
-      'The seed advises a control-plane node in each of two zones; that gives two etcd members, which survive no failure at all. Use three zones, or put etcd’s third member elsewhere.',
+      'The book advises a control-plane node in each of two zones; that gives two etcd members, which survive no failure at all. Use three zones, or put etcd’s third member elsewhere.',
   },
   nPlusOne: {
     badgeHolds: 'N+1 holds for a zone outage',
@@ -130,7 +145,7 @@ export const topology = {
     nodeHolds: 'Losing one worker: holds ({{remainingCpu}} cores left for {{loadCpu}}).',
     nodeFails: 'Losing one worker: does not hold ({{remainingCpu}} cores left for {{loadCpu}}).',
     nodeNotApplicable: 'Losing one worker: with a single worker, nothing is left.',
-    seedNote: 'The seed’s own test: spread over two nodes, the one left must carry the full load.',
+    seedNote: 'The book’s own test: spread over two nodes, the one left must carry the full load.',
   },
   capacity: {
     heading: 'Capacity',
@@ -154,7 +169,7 @@ export const topology = {
     limitsCpu: 'limits.cpu',
     limitsMemory: 'limits.memory',
     limitsNote:
-      'Limits are twice the requests, as in the seed’s Examples 5.2 and 5.3; each namespace’s LimitRange gives containers the defaults of Example 5.3 (250m/64Mi requested, 500m/128Mi limit), lowered to the namespace’s quota where that is smaller.',
+      'Limits are twice the requests, as in the book’s Examples 5.2 and 5.3; each namespace’s LimitRange gives containers the defaults of Example 5.3 (250m/64Mi requested, 500m/128Mi limit), lowered to the namespace’s quota where that is smaller.',
   },
   yaml: {
     heading: 'Namespaces, quotas and limit ranges (YAML)',
@@ -168,9 +183,9 @@ export const topology = {
     label: 'Generated YAML',
   },
   table51: {
-    heading: 'The seed’s Table 5.1, recomputed',
+    heading: 'The book’s Table 5.1, recomputed',
     intro:
-      'The seed’s example: {{memory}} GB of memory, {{vCpus}} vCPUs, {{namespaces}} namespaces, at least {{reservePercent}} % of memory ({{reserveGB}} GB) kept for system daemons, the rest split by load share.',
+      'The book’s example: {{memory}} GB of memory, {{vCpus}} vCPUs, {{namespaces}} namespaces, at least {{reservePercent}} % of memory ({{reserveGB}} GB) kept for system daemons, the rest split by load share.',
     caption: 'Table 5.1 as printed, and as its own ratios give it',
     namespace: 'Namespace',
     load: 'Load',
@@ -208,13 +223,13 @@ export const topology = {
     noSixtyForty:
       'The table hands out all capacity left after the reserve; the same chapter’s 60/40 rule would allot only 60 % of it (last column).',
     noCpuReserve: 'Only memory is reserved for system daemons; all {{vCpus}} vCPUs are given to namespaces.',
-    source: 'Source: the seed, Section 5, resource quotas: the example before Table 5.1 and the table (lines {{lines}}).',
+    source: 'Source: The State of the Kubernetes Ecosystem (The New Stack, 2017), Section 5, resource quotas: the example before Table 5.1 and the table (lines {{lines}}).',
   },
   /** Shown under a result on the page; the exported plan labels its sources itself. */
   sourceNote: 'Source: {{source}}',
   sources: {
-    sixtyForty: 'the seed, Section 5, “the 60/40 rule”, and its HA note that one of two nodes must carry the full load.',
-    ha: 'the seed, HA chapter (“High availability and elastic scaling”): one master per zone, control plane kept for management, pods on workers.',
+    sixtyForty: 'The State of the Kubernetes Ecosystem (The New Stack, 2017), Section 5, “the 60/40 rule”, and its HA note that one of two nodes must carry the full load.',
+    ha: 'The State of the Kubernetes Ecosystem (The New Stack, 2017), HA chapter (“High availability and elastic scaling”): one master per zone, control plane kept for management, pods on workers.',
     quorum: 'etcd needs a majority of its members (Raft); members are assumed to run on the control-plane nodes, kubeadm’s stacked layout.',
   },
   manifestNotes: {

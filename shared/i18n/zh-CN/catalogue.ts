@@ -46,6 +46,12 @@ export const catalogue: typeof en = {
     moveLater: '将“{{column}}”后移',
     reset: '恢复默认列',
     resize: '“{{column}}”列宽',
+    presets: '预设',
+    preset: {
+      compareDistributions: '比较发行版',
+      statusCheck: '检查现状',
+      everything: '全部列',
+    },
   },
   sortHint: '按“{{column}}”排序；按住 Shift 可追加为次级排序。',
   sortPriority: '排序优先级 {{index}}',
@@ -132,8 +138,9 @@ export const catalogue: typeof en = {
     graduated: '毕业',
     archived: '归档',
   },
+  sourceBadges: { seed: '原书', 'cncf-landscape': 'CNCF', 'k8s-conformance': '一致性认证' },
   sourceKinds: {
-    seed: '内置（原书）',
+    seed: '原书',
     'cncf-landscape': 'CNCF Landscape',
     both: '原书与 CNCF Landscape',
     'k8s-conformance': 'Kubernetes 一致性认证',

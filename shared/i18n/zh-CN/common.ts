@@ -21,6 +21,14 @@ export const common: typeof en = {
     en: 'English',
     'zh-CN': '简体中文',
   },
+  notices: {
+    label: '通知',
+    savedTo: '已保存到 {{path}}。',
+    downloaded: '已下载为 {{file}}，保存在浏览器的下载文件夹中。',
+    opened: '已打开 {{file}}，方案为“{{title}}”。',
+    showInFolder: '在文件夹中显示',
+    dismiss: '关闭',
+  },
   errors: {
     title: '出现问题',
     dismiss: '关闭',

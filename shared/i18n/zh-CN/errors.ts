@@ -92,6 +92,10 @@ export const errors: typeof en = {
   openExternal: {
     refused: 'Kube Planner 只打开指向已知网站的 https 链接，{{url}} 不在此列。',
   },
+  showInFolder: {
+    unavailable: '只有桌面版才能在文件夹中显示文件。',
+    notSaved: '{{path}} 不是 Kube Planner 在本次运行中保存的文件。',
+  },
   web: {
     forbiddenOrigin: '不接受来自 {{origin}} 的请求。',
     unauthorized: '会话令牌缺失或不正确。',

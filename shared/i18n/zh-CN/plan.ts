@@ -6,7 +6,7 @@ export const plan: typeof en = {
   untitled: '未命名方案',
   copyOf: '{{title}}（副本）',
   loading: '正在加载方案…',
-  noPlan: '还没有部署方案。点击“新建方案”或打开方案文件即可开始；也可以在“选型”或“SLA”页面点击“放入方案”，放入第一项决定时会自动新建方案。',
+  noPlan: '还没有部署方案。点击“新建方案”或打开方案文件即可开始；也可以在“平台选型”或“SLA”页面点击“放入方案”，放入第一项决策时会自动新建方案。',
   tabs: { label: '方案视图', edit: '编辑', export: '导出' },
   save: {
     saved: '所有修改已保存',
@@ -82,7 +82,7 @@ export const plan: typeof en = {
   },
   distribution: {
     heading: '发行版决策',
-    intro: '按 MADR 的方式记录：背景、考虑过的选项、最终决定及其后果。',
+    intro: '按 MADR 的方式记录：背景、考虑过的选项、最终决策及其后果。',
     context: '背景与问题',
     options: '考虑过的选项',
     optionsHint: '选项来自产品目录，优先列出你收藏的产品。',
@@ -94,11 +94,11 @@ export const plan: typeof en = {
     addShortlist: '加入收藏列表',
     filter: '筛选产品',
     remove: '从选项中移除 {{name}}',
-    rationale: '决定与理由',
+    rationale: '决策与理由',
     consequences: '后果',
   },
   sections: {
-    heading: '在其他页面做出的决定',
+    heading: '在其他页面做出的决策',
     notDecided: '尚未决定',
     goTo: '前往“{{page}}”的“{{place}}”',
     sla: 'SLA 目标',

@@ -44,7 +44,7 @@ export const sla: typeof en = {
   },
   customPeriodRow: '每 {{period}}',
   customPeriodLabel: '自定义周期',
-  customPeriodHint: '例如 90d、2w 或 36h',
+  customPeriodHint: '例如 90d、2 周、1 个月或 36 小时',
   units: {
     seconds_one: '{{count}} 秒',
     seconds_other: '{{count}} 秒',
@@ -112,7 +112,7 @@ export const sla: typeof en = {
   },
   table41: {
     heading: '重新计算表 4.1',
-    intro: '原书表 4.1（书中注明摘自 Susan J. Fowler 的著作）的印刷数值，与计算器在默认约定下的结果并列对照。',
+    intro: '原书表 4.1（原书注明摘自 Susan J. Fowler 的著作）的印刷数值，与计算器在默认约定下的结果并列对照。',
     targetColumn: '可靠性',
     printed: '印刷值',
     computed: '计算值',
@@ -128,7 +128,7 @@ export const sla: typeof en = {
     },
     summary_one: '有 {{count}} 个印刷值与计算值不同。',
     summary_other: '有 {{count}} 个印刷值与计算值不同。',
-    source: '来源：《Kubernetes 生态系统现状》（The New Stack，2017）表 4.1（种子文档第 1079–1087 行）。',
+    source: '来源：《Kubernetes 生态系统现状》（The New Stack，2017）表 4.1（原书第 1079–1087 行）。',
   },
   composite: {
     heading: 'Kubernetes 集群',
@@ -174,6 +174,10 @@ export const sla: typeof en = {
       'add-spare-worker': '冗余工作节点 {{from}} → {{to}}',
     },
     zoneGain: '用 {{to}} 个可用区代替 {{from}} 个，控制平面可用性从 {{before}} 提高到 {{after}}（每年少停机 {{saved}}）。',
+    fromPlan: '可用区、控制平面节点和工作节点数取自部署方案的高可用拓扑；各项可用性数值由你设定。',
+    startFromPlan: '从部署方案的拓扑开始',
+    meetsPlanTarget: '部署方案的目标是 {{target}}：这个集群为 {{cluster}}，达到目标。',
+    missesPlanTarget: '部署方案的目标是 {{target}}：这个集群为 {{cluster}}，未达到目标。',
     zoneLoss: '用 {{to}} 个可用区代替 {{from}} 个，控制平面可用性从 {{before}} 变为 {{after}}。',
     assumptions:
       '假设：各故障相互独立，唯一例外是可用区故障会使该区内的一切同时下线；副本按轮询方式分布到各可用区；负载均衡器不依赖单个可用区；任意一台 API 服务器在线即可；etcd 需要 floor(n/2)+1 个成员在线。现实中的故障相关性更强，因此这些数字应视为上限。',
@@ -242,6 +246,7 @@ export const sla: typeof en = {
     exportedDownload: '规则已下载。',
     cancelled: '未保存。',
     preview: '预览',
+    previewLabel: '告警规则（YAML）',
     problems: {
       empty: '请输入 SLI 表达式。',
       'no-placeholder': '表达式中需要在速率窗口处写 {{placeholder}}。',

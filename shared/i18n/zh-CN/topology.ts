@@ -2,7 +2,7 @@ import type { topology as en } from '../en/topology';
 
 export const topology: typeof en = {
   title: '高可用拓扑与容量',
-  intro: '按可用区规划控制平面和工作节点，查看集群能扛住哪些故障，并把容量按负载比例拆成命名空间配额。',
+  intro: '按可用区安排控制平面和工作节点，查看集群能扛住哪些故障，并把容量按负载比例拆成命名空间配额。',
   inputs: {
     heading: '规模',
     zones: '可用区数',
@@ -11,11 +11,11 @@ export const topology: typeof en = {
     nodeCpuCores: '工作节点 CPU 核数',
     nodeMemoryGiB: '工作节点内存（GiB）',
     targetUtilizationPercent: '目标利用率（%）',
-    targetHint: '种子文档的 60/40 规则：计划使用 60%，留 40% 应对高峰和增长。',
+    targetHint: '原书的 60/40 规则：计划使用 60%，留 40% 应对高峰和增长。',
     reserveHeading: '每个工作节点的系统预留',
     reserveCpuCores: '预留 CPU 核数',
     reserveMemoryGiB: '预留内存（GiB）',
-    reserveHint: '种子文档为内核、kubelet 等守护进程至少预留 15% 的内存，没有给出 CPU 的数字。',
+    reserveHint: '原书为内核、kubelet 等守护进程至少预留 15% 的内存，没有给出 CPU 的数字。',
   },
   namespaces: {
     heading: '命名空间与负载比例',
@@ -79,6 +79,20 @@ export const topology: typeof en = {
     noPlan: '当前没有打开的部署方案：放入此规模配置时会新建一个。',
     invalid: '修正这些问题后，才能将此规模配置放入部署方案。',
   },
+  counts: {
+    zones_one: '{{count}} 个可用区',
+    zones_other: '{{count}} 个可用区',
+    controlPlaneNodes_one: '{{count}} 个控制平面节点',
+    controlPlaneNodes_other: '{{count}} 个控制平面节点',
+    workers_one: '{{count}} 个工作节点',
+    workers_other: '{{count}} 个工作节点',
+    workerNodes_one: '{{count}} 个工作节点',
+    workerNodes_other: '{{count}} 个工作节点',
+    members_one: '{{count}} 个成员',
+    members_other: '{{count}} 个成员',
+    namespaces_one: '{{count}} 个命名空间',
+    namespaces_other: '{{count}} 个命名空间',
+  },
   diagram: {
     heading: '拓扑',
     label: '{{zones}} 个可用区，每区 {{controlPlane}} 个控制平面节点和 {{workers}} 个工作节点',
@@ -112,7 +126,7 @@ export const topology: typeof en = {
     zoneFails: '扛不住可用区故障：成员最多的可用区会带走 {{lost}} 个成员，只剩 {{after}} 个，少于法定人数 {{quorum}}。',
     singleZone: '所有节点都在一个可用区：这个可用区出故障，整个集群就不可用。',
     seedTwoZones:
-      '种子文档建议两个可用区各放一个控制平面节点；这样 etcd 只有两个成员，一个故障都扛不住。请改用三个可用区，或把 etcd 的第三个成员放到别处。',
+      '原书建议两个可用区各放一个控制平面节点；这样 etcd 只有两个成员，一个故障都扛不住。请改用三个可用区，或把 etcd 的第三个成员放到别处。',
   },
   nPlusOne: {
     badgeHolds: '可用区故障时满足 N+1',
@@ -128,7 +142,7 @@ export const topology: typeof en = {
     nodeHolds: '损失一个工作节点：满足（剩 {{remainingCpu}} 核，负载 {{loadCpu}} 核）。',
     nodeFails: '损失一个工作节点：不满足（剩 {{remainingCpu}} 核，负载 {{loadCpu}} 核）。',
     nodeNotApplicable: '损失一个工作节点：只有一个工作节点，宕机后一无所剩。',
-    seedNote: '种子文档自己的标准：负载分布在两个节点上时，剩下的那个必须扛住全部负载。',
+    seedNote: '原书自己的标准：负载分布在两个节点上时，剩下的那个必须扛住全部负载。',
   },
   capacity: {
     heading: '容量',
@@ -152,7 +166,7 @@ export const topology: typeof en = {
     limitsCpu: 'limits.cpu',
     limitsMemory: 'limits.memory',
     limitsNote:
-      'limits 取 requests 的两倍，与种子文档示例 5.2 和 5.3 一致；每个命名空间的 LimitRange 为容器设置示例 5.3 的默认值（请求 250m/64Mi，上限 500m/128Mi）；命名空间的配额更小时，默认值降到配额以内。',
+      'limits 取 requests 的两倍，与原书示例 5.2 和 5.3 一致；每个命名空间的 LimitRange 为容器设置示例 5.3 的默认值（请求 250m/64Mi，上限 500m/128Mi）；命名空间的配额更小时，默认值降到配额以内。',
   },
   yaml: {
     heading: '命名空间、配额和 LimitRange（YAML）',
@@ -166,9 +180,9 @@ export const topology: typeof en = {
     label: '生成的 YAML',
   },
   table51: {
-    heading: '重新计算种子文档的表 5.1',
+    heading: '重新计算原书的表 5.1',
     intro:
-      '种子文档的例子：{{memory}} GB 内存、{{vCpus}} 个 vCPU、{{namespaces}} 个命名空间，至少 {{reservePercent}}% 的内存（{{reserveGB}} GB）留给系统守护进程，其余按负载比例分配。',
+      '原书的例子：{{memory}} GB 内存、{{vCpus}} 个 vCPU、{{namespaces}} 个命名空间，至少 {{reservePercent}}% 的内存（{{reserveGB}} GB）留给系统守护进程，其余按负载比例分配。',
     caption: '表 5.1 的印刷值，以及按其自身比例算出的值',
     namespace: '命名空间',
     load: '负载',
@@ -205,12 +219,12 @@ export const topology: typeof en = {
     equalShares: '{{first}} 和 {{second}} 的负载同为 {{share}}%，表中的{{column}}却分别是 {{firstAmount}} 和 {{secondAmount}}。',
     noSixtyForty: '表中把预留之后的容量全部分了出去；同一章的 60/40 规则只会分配其中的 60%（见最后一列）。',
     noCpuReserve: '只为系统守护进程预留了内存；全部 {{vCpus}} 个 vCPU 都分给了命名空间。',
-    source: '来源：种子文档第 5 节“资源配额”，表 5.1 之前的例子和表 5.1 本身（第 {{lines}} 行）。',
+    source: '来源：《Kubernetes 生态系统现状》（The New Stack，2017）第 5 节“资源配额”，表 5.1 之前的例子和表 5.1 本身（第 {{lines}} 行）。',
   },
   sourceNote: '来源：{{source}}',
   sources: {
-    sixtyForty: '种子文档第 5 节的“60/40 规则”，以及其中关于高可用的说明：两个节点中剩下的一个要能扛住满负荷。',
-    ha: '种子文档“高可用性和弹性伸缩”一章：每个可用区一个主节点；主节点只做管理，Pod 运行在工作节点上。',
+    sixtyForty: '《Kubernetes 生态系统现状》（The New Stack，2017）第 5 节的“60/40 规则”，以及其中关于高可用的说明：两个节点中剩下的一个要能扛住满负荷。',
+    ha: '《Kubernetes 生态系统现状》（The New Stack，2017）“高可用性和弹性伸缩”一章：每个可用区一个主节点；主节点只做管理，Pod 运行在工作节点上。',
     quorum: 'etcd 需要多数成员同意（Raft 协议）；这里假设成员运行在控制平面节点上，即 kubeadm 的堆叠式部署。',
   },
   manifestNotes: {

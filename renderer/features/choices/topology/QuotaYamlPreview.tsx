@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../../shared/i18n/describe-error';
 import { api } from '../../../app/api';
+import { ScrollablePreview } from '../../../ui/ScrollablePreview';
 import { fileDateStamp, saveTextFile } from '../../../ui/save-file';
 
 type Status = { tone: 'hint' | 'error'; text: string } | undefined;
@@ -43,11 +44,9 @@ export function QuotaYamlPreview({ yaml }: { yaml: string }) {
       <p className={status?.tone === 'error' ? 'field-error' : 'field-hint'} aria-live="polite">
         {status?.text}
       </p>
-      {/* A focusable region, so keyboard users can scroll the preview. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <pre className="yaml-preview" tabIndex={0} aria-label={t('yaml.label')}>
+      <ScrollablePreview className="yaml-preview" label={t('yaml.label')}>
         <code>{yaml}</code>
-      </pre>
+      </ScrollablePreview>
     </section>
   );
 }

@@ -48,7 +48,7 @@ describe('TopologyPanel', () => {
     expect(stat('tolerated')).toBe('0');
     expect(screen.getByText('Does not survive a zone outage')).toBeTruthy();
     expect(screen.getByText('N+1 does not hold for a zone outage')).toBeTruthy();
-    expect(screen.getByText(/The seed advises a control-plane node in each of two zones/)).toBeTruthy();
+    expect(screen.getByText(/The book advises a control-plane node in each of two zones/)).toBeTruthy();
   });
 
   it('names bad input, keeps what was typed and hides the results until it is fixed', async () => {

@@ -7,13 +7,11 @@ import {
   defaultTopologyDraft,
   draftFromSection,
 } from '../../../../shared/topology/topology-input';
-import type { TopologyPlanSection } from '../../../../shared/topology/topology-plan-section';
+import { sectionMatchesPlan } from '../../../../shared/plan/section-matches';
 import { useAppStore } from '../../../app/store';
 
 export type PlanSyncState = 'no-plan' | 'saved' | 'unsaved' | 'invalid';
 
-const sameSection = (a: TopologyPlanSection | null | undefined, b: TopologyPlanSection | undefined) =>
-  a !== undefined && a !== null && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The panel's inputs as typed, checked on every change. Like every decision, the sizing goes into
@@ -53,7 +51,7 @@ export function useTopologyDraft() {
   let syncState: PlanSyncState;
   if (!check.section) syncState = 'invalid';
   else if (!plan) syncState = 'no-plan';
-  else syncState = sameSection(stored, check.section) ? 'saved' : 'unsaved';
+  else syncState = sectionMatchesPlan(stored, check.section) ? 'saved' : 'unsaved';
 
   return { draft, setDraft, check, analysis, syncState, saveToPlan };
 }

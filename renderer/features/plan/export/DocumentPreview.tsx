@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { DocumentBlock } from '../../../../shared/plan/document-model';
 import type { PlanDocument } from '../../../../shared/plan/plan-document';
+import { ScrollablePreview } from '../../../ui/ScrollablePreview';
 
-function PreviewBlock({ block, labels }: { block: DocumentBlock; labels: PlanDocument['labels'] }) {
+function PreviewBlock({ block, labels, codeLabel }: { block: DocumentBlock; labels: PlanDocument['labels']; codeLabel: (language: string) => string }) {
   switch (block.kind) {
     case 'heading':
       // Section titles are h4 here, so the document's level 3 is h5 and its level 4 is h6.
@@ -39,7 +41,11 @@ function PreviewBlock({ block, labels }: { block: DocumentBlock; labels: PlanDoc
         </table>
       );
     case 'code':
-      return <pre className="export-preview-code">{block.text}</pre>;
+      return (
+        <ScrollablePreview className="export-preview-code" label={codeLabel(block.language)}>
+          {block.text}
+        </ScrollablePreview>
+      );
     case 'note':
       return (
         <p className={`export-preview-note ${block.tone}`}>
@@ -59,6 +65,8 @@ function PreviewBlock({ block, labels }: { block: DocumentBlock; labels: PlanDoc
  * Headings sit one level below the page's own.
  */
 export function DocumentPreview({ document }: { document: PlanDocument }) {
+  const { t } = useTranslation('planExport');
+  const codeLabel = (language: string) => t('codeLabel', { language: language.toUpperCase() });
   return (
     <article className="export-preview-document" lang={document.language}>
       <h3 className="export-preview-title">{document.title}</h3>
@@ -77,7 +85,7 @@ export function DocumentPreview({ document }: { document: PlanDocument }) {
         <section key={section.id} data-section={section.id}>
           <h4 className="export-preview-section-title">{section.title}</h4>
           {section.blocks.map((block, index) => (
-            <PreviewBlock key={index} block={block} labels={document.labels} />
+            <PreviewBlock key={index} block={block} labels={document.labels} codeLabel={codeLabel} />
           ))}
         </section>
       ))}

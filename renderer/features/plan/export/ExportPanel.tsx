@@ -18,6 +18,8 @@ import type { Plan } from '../../../../shared/plan/plan-schema';
 import { planToMarkdown } from '../../../../shared/plan/plan-to-markdown';
 import { api } from '../../../app/api';
 import { useAppStore } from '../../../app/store';
+import { notifySaved } from '../../../ui/notices';
+import { ScrollablePreview } from '../../../ui/ScrollablePreview';
 import { downloadInBrowser } from '../../../ui/save-file';
 import { DocumentPreview } from './DocumentPreview';
 import './export.css';
@@ -36,11 +38,9 @@ function usePlanDocument(plan: Plan, language: Language) {
 
 function TextPreview({ text, label }: { text: string; label: string }) {
   return (
-    // A focusable region, so keyboard users can scroll a long preview.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <pre className="export-preview-text" tabIndex={0} aria-label={label}>
+    <ScrollablePreview className="export-preview-text" label={label}>
       {text}
-    </pre>
+    </ScrollablePreview>
   );
 }
 
@@ -139,8 +139,11 @@ export function ExportPanel() {
         const { fileName, mimeType, base64 } = result.download;
         downloadInBrowser(fileName, mimeType, Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
         setStatus({ kind: 'done', message: t('downloaded', { file: result.download.fileName }) });
-      } else if (result.saved) setStatus({ kind: 'done', message: t('exported', { path: result.path ?? '' }) });
-      else setStatus({ kind: 'done', message: t('cancelled') });
+        notifySaved({ fileName });
+      } else if (result.saved) {
+        setStatus({ kind: 'done', message: t('exported', { path: result.path ?? '' }) });
+        if (result.path) notifySaved({ path: result.path, fileName: result.path });
+      } else setStatus({ kind: 'done', message: t('cancelled') });
     } catch (error) {
       setStatus({ kind: 'failed', message: describeError(error as Error, tErrors) });
     }
