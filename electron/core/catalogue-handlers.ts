@@ -12,6 +12,7 @@ import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
 import type { Handlers } from './dispatch';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
+import { markUnchanging } from './unchanging-responses';
 
 
 type CatalogueHandlers = Pick<Handlers, 'getCatalogue' | 'importLandscape' | 'removeLandscapeImport'>;
@@ -52,14 +53,15 @@ export function createCatalogueHandlers(dataDir: string): {
   );
   let current: Promise<CatalogueSnapshot> | undefined;
 
+  /** Each snapshot is new and never edited afterwards, so it is validated and serialized once (see markUnchanging). */
   function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): CatalogueSnapshot {
-    if (!record) return { entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem };
+    if (!record) return markUnchanging({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem });
     const { entries, report } = mergeLandscapeIntoCatalogue(builtIn, record);
-    return {
+    return markUnchanging({
       entries,
       distributionTypes,
       landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
-    };
+    });
   }
 
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
