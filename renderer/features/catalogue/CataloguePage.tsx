@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
+import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
@@ -25,7 +26,6 @@ import { ModalDialog } from './ModalDialog';
 import { useLandscapeImport } from './use-landscape-import';
 import './catalogue.css';
 
-const loadCatalogue = () => api.getCatalogue({});
 
 /** Loads the catalogue from main once per run; the snapshot then lives in the store across sections. */
 export function CataloguePage() {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../shared/plan/plan-schema';
-import { api } from '../../app/api';
+import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { type GoToTarget, goToTarget } from '../../app/go-to';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
@@ -50,7 +50,6 @@ export function OverviewCard({ plan, update }: { plan: Plan; update: Update }) {
   );
 }
 
-const loadCatalogue = () => api.getCatalogue({});
 
 /** The catalogue is main's; the plan page asks for it itself when the user has not visited the catalogue yet. */
 function useCatalogue() {
