@@ -4,7 +4,7 @@ import {
   functionalUpdate,
   useTable,
 } from '@tanstack/react-table';
-import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
@@ -62,11 +62,21 @@ export function CataloguePage() {
 
 const getRowId = (row: CatalogueRow) => row.entry.id;
 
+/**
+ * The facets, redrawn in a deferred render once the rows of a new search are on screen: counting nine
+ * facets is not what the user waits for after a keystroke. `search` is the deferred query, there only
+ * to say when to redraw.
+ */
+const FacetsAfterRows = memo(function FacetsAfterRows(props: { table: CatalogueTable; shortlistCount: number; search: string }) {
+  return <FacetPanel table={props.table} shortlistCount={props.shortlistCount} />;
+});
+
 function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const { t } = useTranslation('catalogue');
   const language = useAppStore((state) => state.language);
   const rows = useAppStore((state) => state.catalogueRows);
   const search = useAppStore((state) => state.catalogueSearch);
+  const searchForFacets = useDeferredValue(search);
   const filters = useAppStore((state) => state.catalogueFilters);
   const sorting = useAppStore((state) => state.catalogueSorting);
   const columnVisibility = useAppStore((state) => state.catalogueColumnVisibility);
@@ -330,7 +340,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
               {t('filters.clearAll')}
             </button>
           </div>
-          <FacetPanel table={table} shortlistCount={shortlistCount} />
+          <FacetsAfterRows table={table} shortlistCount={shortlistCount} search={searchForFacets} />
         </aside>
         <div className="grid-area">
           <CatalogueGrid
