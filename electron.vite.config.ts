@@ -71,6 +71,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react()],
     build: {
+      // electron-vite leaves the renderer unminified; minified, the catalogue page's script is a third of the size.
+      minify: true,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
       },

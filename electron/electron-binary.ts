@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
-const electronPackage = resolve(import.meta.dirname, '../node_modules/electron');
+/** Found the way Node finds packages, so it works from the sources and from the bundle in out/node alike. */
+function electronPackageDir(): string | undefined {
+  try {
+    return dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The Electron executable if its download succeeded, else undefined. It reads the package's
@@ -9,6 +17,8 @@ const electronPackage = resolve(import.meta.dirname, '../node_modules/electron')
  */
 export function installedElectronBinary(): string | undefined {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const electronPackage = electronPackageDir();
+  if (electronPackage === undefined) return undefined;
   const pathFile = join(electronPackage, 'path.txt');
   if (!existsSync(pathFile)) return undefined;
   const binary = override

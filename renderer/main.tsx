@@ -5,6 +5,7 @@ import { unwrap } from '../shared/ipc/result';
 import { languageForLocale } from '../shared/i18n/resources';
 import { App } from './app/App';
 import { api } from './app/api';
+import { prefetchCatalogue } from './app/catalogue-prefetch';
 import { createRendererI18n } from './app/i18n';
 import { applyTheme } from './app/preferences';
 import { useAppStore, workspaceStorage } from './app/store';
@@ -18,13 +19,15 @@ import './styles/app.css';
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   try {
+    prefetchCatalogue();
+    // The start-up calls go out together; only the plan's wait for the texts (its untitled name).
     const [info, preferences] = await Promise.all([
       api.getAppInfo({}).then(unwrap),
       api.loadPreferences({}).then(unwrap),
+      useAppStore.persist.rehydrate(),
     ]);
     const language = preferences.language ?? languageForLocale(info.locale);
     const i18n = await createRendererI18n(language);
-    await useAppStore.persist.rehydrate();
     useAppStore.getState().applyPreferences({ language, theme: preferences.theme });
     // Without its plans the rest of the app still works; the banner says why the plan is missing.
     await planWorkspace.start(i18n.t('plan:untitled')).catch((error: Error) => useAppStore.getState().reportError(error));

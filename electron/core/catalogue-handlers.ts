@@ -16,6 +16,7 @@ import type { Handlers } from './dispatch';
 import { type ConformanceStore, createConformanceStore } from './conformance-store';
 import { loadDistributionProfiles } from './distribution-handlers';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
+import { markUnchanging } from './unchanging-responses';
 
 
 type CatalogueHandlers = Pick<
@@ -77,14 +78,17 @@ export function createCatalogueHandlers(dataDir: string): {
     }
   }
 
+  /** Each snapshot is new and never edited afterwards, so it is validated and serialized once (see markUnchanging). */
   function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): CatalogueSnapshot {
-    if (!record) return conformance.apply({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem });
+    if (!record) return markUnchanging(conformance.apply({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem }));
     const { entries, report } = mergeLandscapeIntoCatalogue(builtIn, record);
-    return conformance.apply({
-      entries,
-      distributionTypes,
-      landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
-    });
+    return markUnchanging(
+      conformance.apply({
+        entries,
+        distributionTypes,
+        landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
+      }),
+    );
   }
 
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {

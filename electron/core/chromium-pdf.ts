@@ -2,7 +2,7 @@ import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { HandlerError } from '../../shared/ipc/result';
 import type { PrintFrame } from '../../shared/plan/plan-print-frame';
 
@@ -34,6 +34,8 @@ async function launchPrintPage(chromiumPath: string): Promise<Page> {
   if (!(await isChromiumAvailable(chromiumPath))) {
     throw pdfFailed(`Chromium was not found at ${chromiumPath}; install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   }
+  // Loaded here, not at the top: playwright-core takes most of a cold start, and only a PDF needs it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     chromiumSandbox,

@@ -7,6 +7,7 @@ import {
   isChannelName,
 } from '../../shared/ipc/contract';
 import { HandlerError, type IpcResult, fail, ok } from '../../shared/ipc/result';
+import { checkedOnce } from './unchanging-responses';
 
 /** One function per contract channel; each transport calls them only through `dispatch`. */
 export type Handlers = {
@@ -38,7 +39,7 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);
-    const checked = response.safeParse(value);
+    const checked = checkedOnce(value, (unchecked) => response.safeParse(unchecked), (result) => result.success);
     if (!checked.success) {
       const issues = describeIssues(checked.error);
       return fail('invalid-response', `The ${channel} handler returned an invalid response: ${issues}`, {

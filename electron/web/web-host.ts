@@ -7,6 +7,7 @@ import { fail } from '../../shared/ipc/result';
 import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
 import { type Handlers, dispatch } from '../core/dispatch';
+import { serializedOkResult } from '../core/unchanging-responses';
 import { resolveRendererPath } from '../core/renderer-files';
 
 /** Landscape files may be up to 50 MB; JSON string escaping can grow them a little further. */
@@ -57,8 +58,12 @@ function tokensMatch(expected: string, given: string | undefined): boolean {
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  sendSerializedJson(response, status, JSON.stringify(body));
+}
+
+function sendSerializedJson(response: ServerResponse, status: number, json: string): void {
   response.writeHead(status, { ...RENDERER_RESPONSE_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
+  response.end(json);
 }
 
 class RequestTooLargeError extends Error {}
@@ -121,8 +126,8 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
       return;
     }
     const result = await dispatch(handlers, channel, payload);
-    const status = result.ok ? 200 : result.error.code === 'unknown-channel' ? 404 : 200;
-    sendJson(response, status, result);
+    if (result.ok) sendSerializedJson(response, 200, serializedOkResult(result.value));
+    else sendJson(response, result.error.code === 'unknown-channel' ? 404 : 200, result);
   }
 
   async function serveFile(request: IncomingMessage, response: ServerResponse, urlPath: string): Promise<void> {

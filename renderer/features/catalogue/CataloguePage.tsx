@@ -4,11 +4,12 @@ import {
   functionalUpdate,
   useTable,
 } from '@tanstack/react-table';
-import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
+import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
@@ -28,7 +29,6 @@ import { useLandscapeImport } from './use-landscape-import';
 import './catalogue.css';
 import '../distributions/distributions.css';
 
-const loadCatalogue = () => api.getCatalogue({});
 
 /** Loads the catalogue from main once per run; the snapshot then lives in the store across sections. */
 export function CataloguePage() {
@@ -65,11 +65,21 @@ export function CataloguePage() {
 
 const getRowId = (row: CatalogueRow) => row.entry.id;
 
+/**
+ * The facets, redrawn in a deferred render once the rows of a new search are on screen: counting nine
+ * facets is not what the user waits for after a keystroke. `search` is the deferred query, there only
+ * to say when to redraw.
+ */
+const FacetsAfterRows = memo(function FacetsAfterRows(props: { table: CatalogueTable; shortlistCount: number; search: string }) {
+  return <FacetPanel table={props.table} shortlistCount={props.shortlistCount} />;
+});
+
 function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const { t } = useTranslation('catalogue');
   const language = useAppStore((state) => state.language);
   const rows = useAppStore((state) => state.catalogueRows);
   const search = useAppStore((state) => state.catalogueSearch);
+  const searchForFacets = useDeferredValue(search);
   const filters = useAppStore((state) => state.catalogueFilters);
   const sorting = useAppStore((state) => state.catalogueSorting);
   const columnVisibility = useAppStore((state) => state.catalogueColumnVisibility);
@@ -334,7 +344,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
               {t('filters.clearAll')}
             </button>
           </div>
-          <FacetPanel table={table} shortlistCount={shortlistCount} />
+          <FacetsAfterRows table={table} shortlistCount={shortlistCount} search={searchForFacets} />
         </aside>
         <div className="grid-area">
           <CatalogueGrid

@@ -6,10 +6,12 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { renderHook } from '@testing-library/react';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from '../../../shared/catalogue/schema';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
 import type { Translate } from './catalogue-fields';
+import { searchNarrows } from './catalogue-row-models';
 import { type CatalogueRow, countFacetValues, facetFieldValues, toCatalogueRows } from './catalogue-rows';
 import { catalogueT, entry } from './catalogue-test-support';
 
@@ -98,6 +100,42 @@ describe('the catalogue’s filtering and faceting', () => {
     }
   });
 
+  it('narrow a query typed a letter at a time (and cut back) to what a fresh table finds, facets included', () => {
+    const maturityFilter: ColumnFiltersState = [{ id: 'maturity', value: [facetFieldValues.maturity[0]!, facetFieldValues.maturity[1]!] }];
+    const typing = fc.array(fc.oneof(fc.constantFrom(...'kubenetstormshpduc 0123'.split('')), fc.constant('Backspace')), { minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(typing, fc.boolean(), (keys, filtered) => {
+        const columnFilters = filtered ? maturityFilter : [];
+        const typed = renderHook(
+          ({ globalFilter }: { globalFilter: string }) =>
+            useTable({
+              features: catalogueFeatures,
+              columns: buildCatalogueColumns(t),
+              data: rows,
+              getRowId: (row: CatalogueRow) => row.entry.id,
+              state: { globalFilter, columnFilters },
+              globalFilterFn: matchesGlobalSearch,
+              getColumnCanGlobalFilter: (column) => column.id === 'name',
+            }),
+          { initialProps: { globalFilter: '' } },
+        );
+        let query = '';
+        for (const key of keys) {
+          query = key === 'Backspace' ? query.slice(0, -1) : query + key;
+          typed.rerender({ globalFilter: query });
+          const fresh = table(catalogueFeatures, query, columnFilters);
+          const ids = (model: typeof fresh) => model.getRowModel().rows.map((row) => row.id);
+          expect(ids(typed.result.current), query).toEqual(ids(fresh));
+          for (const field of facetFields) {
+            expect(typed.result.current.getColumn(field)!.getFacetedUniqueValues(), `${field} "${query}"`).toEqual(fresh.getColumn(field)!.getFacetedUniqueValues());
+          }
+        }
+        typed.unmount();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('rank name matches first under a search, keeping the catalogue order among equals', () => {
     const ranked = toCatalogueRows([
       entry({ id: 'genie', name: 'CNI-Genie', description: { en: 'Connects to Calico and Weave', zh: '连接 Calico' } }),
@@ -123,6 +161,17 @@ describe('the catalogue’s filtering and faceting', () => {
     const ours = table(catalogueFeatures, 'mesh', []);
     const model = ours.getRowModel();
     expect(Object.keys(model.rowsById).sort()).toEqual(model.rows.map((row) => row.id).sort());
+  });
+});
+
+describe('searchNarrows', () => {
+  it('holds when every earlier term lies inside a later one, and only then', () => {
+    expect(searchNarrows(['ku'], ['kub'])).toBe(true);
+    expect(searchNarrows(['kube'], ['kube', 'p'])).toBe(true);
+    expect(searchNarrows([], ['net'])).toBe(true);
+    expect(searchNarrows(['kub'], ['ku'])).toBe(false);
+    expect(searchNarrows(['kube', 'net'], ['kubenet'])).toBe(true);
+    expect(searchNarrows(['mesh'], ['net'])).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { anyDecision, decisionIds } from '../../../shared/choices/decision-registry';
 import type { DocumentTranslate } from '../../../shared/plan/document-model';
 import type { Plan } from '../../../shared/plan/plan-schema';
-import { api } from '../../app/api';
+import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { type GoToTarget, goToTarget } from '../../app/go-to';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
@@ -53,7 +53,6 @@ export function OverviewCard({ plan, update }: { plan: Plan; update: Update }) {
   );
 }
 
-const loadCatalogue = () => api.getCatalogue({});
 
 /** The catalogue is main's; the plan page asks for it itself when the user has not visited the catalogue yet. */
 function useCatalogue() {
