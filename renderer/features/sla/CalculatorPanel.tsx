@@ -196,7 +196,7 @@ function ReverseCalculator({ tools }: { tools: SlaTools }) {
   const id = useId();
   const downtime = parseDuration(tools.reverseDowntime);
   const period = parseDuration(tools.reversePeriod);
-  const periodProblem = period.ok && period.value === 0 ? 'zero' : period.ok ? undefined : period.problem;
+  const periodProblem = period.ok && period.value === 0 ? 'zero-duration' : period.ok ? undefined : period.problem;
   let result: string | undefined;
   let problem: string | undefined;
   if (!downtime.ok) problem = format.problem(downtime.problem);

@@ -1,3 +1,4 @@
+import { decimalOrNaN } from '../../../shared/sla/parse-sla-input';
 import { useId, useMemo } from 'react';
 import { type EvaluatedNode, evaluateAvailability, weakestLink } from '../../../shared/sla/composite-availability';
 import { CompositeSpecError, parseCompositeSpec } from '../../../shared/sla/composite-spec';
@@ -24,7 +25,7 @@ const countLimits: Partial<Record<keyof KubernetesPreset, [number, number]>> = {
 };
 
 function readPreset(texts: Record<keyof KubernetesPreset, string>) {
-  const preset = Object.fromEntries(presetFields.map((field) => [field, texts[field].trim() === '' ? Number.NaN : Number(texts[field])]));
+  const preset = Object.fromEntries(presetFields.map((field) => [field, decimalOrNaN(texts[field])]));
   const parsed = kubernetesPresetSchema.safeParse(preset);
   const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0] as keyof KubernetesPreset));
   return { preset: parsed.success ? parsed.data : undefined, invalid };
