@@ -91,6 +91,7 @@ export function StoragePanel({ data }: { data: StorageData }) {
             onReset={resetStorageWeights}
           />
         </div>
+        <SurveyChart survey={data.kindsSurvey} />
         <SurveyChart survey={data.survey} />
       </div>
 
