@@ -37,6 +37,39 @@ describe('runCli sla', () => {
     expect(chinese.stdout).toContain('8 小时 45 分 36 秒');
   });
 
+  it('shows sub-microsecond budgets and keeps full precision in --json (ten nines: 8.64 µs a day)', async () => {
+    const text = await run(['sla', '99.99999999']);
+    expect(text.stdout).toContain('8.64 µs');
+    expect(text.stdout).toContain('8.64 microseconds');
+    expect(text.stdout).not.toMatch(/\b0 seconds\b/u);
+    const json = JSON.parse((await run(['sla', '99.99999999', '--json'])).stdout) as { seconds: Record<string, number> };
+    expect(json.seconds['day']).toBe(0.00000864);
+    expect(json.seconds['year']).toBe(0.0031536);
+  });
+
+  it('names the field that is wrong: a zero period is not an SLO', async () => {
+    const { code, stderr } = await run(['sla', '99.9', '--period', '0d']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('--period: A period must be longer than zero');
+    expect(stderr).not.toContain('SLO');
+    expect((await run(['sla', 'budget', '99.9', '--rps', '0'])).stderr).toContain('--rps: Must be above 0.');
+  });
+
+  it('reads "99,9" in `sla composite` as `sla` does', async () => {
+    const comma = await run(['sla', 'composite', '2x(api:99,9)', '--json']);
+    expect(comma.code).toBe(0);
+    expect(comma.stdout).toBe((await run(['sla', 'composite', '2x(api:99.9)', '--json'])).stdout);
+  });
+
+  it('gives a calendar quarter its real length with --quarter-days', async () => {
+    const q90 = JSON.parse((await run(['sla', '99.9', '--convention', 'calendar-month', '--quarter-days', '90', '--json'])).stdout) as {
+      seconds: Record<string, number>;
+    };
+    expect(q90.seconds['quarter']).toBe(7_776);
+    const bad = await run(['sla', '99.9', '--convention', 'calendar-month', '--quarter-days', '93']);
+    expect(bad.stderr).toContain('--quarter-days');
+  });
+
   it('follows the OS locale when no --lang is given', async () => {
     expect((await run(['sla', '99.9'], 'zh-CN')).stdout).toContain('每年');
   });

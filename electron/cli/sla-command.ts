@@ -5,9 +5,11 @@ import { type AvailabilityNode, type EvaluatedNode, evaluateAvailability, weakes
 import { CompositeSpecError, parseCompositeSpec } from '../../shared/sla/composite-spec';
 import {
   type CalendarMonthDays,
+  type CalendarQuarterDays,
   availabilityFromDowntime,
   budgetPeriods,
   calendarMonthDaysSchema,
+  calendarQuarterDaysSchema,
   computeDowntimeBudget,
   periodConventionSchema,
 } from '../../shared/sla/downtime-budget';
@@ -33,7 +35,15 @@ import {
   kubernetesPresetSchema,
   kubernetesWhatIfs,
 } from '../../shared/sla/kubernetes-availability';
-import { type InputProblem, type Parsed, parseAvailabilityTarget, parseDuration, parseSloTarget } from '../../shared/sla/parse-sla-input';
+import {
+  type InputProblem,
+  type Parsed,
+  decimalOrNaN,
+  parseAvailabilityTarget,
+  parseDecimal,
+  parseDuration,
+  parseSloTarget,
+} from '../../shared/sla/parse-sla-input';
 import { SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml, exampleSliExpression } from '../../shared/sla/prometheus-rules';
 import { compareTable41 } from '../../shared/sla/table-4-1';
 import type { CliIo } from './run-cli';
@@ -42,6 +52,7 @@ import type { CliIo } from './run-cli';
 export const slaCliOptions = {
   period: { type: 'string' },
   'month-days': { type: 'string' },
+  'quarter-days': { type: 'string' },
   window: { type: 'string', default: '30' },
   windows: { type: 'string', default: 'three' },
   rps: { type: 'string' },
@@ -192,13 +203,12 @@ function windowOf(context: SlaCommandContext): ErrorBudgetWindow {
 }
 
 function positiveNumber(context: SlaCommandContext, flag: string, text: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) refuse(context, flag, 'not-a-number');
-  if (value <= 0) refuse(context, flag, value < 0 ? 'negative' : 'zero');
+  const value = required(context, flag, parseDecimal(text));
+  if (value <= 0) refuse(context, flag, value < 0 ? 'negative' : 'not-positive');
   return value;
 }
 
-/** `sla 99.95 [--convention …] [--month-days 28] [--period 90d]` */
+/** `sla 99.95 [--convention …] [--month-days 28] [--quarter-days 90] [--period 90d]` */
 function downtime(percentText: string, context: SlaCommandContext, print: Print): number {
   const { values, sla } = context;
   const availabilityPercent = required(context, '<percent>', parseAvailabilityTarget(percentText));
@@ -211,18 +221,25 @@ function downtime(percentText: string, context: SlaCommandContext, print: Print)
   }
   let calendarMonthDays: CalendarMonthDays | undefined;
   if (values['month-days'] !== undefined) {
-    const days = calendarMonthDaysSchema.safeParse(Number(values['month-days']));
+    const days = calendarMonthDaysSchema.safeParse(decimalOrNaN(values['month-days']));
     if (!days.success) throw new SlaInputError(`--month-days: 28 | 29 | 30 | 31`, '--month-days must be 28, 29, 30 or 31.');
     calendarMonthDays = days.data;
   }
+  let calendarQuarterDays: CalendarQuarterDays | undefined;
+  if (values['quarter-days'] !== undefined) {
+    const days = calendarQuarterDaysSchema.safeParse(decimalOrNaN(values['quarter-days']));
+    if (!days.success) throw new SlaInputError(`--quarter-days: 90 | 91 | 92`, '--quarter-days must be 90, 91 or 92.');
+    calendarQuarterDays = days.data;
+  }
   const customPeriodSeconds = values.period === undefined ? undefined : required(context, '--period', parseDuration(values.period));
-  if (customPeriodSeconds === 0) refuse(context, '--period', 'zero');
-  const budget = computeDowntimeBudget(availabilityPercent, convention.data, { calendarMonthDays, customPeriodSeconds });
+  if (customPeriodSeconds === 0) refuse(context, '--period', 'zero-duration');
+  const budget = computeDowntimeBudget(availabilityPercent, convention.data, { calendarMonthDays, calendarQuarterDays, customPeriodSeconds });
   print(
     {
       availabilityPercent,
       convention: budget.convention,
       ...(calendarMonthDays ? { calendarMonthDays } : {}),
+      ...(calendarQuarterDays ? { calendarQuarterDays } : {}),
       seconds: budget.seconds,
       ...(budget.custom ? { custom: { periodSeconds: budget.custom.periodSeconds, seconds: budget.custom.allowedSeconds } } : {}),
     },
@@ -230,7 +247,7 @@ function downtime(percentText: string, context: SlaCommandContext, print: Print)
       const rows = budgetPeriods.map((period) => [sla(`periods.${period}`), budget.seconds[period]] as const);
       if (budget.custom) rows.push([sla('customPeriodRow', { period: duration(context, budget.custom.periodSeconds) }), budget.custom.allowedSeconds]);
       const lines = rows.map(
-        ([label, seconds]) => `  ${padToColumns(label, 14)} ${padToColumns(formatDowntime(seconds, sla), 16)} ${duration(context, seconds)}`,
+        ([label, seconds]) => `  ${padToColumns(label, 14)} ${padToColumns(formatDowntime(seconds, sla), 18)} ${duration(context, seconds)}`,
       );
       const conventionName = sla(`conventions.${budget.convention}`, { days: calendarMonthDays ?? 31 });
       return `${context.t('slaHeading', { percent: availabilityPercent, convention: conventionName })}\n${lines.join('\n')}`;
@@ -246,7 +263,7 @@ function reverse(args: string[], context: SlaCommandContext, print: Print): numb
   if (context.values.period === undefined) missing(context, '--period');
   const downtimeSeconds = required(context, '<downtime>', parseDuration(downtimeText));
   const periodSeconds = required(context, '--period', parseDuration(context.values.period));
-  if (periodSeconds === 0) refuse(context, '--period', 'zero');
+  if (periodSeconds === 0) refuse(context, '--period', 'zero-duration');
   if (downtimeSeconds > periodSeconds) {
     throw new SlaInputError(context.sla('reverse.longerThanPeriod'), context.slaEnglish('reverse.longerThanPeriod'));
   }
@@ -289,7 +306,7 @@ function presetFromFlags(context: SlaCommandContext): KubernetesPreset {
     ['workerPercent', values['worker-sla']],
   ];
   const preset = { ...defaultKubernetesPreset };
-  for (const [field, text] of flags) if (text !== undefined) preset[field] = Number(text);
+  for (const [field, text] of flags) if (text !== undefined) preset[field] = decimalOrNaN(text);
   const checked = kubernetesPresetSchema.safeParse(preset);
   if (!checked.success) {
     const issue = checked.error.issues[0];
@@ -426,7 +443,7 @@ function burnRate(args: string[], context: SlaCommandContext, print: Print): num
     if (values.in === undefined) missing(context, '--in');
     const spentPercent = required(context, '--spent', parseAvailabilityTarget(values.spent));
     const elapsed = required(context, '--in', parseDuration(values.in));
-    if (elapsed === 0) refuse(context, '--in', 'zero');
+    if (elapsed === 0) refuse(context, '--in', 'zero-duration');
     rate = burnRateFor(spentPercent / 100, elapsed, windowDays);
   } else if (args[0] !== undefined) rate = positiveNumber(context, '<rate>', args[0]);
   const remaining = values.remaining === undefined ? 100 : required(context, '--remaining', parseAvailabilityTarget(values.remaining));

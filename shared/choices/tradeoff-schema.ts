@@ -157,6 +157,8 @@ export const storageDataSchema = z.object({
   defaultNeeds: z.record(storageWorkloadSchema, storageKindSchema),
   options: z.array(storageOptionSchema).min(2),
   survey: surveySchema,
+  /** The seed's shares of block, file and object storage: what informs the kind each workload needs. */
+  kindsSurvey: surveySchema,
 });
 export type StorageData = z.infer<typeof storageDataSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import auditItemsJson from '../../data/plan/audit-items.json' with { type: 'json' };
 import observabilityOptionsJson from '../../data/plan/observability-options.json' with { type: 'json' };
+import { type Survey, surveySchema } from '../choices/tradeoff-schema';
 
 const bilingualSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 
@@ -27,13 +28,21 @@ function uniqueIds<T extends { id: string }>(items: T[]): boolean {
 export const auditItemsFileSchema = z.object({
   items: z.array(auditItemSchema).min(1).refine(uniqueIds, 'audit item ids must be unique'),
 });
-export const observabilityOptionsFileSchema = z.object({
-  options: z.array(observabilityOptionSchema).min(1).refine(uniqueIds, 'option ids must be unique'),
-});
+export const observabilityOptionsFileSchema = z
+  .object({
+    options: z.array(observabilityOptionSchema).min(1).refine(uniqueIds, 'option ids must be unique'),
+    /** The seed's shares of monitoring tools, shown where the plan's tools are chosen. */
+    monitoringSurvey: surveySchema,
+  })
+  .refine((file) => file.monitoringSurvey.shares.every((share) => share.optionIds.every((id) => file.options.some((option) => option.id === id))), {
+    message: 'a survey share names an option the file does not have',
+  });
 
 /** Validated once at load: a bad edit of the data files fails every test, not the user's page. */
 export const auditItems: readonly AuditItem[] = auditItemsFileSchema.parse(auditItemsJson).items;
-export const observabilityOptions: readonly ObservabilityOption[] = observabilityOptionsFileSchema.parse(observabilityOptionsJson).options;
+const observabilityFile = observabilityOptionsFileSchema.parse(observabilityOptionsJson);
+export const observabilityOptions: readonly ObservabilityOption[] = observabilityFile.options;
+export const monitoringSurvey: Survey = observabilityFile.monitoringSurvey;
 
 /** Monitoring options feed `observability.monitoringOptionIds`, logging ones `loggingOptionIds`. */
 export function isMonitoringGroup(group: ObservabilityGroup): boolean {

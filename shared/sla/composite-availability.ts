@@ -6,6 +6,7 @@
  * Everything is computed in unavailability (1 - A): near 1 a double keeps about 16 digits of A but
  * almost none of 1 - A, and 1 - A is the part people care about.
  */
+import { unavailableFraction } from './downtime-budget';
 
 export type AvailabilityNode =
   | { kind: 'component'; name: string; availabilityPercent: number }
@@ -66,7 +67,7 @@ export function evaluateAvailability(node: AvailabilityNode): EvaluatedNode {
   switch (node.kind) {
     case 'component': {
       checkPercent(node.name, node.availabilityPercent);
-      return result((100 - node.availabilityPercent) / 100, []);
+      return result(unavailableFraction(node.availabilityPercent), []);
     }
     case 'serial':
     case 'parallel': {

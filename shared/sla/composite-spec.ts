@@ -1,4 +1,5 @@
 import type { AvailabilityNode } from './composite-availability';
+import { parseAvailabilityTarget } from './parse-sla-input';
 
 /**
  * A compact text form of a composite, shared by the page and the CLI:
@@ -79,11 +80,13 @@ export function parseCompositeSpec(spec: string): AvailabilityNode {
       expect(')');
       return inner;
     }
-    const component = readMatch(/(?:([\p{L}_][\p{L}\p{N}_.-]*)\s*:\s*)?(\d+(?:\.\d+)?)\s*%?/u);
+    const component = readMatch(/(?:([\p{L}_][\p{L}\p{N}_.-]*)\s*:\s*)?(\d+(?:[.,]\d+)?\s*[%％]?)/u);
     if (!component) fail('Expected a component such as "api:99.9"');
     componentCount++;
-    const availabilityPercent = Number(component?.[2]);
-    if (availabilityPercent > 100) fail(`Availability above 100 % (${availabilityPercent})`);
+    // The same reading of a percentage as the `sla` command's: "99,9" is 99.9.
+    const parsed = parseAvailabilityTarget(component?.[2] ?? '');
+    if (!parsed.ok) fail(parsed.problem === 'above-100' ? `Availability above 100 % (${component?.[2]})` : `Not a percentage (${component?.[2]})`);
+    const availabilityPercent = parsed.ok ? parsed.value : Number.NaN;
     return { kind: 'component', name: component?.[1] ?? `#${componentCount}`, availabilityPercent };
   }
 

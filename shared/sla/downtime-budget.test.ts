@@ -38,6 +38,16 @@ describe('computeDowntimeBudget', () => {
     expect(computeDowntimeBudget(99, 'calendar-month').seconds.month).toBeCloseTo(0.01 * 31 * 86_400, 6);
   });
 
+  it('gives calendar quarters their real lengths, 90 to 92 days, whatever the month', () => {
+    for (const calendarQuarterDays of [90, 91, 92] as const) {
+      expect(periodLengthSeconds('quarter', 'calendar-month', { calendarQuarterDays, calendarMonthDays: 28 })).toBe(calendarQuarterDays * 86_400);
+    }
+    // Three 28-day or 31-day months would make 84 or 93 days, which no quarter has.
+    expect(periodLengthSeconds('quarter', 'calendar-month', { calendarMonthDays: 31 })).toBe(92 * 86_400);
+    expect(periodLengthSeconds('quarter', 'calendar-month', { calendarMonthDays: 28 })).toBe(92 * 86_400);
+    expect(computeDowntimeBudget(99.9, 'calendar-month', { calendarQuarterDays: 90 }).seconds.quarter).toBe(7_776);
+  });
+
   it('computes a custom period alongside the standard ones', () => {
     expect(computeDowntimeBudget(99.95, 'year-365', { customPeriodSeconds: 90 * 86_400 }).custom?.allowedSeconds).toBeCloseTo(3_888, 6);
   });

@@ -13,7 +13,8 @@ export type BudgetPeriod = (typeof budgetPeriods)[number];
  * - year-365: 365-day year; month = year / 12, quarter = year / 4 (the default).
  * - month-30: 30-day month, 90-day quarter, 365-day year (many cloud SLAs bill by 30 days).
  * - year-365.25 / year-365.2425: Julian and Gregorian average years; month and quarter as fractions.
- * - calendar-month: a real month of 28 to 31 days (`calendarMonthDays`), quarter = 3 such months.
+ * - calendar-month: a real month of 28 to 31 days (`calendarMonthDays`) and a real calendar quarter of
+ *   90 to 92 days (`calendarQuarterDays`): three months of one length make 84 or 93 days, no quarter's.
  */
 export const periodConventionSchema = z.enum(['year-365', 'month-30', 'year-365.25', 'year-365.2425', 'calendar-month']);
 export type PeriodConvention = z.infer<typeof periodConventionSchema>;
@@ -22,9 +23,15 @@ export const periodConventions = periodConventionSchema.options;
 export const calendarMonthDaysSchema = z.union([z.literal(28), z.literal(29), z.literal(30), z.literal(31)]);
 export type CalendarMonthDays = z.infer<typeof calendarMonthDaysSchema>;
 
+/** A calendar quarter: Q1 has 90 days (91 in a leap year), Q2 91, Q3 and Q4 92. */
+export const calendarQuarterDaysSchema = z.union([z.literal(90), z.literal(91), z.literal(92)]);
+export type CalendarQuarterDays = z.infer<typeof calendarQuarterDaysSchema>;
+
 export type ConventionOptions = {
   /** Only for `calendar-month`: the month's length. 31 when absent, the longest (most generous) month. */
   calendarMonthDays?: CalendarMonthDays;
+  /** Only for `calendar-month`: the quarter's length. 92 when absent, the longest (most generous) quarter. */
+  calendarQuarterDays?: CalendarQuarterDays;
 };
 
 const daysPerYear: Record<PeriodConvention, number> = {
@@ -51,6 +58,7 @@ export function periodLengthSeconds(
     case 'month':
       return fixedMonthDays === undefined ? year / 12 : fixedMonthDays * SECONDS_PER_DAY;
     case 'quarter':
+      if (convention === 'calendar-month') return (options.calendarQuarterDays ?? 92) * SECONDS_PER_DAY;
       return fixedMonthDays === undefined ? year / 4 : 3 * fixedMonthDays * SECONDS_PER_DAY;
     case 'year':
       return year;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECONDS_PER_DAY } from './downtime-budget';
+import { SECONDS_PER_DAY, unavailableFraction } from './downtime-budget';
 
 export const errorBudgetWindowSchema = z.union([z.literal(7), z.literal(28), z.literal(30)]);
 export type ErrorBudgetWindow = z.infer<typeof errorBudgetWindowSchema>;
@@ -22,7 +22,7 @@ export type ErrorBudget = {
 export function computeErrorBudget(sloPercent: number, windowDays: ErrorBudgetWindow, requestsPerSecond?: number): ErrorBudget {
   sloPercentSchema.parse(sloPercent);
   errorBudgetWindowSchema.parse(windowDays);
-  const budgetFraction = (100 - sloPercent) / 100;
+  const budgetFraction = unavailableFraction(sloPercent);
   const windowSeconds = windowDays * SECONDS_PER_DAY;
   const budget: ErrorBudget = {
     sloPercent,

@@ -10,21 +10,37 @@ export type UnitTranslate = (key: string, options: { value: string }) => string;
  * SLA tables (the seed's Table 4.1 among them) quote downtime.
  */
 export function formatDowntime(seconds: number, translate: PluralTranslate): string {
+  if (seconds > 0 && seconds < 1) {
+    const [part] = subSecondParts(seconds);
+    return translate(`units.${subSecondUnitNames[part!.unit]}`, { count: part!.value });
+  }
   const { value, unit } = toLargestUnit(seconds);
   return translate(`units.${unit}`, { count: Math.round(value * 100) / 100 });
 }
 
-export type DurationPart = { unit: 'd' | 'h' | 'm' | 's' | 'ms'; value: number };
+export type DurationPart = { unit: 'd' | 'h' | 'm' | 's' | 'ms' | 'us' | 'ns'; value: number };
+
+const subSecondUnitNames = { ms: 'milliseconds', us: 'microseconds', ns: 'nanoseconds' } as const;
+
+/**
+ * Below a second, the largest of milliseconds, microseconds and nanoseconds in which the value is at
+ * least one, to three significant digits: ten nines a day is 8.64 µs, not "0 s".
+ */
+function subSecondParts(seconds: number): [DurationPart & { unit: 'ms' | 'us' | 'ns' }] {
+  const [unit, scale] = seconds >= 1e-3 ? (['ms', 1e3] as const) : seconds >= 1e-6 ? (['us', 1e6] as const) : (['ns', 1e9] as const);
+  return [{ unit, value: Number((seconds * scale).toPrecision(3)) }];
+}
 
 /**
  * Splits a duration the way a clock reads it: 31,536 s is 8 h 45 m 36 s. Below one second it is
- * milliseconds (to a hundredth), so six nines a day reads 86.4 ms rather than "0 s". Seconds keep
- * up to three decimals, which is a millisecond.
+ * milliseconds, microseconds or nanoseconds to three significant digits, so six nines a day reads
+ * 86.4 ms and ten nines 8.64 µs rather than "0 s". Seconds keep up to three decimals, which is a
+ * millisecond.
  */
 export function durationParts(seconds: number): DurationPart[] {
   if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError(`Not a duration: ${seconds}`);
   if (seconds === 0) return [{ unit: 's', value: 0 }];
-  if (seconds < 1) return [{ unit: 'ms', value: Math.round(seconds * 100_000) / 100 }];
+  if (seconds < 1) return subSecondParts(seconds);
   const totalMilliseconds = Math.round(seconds * 1000);
   const days = Math.floor(totalMilliseconds / 86_400_000);
   const hours = Math.floor((totalMilliseconds % 86_400_000) / 3_600_000);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kOfNUnavailability, quorumSize, serialUnavailability } from './composite-availability';
+import { unavailableFraction } from './downtime-budget';
 
 const percent = z.number().finite().min(0).max(100);
 const count = (min: number) => z.number().int().min(min).max(15);
@@ -62,7 +63,7 @@ function membersInUpZones(members: number, zones: number, upZones: boolean[]): n
 /** A role's unavailability once some zones are down: fewer than `required` of its surviving members up. */
 function roleUnavailability(required: number, survivingMembers: number, memberPercent: number): number {
   if (survivingMembers < required) return 1;
-  return kOfNUnavailability(required, survivingMembers, (100 - memberPercent) / 100);
+  return kOfNUnavailability(required, survivingMembers, unavailableFraction(memberPercent));
 }
 
 /**
@@ -72,10 +73,10 @@ function roleUnavailability(required: number, survivingMembers: number, memberPe
  */
 export function evaluateKubernetesAvailability(preset: KubernetesPreset): KubernetesAvailability {
   const p = kubernetesPresetSchema.parse(preset);
-  const zoneDown = (100 - p.zonePercent) / 100;
+  const zoneDown = unavailableFraction(p.zonePercent);
   const etcdQuorum = quorumSize(p.etcdMembers);
   const workers = p.workersNeeded + p.spareWorkers;
-  const loadBalancer = (100 - p.loadBalancerPercent) / 100;
+  const loadBalancer = unavailableFraction(p.loadBalancerPercent);
   const sums = { api: 0, etcd: 0, workers: 0, controlPlane: 0, cluster: 0 };
   for (let state = 0; state < 2 ** p.zones; state++) {
     const upZones = Array.from({ length: p.zones }, (_, zone) => (state & (1 << zone)) !== 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAvailabilityTarget, parseDuration, parseSloTarget } from './parse-sla-input';
+import { parseCompositeSpec } from './composite-spec';
+import { decimalOrNaN, parseAvailabilityTarget, parseDecimal, parseDuration, parseSloTarget } from './parse-sla-input';
 
 describe('parseAvailabilityTarget', () => {
   it('accepts a percent sign, a decimal comma and spaces', () => {
@@ -67,5 +68,26 @@ describe('parseDuration', () => {
     expect(parseDuration('7 hourz')).toEqual({ ok: false, problem: 'not-a-duration' });
     expect(parseDuration('2 moons')).toEqual({ ok: false, problem: 'not-a-duration' });
     expect(parseDuration('h')).toEqual({ ok: false, problem: 'not-a-duration' });
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads a decimal point or comma, a percent sign and full-width digits, as every SLA field does', () => {
+    expect(parseDecimal('99.9')).toEqual({ ok: true, value: 99.9 });
+    expect(parseDecimal('99,9')).toEqual({ ok: true, value: 99.9 });
+    expect(parseDecimal(' 99,9 % ')).toEqual({ ok: true, value: 99.9 });
+    expect(parseDecimal('９９．９')).toEqual({ ok: true, value: 99.9 });
+    expect(parseDecimal('')).toEqual({ ok: false, problem: 'empty' });
+    expect(parseDecimal('12abc')).toEqual({ ok: false, problem: 'not-a-number' });
+    expect(decimalOrNaN('1,5')).toBe(1.5);
+    expect(decimalOrNaN('x')).toBeNaN();
+  });
+});
+
+describe('parseCompositeSpec', () => {
+  it('reads percentages as `sla` does: "99,9" is 99.9, and names a value above 100', () => {
+    expect(parseCompositeSpec('2x(api:99,9)')).toEqual(parseCompositeSpec('2x(api:99.9)'));
+    expect(parseCompositeSpec('lb:99,99 % * api:99.9')).toEqual(parseCompositeSpec('lb:99.99 * api:99.9'));
+    expect(() => parseCompositeSpec('api:100,5')).toThrow(/above 100 %/u);
   });
 });

@@ -12,6 +12,8 @@ export type InputProblem =
   | 'beyond-precision'
   | 'not-below-100'
   | 'zero'
+  | 'zero-duration'
+  | 'not-positive'
   | 'not-a-duration';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: InputProblem };
@@ -25,6 +27,27 @@ function normalizeNumber(text: string): string {
     .replace(/[％%]$/u, '')
     .trim()
     .replace(',', '.');
+}
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/iu;
+
+/**
+ * A decimal number as people type it, the one reading of numbers in every SLA field, on the page and
+ * in the CLI: "99.9", "99,9" (a decimal comma), "99.9 %", full-width "９９．９". Nothing else: "1,000"
+ * is 1.0, as a decimal comma reads it, and "12abc" is not a number.
+ */
+export function parseDecimal(text: string): Parsed<number> {
+  const normalized = normalizeNumber(text.normalize('NFKC'));
+  if (normalized === '') return { ok: false, problem: 'empty' };
+  if (!DECIMAL.test(normalized)) return { ok: false, problem: 'not-a-number' };
+  const value = Number(normalized);
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: 'not-a-number' };
+}
+
+/** {@link parseDecimal} where a field only needs the number: NaN for anything that is not one. */
+export function decimalOrNaN(text: string): number {
+  const parsed = parseDecimal(text);
+  return parsed.ok ? parsed.value : Number.NaN;
 }
 
 /**
@@ -44,11 +67,10 @@ function exactUnavailability(decimal: string): number {
  * more nines than a double can hold are refused rather than silently rounded to 100.
  */
 export function parseAvailabilityTarget(text: string): Parsed<number> {
-  const normalized = normalizeNumber(text);
-  if (normalized === '') return { ok: false, problem: 'empty' };
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/iu.test(normalized)) return { ok: false, problem: 'not-a-number' };
-  const value = Number(normalized);
-  if (!Number.isFinite(value)) return { ok: false, problem: 'not-a-number' };
+  const parsed = parseDecimal(text);
+  if (!parsed.ok) return parsed;
+  const normalized = normalizeNumber(text.normalize('NFKC'));
+  const { value } = parsed;
   if (value < 0) return { ok: false, problem: 'negative' };
   if (value > 100) return { ok: false, problem: 'above-100' };
   if (/^\+?\d*\.?\d*$/u.test(normalized)) {

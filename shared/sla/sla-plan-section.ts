@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarMonthDaysSchema, periodConventionSchema } from './downtime-budget';
+import { calendarMonthDaysSchema, calendarQuarterDaysSchema, periodConventionSchema } from './downtime-budget';
 
 const periodSecondsSchema = z.object({
   day: z.number().nonnegative(),
@@ -18,6 +18,7 @@ export const slaPlanSectionSchema = z.object({
   targetPercent: z.number().min(0).max(100),
   convention: periodConventionSchema,
   calendarMonthDays: calendarMonthDaysSchema.optional(),
+  calendarQuarterDays: calendarQuarterDaysSchema.optional(),
   /** Allowed downtime per period, in seconds, under `convention`. */
   budgetSeconds: periodSecondsSchema,
   /** A period of the user's own, with its allowed downtime. */

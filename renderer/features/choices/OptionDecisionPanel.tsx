@@ -30,7 +30,7 @@ export function OptionDecisionPanel({ id, data }: DecisionPanelProps) {
   const requirementIds = registration.requirementIds(data, input);
   const labelOf = (criterionId: string) => tx(`criteria.${area}.${criterionId}.label`);
   const groups = [...new Set(settings.map((setting) => setting.groupKey))];
-  const survey = registration.survey?.(data);
+  const surveys = registration.surveys?.(data) ?? [];
 
   const settingSelect = (setting: DecisionSetting) => (
     <div key={setting.id} className={setting.groupKey ? 'need-row' : undefined}>
@@ -92,7 +92,9 @@ export function OptionDecisionPanel({ id, data }: DecisionPanelProps) {
             onReset={() => decision.update(change.resetWeights())}
           />
         </div>
-        {survey && <SurveyChart survey={survey} />}
+        {surveys.map((survey) => (
+          <SurveyChart key={survey.question.en} survey={survey} />
+        ))}
       </div>
 
       <section className="card choices-result" aria-labelledby={`${htmlId}-result`}>

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { type ObservabilityGroup, auditItems, isMonitoringGroup, observabilityGroups, observabilityOptions } from '../../../shared/plan/plan-checklists';
+import {
+  type ObservabilityGroup,
+  auditItems,
+  isMonitoringGroup,
+  monitoringSurvey,
+  observabilityGroups,
+  observabilityOptions,
+} from '../../../shared/plan/plan-checklists';
 import { type AuditStatus, type Plan, auditStatusSchema } from '../../../shared/plan/plan-schema';
 import { PlanTextField } from './plan-fields';
 
@@ -53,6 +60,7 @@ export function ObservabilityCard({ plan, update }: { plan: Plan; update: Update
                 </li>
               ))}
           </ul>
+          {group === 'monitoring-tool' && <MonitoringSurvey />}
         </fieldset>
       ))}
       <PlanTextField
@@ -144,5 +152,40 @@ export function AuditCard({ plan, update }: { plan: Plan; update: Update }) {
         })}
       </ul>
     </section>
+  );
+}
+
+/** The seed's survey of monitoring tools (2017), beside the tools it informs. */
+function MonitoringSurvey() {
+  const { t } = useTranslation('plan');
+  const localized = useLocalized();
+  const { source } = monitoringSurvey;
+  return (
+    <figure className="plan-survey">
+      <table className="data-table">
+        <caption>{localized(monitoringSurvey.question)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('observability.survey.toolColumn')}</th>
+            <th scope="col" className="numeric">
+              {t('observability.survey.shareColumn')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {monitoringSurvey.shares.map((share) => (
+            <tr key={share.id} data-share={share.id}>
+              <th scope="row">{localized(share.label)}</th>
+              <td className="numeric">{t('observability.survey.share', { percent: share.percent })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {source.kind === 'seed' && (
+        <figcaption className="field-hint">
+          {t('observability.survey.source', { section: localized(source.section), from: source.lines[0], to: source.lines[1] })}
+        </figcaption>
+      )}
+    </figure>
   );
 }

@@ -199,7 +199,7 @@ function ReverseCalculator({ tools }: { tools: SlaTools }) {
   const lengths = calendarLengths(convention, { calendarMonthDays: tools.calendarMonthDays });
   const downtime = parseDuration(tools.reverseDowntime, lengths);
   const period = parseDuration(tools.reversePeriod, lengths);
-  const periodProblem = period.ok && period.value === 0 ? 'zero' : period.ok ? undefined : period.problem;
+  const periodProblem = period.ok && period.value === 0 ? 'zero-duration' : period.ok ? undefined : period.problem;
   let result: string | undefined;
   let problem: string | undefined;
   if (!downtime.ok) problem = format.problem(downtime.problem);

@@ -1,3 +1,4 @@
+import { decimalOrNaN } from '../../../shared/sla/parse-sla-input';
 import { useId, useMemo } from 'react';
 import { type EvaluatedNode, evaluateAvailability, weakestLink } from '../../../shared/sla/composite-availability';
 import { CompositeSpecError, parseCompositeSpec } from '../../../shared/sla/composite-spec';
@@ -29,7 +30,7 @@ const textsOf = (preset: KubernetesPreset) =>
 const sameTexts = (a: PresetTexts, b: PresetTexts) => presetFields.every((field) => a[field] === b[field]);
 
 function readPreset(texts: PresetTexts) {
-  const preset = Object.fromEntries(presetFields.map((field) => [field, texts[field].trim() === '' ? Number.NaN : Number(texts[field])]));
+  const preset = Object.fromEntries(presetFields.map((field) => [field, decimalOrNaN(texts[field])]));
   const parsed = kubernetesPresetSchema.safeParse(preset);
   const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0] as keyof KubernetesPreset));
   return { preset: parsed.success ? parsed.data : undefined, invalid };

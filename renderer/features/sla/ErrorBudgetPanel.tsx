@@ -9,7 +9,7 @@ import {
   prometheusDuration,
   timeToExhaustionSeconds,
 } from '../../../shared/sla/error-budget';
-import { parseSloTarget } from '../../../shared/sla/parse-sla-input';
+import { decimalOrNaN, parseSloTarget } from '../../../shared/sla/parse-sla-input';
 import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml } from '../../../shared/sla/prometheus-rules';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
@@ -31,16 +31,16 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
   const slo = model.target.ok ? parseSloTarget(String(model.target.value)) : model.target;
   const windowDays = tools.errorBudgetWindow;
   const rpsText = tools.requestsPerSecond.trim();
-  const rps = Number(rpsText);
+  const rps = decimalOrNaN(rpsText);
   const rpsInvalid = rpsText !== '' && !(Number.isFinite(rps) && rps > 0);
   const budget = slo.ok ? computeErrorBudget(slo.value, windowDays, rpsText === '' || rpsInvalid ? undefined : rps) : undefined;
   const availableSets = alertWindowSetsFor(windowDays);
   // A four-window choice kept from a 28- or 30-day window falls back to three for 7 days, and the page says why.
   const windowSet = availableSets.includes(tools.alertWindowSet) ? tools.alertWindowSet : 'three';
   const alerts = burnRateAlerts(windowDays, windowSet);
-  const burnRate = Number(tools.burnRate);
+  const burnRate = decimalOrNaN(tools.burnRate);
   const burnRateInvalid = tools.burnRate.trim() === '' || !Number.isFinite(burnRate) || burnRate <= 0;
-  const remaining = Number(tools.remainingPercent);
+  const remaining = decimalOrNaN(tools.remainingPercent);
   const remainingInvalid = tools.remainingPercent.trim() === '' || !Number.isFinite(remaining) || remaining < 0 || remaining > 100;
 
   let rulesYaml: string | undefined;

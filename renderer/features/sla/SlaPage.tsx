@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
-import { periodConventionSchema } from '../../../shared/sla/downtime-budget';
+import { calendarQuarterDaysSchema, periodConventionSchema } from '../../../shared/sla/downtime-budget';
 import { useAppStore } from '../../app/store';
 import { CalculatorPanel } from './CalculatorPanel';
 import { CompositePanel } from './CompositePanel';
@@ -103,6 +103,21 @@ export function SlaPage() {
                 {[28, 29, 30, 31].map((days) => (
                   <option key={days} value={days}>
                     {days}
+                  </option>
+                ))}
+              </select>
+              <label className="field-label" htmlFor={`${id}-quarter-days`}>
+                {t('quarterDaysLabel')}
+              </label>
+              <select
+                id={`${id}-quarter-days`}
+                className="select-input"
+                value={tools.calendarQuarterDays}
+                onChange={(event) => updateTools({ calendarQuarterDays: calendarQuarterDaysSchema.parse(Number(event.target.value)) })}
+              >
+                {calendarQuarterDaysSchema.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.value}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,6 @@
 import { type DowntimeBudget, type PeriodConvention, calendarLengths, computeDowntimeBudget } from '../../../shared/sla/downtime-budget';
 import { alertWindowSetsFor, burnRateAlerts, computeErrorBudget } from '../../../shared/sla/error-budget';
-import { type InputProblem, parseAvailabilityTarget, parseDuration, parseSloTarget } from '../../../shared/sla/parse-sla-input';
+import { type InputProblem, decimalOrNaN, parseAvailabilityTarget, parseDuration, parseSloTarget } from '../../../shared/sla/parse-sla-input';
 import type { SlaPlanSection } from '../../../shared/sla/sla-plan-section';
 import type { SlaTools } from './sla-slice';
 
@@ -17,14 +17,15 @@ export function computeSlaModel(input: string, convention: PeriodConvention, too
   const target = parseAvailabilityTarget(input);
   const lengths = calendarLengths(convention, { calendarMonthDays: tools.calendarMonthDays });
   const customPeriod = tools.customPeriod.trim() === '' ? undefined : parseDuration(tools.customPeriod, lengths);
-  const customPeriodProblem = customPeriod && !customPeriod.ok ? customPeriod.problem : customPeriod?.value === 0 ? 'zero' : undefined;
-  const hours = tools.serviceHours.map((text) => (text.trim() === '' ? Number.NaN : Number(text)));
+  const customPeriodProblem = customPeriod && !customPeriod.ok ? customPeriod.problem : customPeriod?.value === 0 ? 'zero-duration' : undefined;
+  const hours = tools.serviceHours.map(decimalOrNaN);
   const serviceHoursInvalid = hours.some((value) => !Number.isFinite(value) || value < 0 || value > 24);
-  const minutes = tools.maintenanceMinutes.trim() === '' ? 0 : Number(tools.maintenanceMinutes);
+  const minutes = tools.maintenanceMinutes.trim() === '' ? 0 : decimalOrNaN(tools.maintenanceMinutes);
   const maintenanceInvalid = !Number.isFinite(minutes) || minutes < 0;
   if (!target.ok) return { target, customPeriodProblem, serviceHoursInvalid, maintenanceInvalid };
   const budget = computeDowntimeBudget(target.value, convention, {
     calendarMonthDays: tools.calendarMonthDays,
+    calendarQuarterDays: tools.calendarQuarterDays,
     customPeriodSeconds: customPeriod?.ok && customPeriod.value > 0 ? customPeriod.value : undefined,
     serviceHours: serviceHoursInvalid ? undefined : hours,
     maintenance:
@@ -39,7 +40,9 @@ export function slaPlanSectionFor(model: SlaModel, tools: SlaTools): SlaPlanSect
   const section: SlaPlanSection = {
     targetPercent: model.target.value,
     convention: model.budget.convention,
-    ...(model.budget.convention === 'calendar-month' ? { calendarMonthDays: tools.calendarMonthDays } : {}),
+    ...(model.budget.convention === 'calendar-month'
+      ? { calendarMonthDays: tools.calendarMonthDays, calendarQuarterDays: tools.calendarQuarterDays }
+      : {}),
     budgetSeconds: model.budget.seconds,
     ...(model.budget.custom
       ? { customPeriod: { periodSeconds: model.budget.custom.periodSeconds, budgetSeconds: model.budget.custom.allowedSeconds } }
@@ -47,7 +50,7 @@ export function slaPlanSectionFor(model: SlaModel, tools: SlaTools): SlaPlanSect
   };
   const slo = parseSloTarget(String(model.target.value));
   if (!slo.ok) return section;
-  const rps = Number(tools.requestsPerSecond);
+  const rps = decimalOrNaN(tools.requestsPerSecond);
   const errorBudget = computeErrorBudget(slo.value, tools.errorBudgetWindow, tools.requestsPerSecond.trim() !== '' && rps > 0 ? rps : undefined);
   return {
     ...section,

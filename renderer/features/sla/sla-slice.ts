@@ -1,4 +1,4 @@
-import type { CalendarMonthDays, MaintenanceWindow, PeriodConvention } from '../../../shared/sla/downtime-budget';
+import type { CalendarMonthDays, CalendarQuarterDays, MaintenanceWindow, PeriodConvention } from '../../../shared/sla/downtime-budget';
 import type { AlertWindowSet, ErrorBudgetWindow } from '../../../shared/sla/error-budget';
 import { type KubernetesPreset, defaultKubernetesPreset } from '../../../shared/sla/kubernetes-availability';
 import { exampleSliExpression } from '../../../shared/sla/prometheus-rules';
@@ -14,6 +14,7 @@ export type SlaTab = (typeof slaTabs)[number];
 export type SlaTools = {
   tab: SlaTab;
   calendarMonthDays: CalendarMonthDays;
+  calendarQuarterDays: CalendarQuarterDays;
   customPeriod: string;
   serviceHours: string[];
   maintenanceMinutes: string;
@@ -35,6 +36,7 @@ export type SlaTools = {
 export const defaultSlaTools: SlaTools = {
   tab: 'calculator',
   calendarMonthDays: 31,
+  calendarQuarterDays: 92,
   customPeriod: '90d',
   serviceHours: ['24', '24', '24', '24', '24', '24', '24'],
   maintenanceMinutes: '0',

@@ -130,8 +130,8 @@ export type DecisionRegistration<Data, Section, Entry extends DecisionEntry = De
   sectionToDocument: SectionDocumentBuilder<Section>;
   /** The plan overview's line for a stored section, in the 'choices' namespace. */
   summary: (section: Section, t: DocumentTranslate) => string;
-  /** The seed's survey shares behind the adoption criterion, shown as a chart; absent where there is none. */
-  survey?: (data: Data) => Survey;
+  /** The book's survey shares that inform the decision (the adoption criterion's, the kinds of storage in use), each shown as a chart. */
+  surveys?: (data: Data) => Survey[];
   cli: {
     /** The options after `choices <command>`, as the usage shows them. */
     usage: string;

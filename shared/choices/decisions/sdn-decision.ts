@@ -52,7 +52,7 @@ export const sdnDecision = {
     ),
   sectionToDocument: sdnSectionToDocument,
   summary: (section, t) => t('overview.chosen', { option: chosenOptionName(section) }),
-  survey: (data) => data.survey,
+  surveys: (data) => [data.survey],
   cli: {
     usage: `[--require ${sdnRequirementIdSchema.options.join(',')}] [--weight CRITERION=0-5 …]`,
     options: {},

@@ -131,7 +131,7 @@ export const storageDecision = {
   },
   sectionToDocument: storageSectionToDocument,
   summary: (section, t) => t('overview.chosen', { option: chosenOptionName(section) }),
-  survey: (data) => data.survey,
+  surveys: (data) => [data.kindsSurvey, data.survey],
   cli: {
     usage: '--infra aws|gcp|azure|on-prem --need block|file|object[,…] | WORKLOAD=KIND … [--weight CRITERION=0-5 …]',
     options: {

@@ -3,7 +3,7 @@ export const cli = {
 
 Commands:
   sla <percent> [--convention year-365|month-30|year-365.25|year-365.2425|calendar-month]
-      [--month-days 28-31] [--period 90d] [--json]
+      [--month-days 28-31] [--quarter-days 90-92] [--period 90d] [--json]
       Allowed downtime per day, week, month, quarter, year and a custom period.
   sla reverse <downtime> --period <duration>
       The availability left by a downtime, e.g. sla reverse 7h12m --period 30d.

@@ -115,6 +115,12 @@ export const plan = {
     },
     monitoringNotes: 'Monitoring notes',
     loggingNotes: 'Logging notes',
+    survey: {
+      toolColumn: 'Tool',
+      shareColumn: 'Share of respondents',
+      share: '{{percent}} %',
+      source: 'Source: the seed, {{section}}, lines {{from}}–{{to}}. Respondents could name several tools.',
+    },
   },
   security: {
     heading: 'Security',

@@ -5,7 +5,7 @@ export const cli: typeof en = {
 
 命令：
   sla <百分比> [--convention year-365|month-30|year-365.25|year-365.2425|calendar-month]
-      [--month-days 28-31] [--period 90d] [--json]
+      [--month-days 28-31] [--quarter-days 90-92] [--period 90d] [--json]
       每天、每周、每月、每季度、每年及自定义周期允许的停机时长。
   sla reverse <停机时长> --period <时长>
       由停机时长反推可用性，例如 sla reverse 7h12m --period 30d。

@@ -116,6 +116,12 @@ export const plan: typeof en = {
     },
     monitoringNotes: '监控备注',
     loggingNotes: '日志备注',
+    survey: {
+      toolColumn: '工具',
+      shareColumn: '受访者占比',
+      share: '{{percent}}%',
+      source: '来源：种子文档，{{section}}，第 {{from}}–{{to}} 行。受访者可以提到多种工具。',
+    },
   },
   security: {
     heading: '安全',
