@@ -102,6 +102,20 @@ describe('runCli choices', () => {
     expect(zh.stdout).toContain('不满足你的要求：');
   });
 
+  it('ranks real distributions certified for v1.34 or newer, on bare metal, air-gapped, with Calico: none failing above one meeting all', async () => {
+    const result = await ranking(['choices', 'distribution', '--since', 'v1.34', '--target', 'bare-metal', '--sdn', 'calico', '--require', 'air-gap']);
+    const standings = result.ranking.map((entry) => entry.standing);
+    expect(standings[0]).toBe('meets-all');
+    expect(standings.slice(standings.indexOf('fails'))).not.toContain('meets-all');
+    expect(standings.slice(standings.indexOf('unknown'))).not.toContain('meets-all');
+    expect(result.ranking.length).toBeGreaterThanOrEqual(30);
+    const failing = result.ranking.find((entry) => entry.standing === 'fails');
+    if (failing) expect(failing.unmet[0]!.sources).not.toEqual([]);
+    expect(await run(['choices', 'distribution', '--target', 'mars'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Invalid value "mars" for --target') });
+    const zh = await run(['choices', 'distribution', '--since', 'v1.34', '--require', 'air-gap', '--lang', 'zh']);
+    expect(zh.stdout).toContain('已通过 v1.34 或更新版本的认证');
+  });
+
   it('names what is wrong: an unknown decision, requirement, infrastructure, weight or answers file', async () => {
     expect(await run(['choices', 'ingress'])).toMatchObject({ code: 2, stderr: expect.stringContaining('choices sdn [--require') });
     expect(await run(['choices', 'sdn', '--require', 'quantum'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Invalid value "quantum" for --require') });

@@ -6,6 +6,11 @@ import productsJson from '../../data/catalogue/products.json' with { type: 'json
 import networkPluginsJson from '../../data/choices/network-plugins.json' with { type: 'json' };
 import questionnaireJson from '../../data/choices/questionnaire.json' with { type: 'json' };
 import storageOptionsJson from '../../data/choices/storage-options.json' with { type: 'json' };
+import profilesJson from '../../data/distributions/profiles.json' with { type: 'json' };
+import conformanceJson from '../../data/conformance/k8s-conformance.json' with { type: 'json' };
+import { conformanceDatasetSchema } from '../../shared/conformance/conformance-schema';
+import { distributionProfilesSchema } from '../../shared/distributions/profile-schema';
+import { resolveDistributionProfiles } from '../../shared/distributions/resolve-profiles';
 import { describeProductStatus, productStatusOf, productStatusText, withProductStatuses } from '../../shared/catalogue/product-status';
 import { builtInCatalogueSchema } from '../../shared/catalogue/schema';
 import { tradeoffDataSchema } from '../../shared/choices/decision-registry';
@@ -38,7 +43,7 @@ globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserv
 const initialState = useAppStore.getState();
 // The catalogue row and the Choices data as main serves them (electron/core does the same two calls).
 const weaveNet = withProductStatuses(builtInCatalogueSchema.parse(productsJson).entries).find((entry) => entry.id === 'weave-net')!;
-const tradeoffData = tradeoffDataSchema.parse({ caasPaas: questionnaireJson, sdn: networkPluginsJson, storage: storageOptionsJson });
+const tradeoffData = tradeoffDataSchema.parse({ caasPaas: questionnaireJson, sdn: networkPluginsJson, storage: storageOptionsJson, distributionChooser: resolveDistributionProfiles(distributionProfilesSchema.parse(profilesJson), conformanceDatasetSchema.parse(conformanceJson)) });
 
 beforeEach(() => {
   mocks.getTradeoffData.mockReset();

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import networkPluginsJson from '../../data/choices/network-plugins.json' with { type: 'json' };
 import questionnaireJson from '../../data/choices/questionnaire.json' with { type: 'json' };
 import storageOptionsJson from '../../data/choices/storage-options.json' with { type: 'json' };
+import profilesJson from '../../data/distributions/profiles.json' with { type: 'json' };
+import conformanceJson from '../../data/conformance/k8s-conformance.json' with { type: 'json' };
+import { conformanceDatasetSchema } from '../conformance/conformance-schema';
+import { distributionProfilesSchema } from '../distributions/profile-schema';
+import { resolveDistributionProfiles } from '../distributions/resolve-profiles';
 import { choices as en } from '../i18n/en/choices';
 import { choices as zh } from '../i18n/zh-CN/choices';
 import { createEmptyPlan, planSchema } from '../plan/plan-schema';
 import { emptyDecisionInput } from './decision/decision-registration';
 import { anyDecision, decisionIds, tradeoffDataSchema } from './decision-registry';
 
-const data = tradeoffDataSchema.parse({ caasPaas: questionnaireJson, sdn: networkPluginsJson, storage: storageOptionsJson });
+const data = tradeoffDataSchema.parse({ caasPaas: questionnaireJson, sdn: networkPluginsJson, storage: storageOptionsJson, distributionChooser: resolveDistributionProfiles(distributionProfilesSchema.parse(profilesJson), conformanceDatasetSchema.parse(conformanceJson)) });
 
 /** Every i18n key (in 'choices') a registration's page, ranking and plan section read for it. */
 function keysOf(id: (typeof decisionIds)[number]): string[] {

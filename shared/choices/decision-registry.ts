@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AnyDecisionRegistration } from './decision/decision-registration';
 import { caasPaasDecision } from './decisions/caas-paas-decision';
+import { distributionDecision } from './decisions/distribution-decision';
 import { sdnDecision } from './decisions/sdn-decision';
 import { storageDecision } from './decisions/storage-decision';
 
@@ -14,6 +15,7 @@ export const decisionRegistry = {
   caasPaas: caasPaasDecision,
   sdn: sdnDecision,
   storage: storageDecision,
+  distributionChooser: distributionDecision,
 } as const satisfies Record<string, AnyDecisionRegistration>;
 
 export type DecisionRegistry = typeof decisionRegistry;

@@ -5,6 +5,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import networkPluginsJson from '../../../data/choices/network-plugins.json' with { type: 'json' };
 import questionnaireJson from '../../../data/choices/questionnaire.json' with { type: 'json' };
 import storageOptionsJson from '../../../data/choices/storage-options.json' with { type: 'json' };
+import profilesJson from '../../../data/distributions/profiles.json' with { type: 'json' };
+import conformanceJson from '../../../data/conformance/k8s-conformance.json' with { type: 'json' };
+import { conformanceDatasetSchema } from '../../../shared/conformance/conformance-schema';
+import { distributionProfilesSchema } from '../../../shared/distributions/profile-schema';
+import { resolveDistributionProfiles } from '../../../shared/distributions/resolve-profiles';
 import { sdnPlanSectionSchema, storagePlanSectionSchema } from '../../../shared/choices/choice-plan-sections';
 import { tradeoffDataSchema } from '../../../shared/choices/decision-registry';
 import { choices as enChoices } from '../../../shared/i18n/en/choices';
@@ -19,6 +24,7 @@ const tradeoffData = tradeoffDataSchema.parse({
   caasPaas: questionnaireJson,
   sdn: networkPluginsJson,
   storage: storageOptionsJson,
+  distributionChooser: resolveDistributionProfiles(distributionProfilesSchema.parse(profilesJson), conformanceDatasetSchema.parse(conformanceJson)),
 });
 
 const mocks = vi.hoisted(() => ({ getTradeoffData: vi.fn() }));

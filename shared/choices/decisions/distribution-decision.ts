@@ -1,0 +1,398 @@
+import { z } from 'zod';
+import { type UnmaintainedState, maintenanceWarnings, productStatusOf, unmaintainedStateSchema } from '../../catalogue/product-status';
+import type { DocumentBlock, DocumentTranslate } from '../../plan/document-model';
+import type { SectionDocumentBuilder } from '../../plan/section-document';
+import { minorOf } from '../../conformance/conformance-schema';
+import { type Fact, type InstallTarget, type ResolvedDistributionProfile, type ResolvedDistributionProfiles, installTargetSchema, resolvedDistributionProfilesSchema } from '../../distributions/profile-schema';
+import { boundedRecord } from '../../plan/bounded-record';
+import type { FactText, Requirement, RequirementCheck } from '../decision/constrained-ranking';
+import { rankWithRequirements } from '../decision/constrained-ranking';
+import type { CliProblem, DecisionEntry, DecisionInput, DecisionRegistration, OptionFact } from '../decision/decision-registration';
+import { ignoredLines } from '../decision/option-entry';
+import type { FactSource } from '../tradeoff-schema';
+import { MAX_WEIGHT } from '../tradeoff-schema';
+import { explainContributions, resolveWeights } from '../weighted-ranking';
+
+/** The id every setting uses for "no answer": the requirement it feeds is then not offered. */
+const NONE = 'none';
+
+/** Where the conformance facts come from; the profiles' `conformance` source points here. */
+const CONFORMANCE_SOURCE: FactSource = { kind: 'web', url: 'https://github.com/cncf/k8s-conformance', asOf: 2026 };
+
+/** How many minor versions behind the newest a distribution may run before the chooser warns. */
+export const MAX_LAG_WITHOUT_WARNING = 2;
+
+const distributionTypes = ['community', 'vendor', 'vendor-value-add', 'application-platform'] as const;
+
+export const distributionCriteria = [
+  { id: 'type-fit', defaultWeight: 3 },
+  { id: 'certification', defaultWeight: 4 },
+  { id: 'open-source', defaultWeight: 2 },
+  { id: 'support', defaultWeight: 2 },
+  { id: 'footprint', defaultWeight: 1 },
+] as const;
+
+/** Requirements in the order the page lists them; those fed by a setting are offered once it has a value. */
+export const distributionRequirementIds = ['certified-since', 'target', 'air-gap', 'sdn', 'storage', 'open-source', 'fips'] as const;
+export type DistributionRequirementId = (typeof distributionRequirementIds)[number];
+const requirementSetting: Partial<Record<DistributionRequirementId, string>> = { 'certified-since': 'certifiedSince', target: 'target', sdn: 'sdn', storage: 'storage' };
+
+const idSchema = z.string().max(100);
+
+/** One considered distribution as the plan keeps it: enough to word its pros and cons in either language. */
+const consideredSchema = z.object({
+  optionId: idSchema,
+  optionName: z.string().max(200),
+  score: z.number().min(0).max(100),
+  standing: z.enum(['meets-all', 'unknown', 'fails']),
+  met: z.array(idSchema).max(20),
+  failed: z.array(idSchema).max(20),
+  unknown: z.array(idSchema).max(20),
+  strengths: z.array(idSchema).max(20),
+  weaknesses: z.array(idSchema).max(20),
+  latestCertified: z.string().max(20).nullable(),
+  lag: z.number().int().min(0).max(100).nullable(),
+  unmaintained: unmaintainedStateSchema.nullable(),
+});
+type Considered = z.infer<typeof consideredSchema>;
+
+export const distributionChooserSectionSchema = z.object({
+  settings: boundedRecord(idSchema, z.string().max(100), 20),
+  requirements: boundedRecord(idSchema, z.boolean(), 20),
+  weights: boundedRecord(idSchema, z.number().min(0).max(MAX_WEIGHT), 20),
+  newestVersion: z.string().max(20),
+  ranking: z.array(consideredSchema).max(60),
+  chosenOptionId: idSchema,
+  /** The chosen distribution's facts the plan's other choices are checked against; absent keys are not known. */
+  chosenFacts: z.object({
+    certifiedVersions: z.array(z.string().max(20)).max(100),
+    defaultCni: z.string().max(200).nullable(),
+    sdnSupport: boundedRecord(idSchema, z.boolean(), 50),
+    storageSupport: boundedRecord(idSchema, z.boolean(), 50),
+  }),
+  sources: z.array(z.object({ kind: z.literal('web'), url: z.url({ protocol: /^https$/ }).max(2_048), asOf: z.number().int().min(2017).max(2100) })).max(50).default([]),
+  rationale: z.string().max(10_000).default(''),
+});
+export type DistributionChooserSection = z.infer<typeof distributionChooserSectionSchema>;
+
+type Profile = ResolvedDistributionProfile;
+type DistributionEntry = DecisionEntry & { profile: Profile; lag: number | null; unmaintained: UnmaintainedState | null; strengths: string[]; weaknesses: string[] };
+
+const knownOf = <T>(fact: Fact<T> | undefined): T | null => (fact ? fact.value : null);
+
+/** The web pages a profile's facts cite, with the conformance repository where a fact comes from there. */
+function sourcesOf(profile: Profile, facts: readonly (Fact<unknown> | undefined)[]): FactSource[] {
+  const sources = facts.flatMap((fact): FactSource[] => {
+    if (!fact) return [];
+    if (fact.source === 'conformance') return [CONFORMANCE_SOURCE];
+    const page = profile.sources[fact.source];
+    return page ? [{ kind: 'web', url: page.url, asOf: Number(page.accessed.slice(0, 4)) }] : [];
+  });
+  return [...new Map(sources.map((source) => [JSON.stringify(source), source])).values()];
+}
+
+function allSources(profile: Profile): FactSource[] {
+  const web = Object.values(profile.sources).map((page): FactSource => ({ kind: 'web', url: page.url, asOf: Number(page.accessed.slice(0, 4)) }));
+  return [...(profile.certification ? [CONFORMANCE_SOURCE] : []), ...web];
+}
+
+/** A yes/no fact held against a requirement: yes meets, no fails, not known is unknown. */
+function booleanCheck(profile: Profile, fact: Fact<boolean> | undefined, yesKey: string, noKey: string): Omit<RequirementCheck, 'requirementId'> {
+  const value = knownOf(fact);
+  return {
+    verdict: value === null ? 'unknown' : value ? 'meets' : 'fails',
+    fact: value === null ? null : { keys: [], key: value ? yesKey : noKey },
+    sources: sourcesOf(profile, [fact]),
+  };
+}
+
+function certificationCheck(profile: Profile, since: string): Omit<RequirementCheck, 'requirementId'> {
+  const { certification } = profile;
+  if (!certification) {
+    // A profile that names its conformance folders but has no certification there is not certified in the data's versions.
+    const verdict = profile.conformanceFolders.length > 0 ? 'fails' : 'unknown';
+    return { verdict, fact: verdict === 'fails' ? { keys: [], key: 'distribution.facts.notCertified' } : null, sources: verdict === 'fails' ? [CONFORMANCE_SOURCE] : [] };
+  }
+  const newest = certification.versions.at(-1)!;
+  const versionList: FactText = { en: certification.versions.join(', '), zh: certification.versions.join('、') };
+  return { verdict: minorOf(newest) >= minorOf(since) ? 'meets' : 'fails', fact: versionList, sources: [CONFORMANCE_SOURCE] };
+}
+
+function requirementsOf(data: ResolvedDistributionProfiles, input: DecisionInput): Requirement<Profile>[] {
+  const { settings } = input;
+  const checks: Record<DistributionRequirementId, (profile: Profile) => Omit<RequirementCheck, 'requirementId'>> = {
+    'certified-since': (profile) => certificationCheck(profile, settings.certifiedSince ?? data.newestVersion),
+    target: (profile) => booleanCheck(profile, profile.installTargets[settings.target as InstallTarget], 'distribution.facts.runsThere', 'distribution.facts.doesNotRunThere'),
+    'air-gap': (profile) => booleanCheck(profile, profile.airGap, 'distribution.facts.airGapYes', 'distribution.facts.airGapNo'),
+    sdn: (profile) => booleanCheck(profile, profile.sdnSupport[settings.sdn ?? ''], 'distribution.facts.supported', 'distribution.facts.notSupported'),
+    storage: (profile) => booleanCheck(profile, profile.storageSupport[settings.storage ?? ''], 'distribution.facts.supported', 'distribution.facts.notSupported'),
+    'open-source': (profile) => booleanCheck(profile, profile.openSource, 'distribution.facts.openSourceYes', 'distribution.facts.openSourceNo'),
+    fips: (profile) => booleanCheck(profile, profile.fips, 'distribution.facts.fipsYes', 'distribution.facts.fipsNo'),
+  };
+  return offeredRequirements(input)
+    .filter((id) => input.requirements[id] === true)
+    .map((id) => ({ id, check: checks[id] }));
+}
+
+/** The requirements the page offers: those fed by a setting only once it has an answer. */
+function offeredRequirements(input: DecisionInput): DistributionRequirementId[] {
+  return distributionRequirementIds.filter((id) => {
+    const setting = requirementSetting[id];
+    return setting === undefined || (input.settings[setting] ?? NONE) !== NONE;
+  });
+}
+
+const supportRating: Record<string, number> = { 'community-and-commercial': 5, commercial: 4, 'cloud-provider': 4, community: 2 };
+
+/** Ratings 0–5 per criterion; null where the profile does not say. */
+function ratingsOf(profile: Profile, preferredType: string): Record<string, number | null> {
+  const type = knownOf(profile.tableType);
+  const memory = knownOf(profile.minimumFootprint)?.memoryMiB;
+  const openSource = knownOf(profile.openSource);
+  const support = knownOf(profile.supportModel);
+  return {
+    // No preferred type leaves every distribution equal on it.
+    'type-fit': preferredType === NONE ? 5 : type === null ? null : type === preferredType ? 5 : 1,
+    certification: profile.certification ? Math.max(0, 5 - profile.certification.lag) : profile.conformanceFolders.length > 0 ? 0 : null,
+    'open-source': openSource === null ? null : openSource ? 5 : 0,
+    support: support === null ? null : (supportRating[support] ?? null),
+    footprint: memory === undefined ? null : memory <= 1_024 ? 5 : memory <= 2_048 ? 4 : memory <= 4_096 ? 3 : memory <= 8_192 ? 2 : memory <= 16_384 ? 1 : 0,
+  };
+}
+
+function factsOf(profile: Profile): OptionFact[] {
+  const type = knownOf(profile.tableType);
+  const vendor = knownOf(profile.vendor);
+  const cni = knownOf(profile.defaultCni);
+  const certification = profile.certification;
+  return [
+    { termKey: 'distribution.terms.summary', text: profile.summary },
+    ...(type ? [{ termKey: 'distribution.terms.type', text: { keys: [`caas.types.${type}.label`] } }] : []),
+    ...(vendor ? [{ termKey: 'distribution.terms.vendor', text: { en: vendor, zh: vendor } }] : []),
+    ...(certification ? [{ termKey: 'distribution.terms.certified', text: { en: certification.versions.join(', '), zh: certification.versions.join('、') } }] : []),
+    ...(cni ? [{ termKey: 'distribution.terms.defaultCni', text: { en: cni, zh: cni } }] : []),
+    { termKey: 'distribution.terms.status', text: { statusOf: profile.id } },
+  ];
+}
+
+/** The input's settings over the defaults, each checked against what the data offers. */
+function settingsOf(input: DecisionInput): Record<string, string> {
+  return { preferredType: NONE, certifiedSince: NONE, target: NONE, sdn: NONE, storage: NONE, ...input.settings };
+}
+
+function rankDistributions(data: ResolvedDistributionProfiles, rawInput: DecisionInput) {
+  const input = { ...rawInput, settings: settingsOf(rawInput) };
+  const preferredType = input.settings.preferredType!;
+  const options = data.profiles.map((profile) => ({ id: profile.id, ratings: ratingsOf(profile, preferredType), profile }));
+  const requirements = requirementsOf(data, input).map((requirement) => ({ id: requirement.id, check: (option: (typeof options)[number]) => requirement.check(option.profile) }));
+  const result = rankWithRequirements(options, distributionCriteria, input.weights, requirements);
+  const offered = new Set<string>(offeredRequirements(input));
+  const ignoredRequirementIds = Object.keys(input.requirements).filter((id) => input.requirements[id] && !offered.has(id));
+  return { input, result, ignoredRequirementIds, byId: new Map(options.map((option) => [option.id, option.profile])) };
+}
+
+const requirementText = (data: ResolvedDistributionProfiles, input: DecisionInput, id: string, t: DocumentTranslate) => {
+  const settings = settingsOf(input);
+  return t(`distribution.requirements.${id}`, {
+    version: settings.certifiedSince === NONE ? data.newestVersion : settings.certifiedSince,
+    target: t(`distribution.targets.${settings.target}`),
+    sdn: settings.sdn,
+    storage: settings.storage,
+  });
+};
+
+/** A CLI option that answers a setting and states the requirement it feeds. */
+function settingOption(setting: string, requirement: DistributionRequirementId, allowed: (data: ResolvedDistributionProfiles) => readonly string[]) {
+  return {
+    kind: 'value' as const,
+    apply: (value: unknown, data: ResolvedDistributionProfiles, input: DecisionInput): DecisionInput | { problem: CliProblem } => {
+      const text = String(value).trim();
+      const choices = allowed(data);
+      if (!choices.includes(text)) return { problem: { key: 'invalidOption', params: { name: `--${setting === 'certifiedSince' ? 'since' : setting}`, value: text, allowed: choices.join('|') } } };
+      return { ...input, settings: { ...input.settings, [setting]: text }, requirements: { ...input.requirements, [requirement]: true } };
+    },
+  };
+}
+
+const certifiedVersions = (data: ResolvedDistributionProfiles) =>
+  [...new Set(data.profiles.flatMap((profile) => profile.certification?.versions ?? []))].sort((a, b) => minorOf(b) - minorOf(a));
+const supportedIds = (data: ResolvedDistributionProfiles, key: 'sdnSupport' | 'storageSupport') => [...new Set(data.profiles.flatMap((profile) => Object.keys(profile[key])))].sort();
+
+/**
+ * Distributions: the profiles of data/distributions/profiles.json with their certification from the
+ * conformance data, ranked by the weights, with what the cluster must have (a certified version, where
+ * it runs, air-gap, the SDN and storage already chosen) as requirements.
+ */
+export const distributionDecision = {
+  id: 'distributionChooser',
+  command: 'distribution',
+  area: 'distribution',
+  dataSchema: resolvedDistributionProfilesSchema,
+  sectionSchema: distributionChooserSectionSchema,
+  criteria: () => distributionCriteria,
+  requirementIds: (_data, input) => offeredRequirements(input),
+  settings: (data) => [
+    { id: 'preferredType', labelKey: 'distribution.preferredTypeLabel', choices: [NONE, ...distributionTypes].map((id) => ({ id, labelKey: id === NONE ? 'distribution.noPreference' : `caas.types.${id}.label` })) },
+    { id: 'certifiedSince', labelKey: 'distribution.certifiedSinceLabel', choices: [{ id: NONE, labelKey: 'distribution.noPreference' }, ...certifiedVersions(data).map((id) => ({ id, labelKey: `distribution.versions.${id.replace('.', '_')}` }))] },
+    { id: 'target', labelKey: 'distribution.targetLabel', choices: [NONE, ...installTargetSchema.options].map((id) => ({ id, labelKey: id === NONE ? 'distribution.noPreference' : `distribution.targets.${id}` })) },
+    { id: 'sdn', labelKey: 'distribution.sdnLabel', choices: [NONE, ...supportedIds(data, 'sdnSupport')].map((id) => ({ id, labelKey: id === NONE ? 'distribution.noPreference' : `distribution.sdnOptions.${id}` })) },
+    { id: 'storage', labelKey: 'distribution.storageLabel', choices: [NONE, ...supportedIds(data, 'storageSupport')].map((id) => ({ id, labelKey: id === NONE ? 'distribution.noPreference' : `distribution.storageOptions.${id}` })) },
+  ],
+  describeRequirement: requirementText,
+  defaultSettings: () => settingsOf({ weights: {}, requirements: {}, settings: {} }),
+  rank: (data, rawInput) => {
+    const { input, result, ignoredRequirementIds, byId } = rankDistributions(data, rawInput);
+    const ignored = ignoredLines([
+      ['ignored.weights', result.ignoredWeightIds],
+      ['ignored.requirements', ignoredRequirementIds],
+    ]);
+    if (!result.ok) return { ok: false, problem: result.problem, ignored };
+    const noPreference = input.settings.preferredType === NONE;
+    const ranking = result.ranking.map((ranked): DistributionEntry => {
+      const profile = byId.get(ranked.optionId)!;
+      const contributions = ranked.contributions.filter((c) => !(noPreference && c.criterionId === 'type-fit'));
+      const { strengths, weaknesses, unknowns } = explainContributions(contributions);
+      const lag = profile.certification?.lag ?? null;
+      const warnings = maintenanceWarnings(productStatusOf(profile.id));
+      const unmaintained = warnings.find((warning) => warning.code === 'not-maintained')?.state ?? null;
+      const criterion = (effect: 'strength' | 'weakness' | 'unknown', criterionId: string) => ({
+        effect,
+        text: (t: DocumentTranslate) => t(`criteria.distribution.${criterionId}.label`),
+      });
+      const checkReason = (check: RequirementCheck) => ({
+        effect: check.verdict === 'meets' ? ('for' as const) : check.verdict === 'fails' ? ('against' as const) : ('unknown' as const),
+        text: (t: DocumentTranslate) => requirementText(data, input, check.requirementId, t),
+      });
+      return {
+        profile,
+        lag,
+        unmaintained,
+        strengths: strengths.map((c) => c.criterionId),
+        weaknesses: weaknesses.map((c) => c.criterionId),
+        optionId: profile.id,
+        name: { text: profile.name },
+        score: ranked.score,
+        standing: ranked.standing,
+        checks: ranked.checks,
+        warnings,
+        reasons: [
+          ...ranked.checks.map(checkReason),
+          ...(lag !== null && lag > MAX_LAG_WITHOUT_WARNING
+            ? [{ effect: 'against' as const, text: (t: DocumentTranslate) => t('distribution.lagging', { lag, latest: profile.certification!.latest, newest: data.newestVersion }) }]
+            : []),
+          ...strengths.map((c) => criterion('strength', c.criterionId)),
+          ...weaknesses.map((c) => criterion('weakness', c.criterionId)),
+          ...unknowns.map((c) => criterion('unknown', c.criterionId)),
+        ],
+        facts: factsOf(profile),
+        sources: allSources(profile),
+      };
+    });
+    return { ok: true, ignored, notes: [], ranking };
+  },
+  toPlanSection: (data, rawInput, outcome, chosen, rationale) => {
+    const input = { ...rawInput, settings: settingsOf(rawInput) };
+    const known = (facts: Record<string, Fact<boolean> | undefined>) =>
+      Object.fromEntries(Object.entries(facts).flatMap(([id, fact]) => (fact ? [[id, fact.value]] : [])));
+    const verdicts = (entry: DistributionEntry, verdict: RequirementCheck['verdict']) => entry.checks.filter((check) => check.verdict === verdict).map((check) => check.requirementId);
+    return {
+      settings: { ...input.settings },
+      requirements: Object.fromEntries(offeredRequirements(input).filter((id) => input.requirements[id]).map((id) => [id, true])),
+      weights: resolveWeights(distributionCriteria, input.weights).weights,
+      newestVersion: data.newestVersion,
+      ranking: outcome.ranking.map(
+        (entry): Considered => ({
+          optionId: entry.optionId,
+          optionName: entry.profile.name,
+          score: entry.score,
+          standing: entry.standing,
+          met: verdicts(entry, 'meets'),
+          failed: verdicts(entry, 'fails'),
+          unknown: verdicts(entry, 'unknown'),
+          strengths: entry.strengths,
+          weaknesses: entry.weaknesses,
+          latestCertified: entry.profile.certification?.latest ?? null,
+          lag: entry.lag,
+          unmaintained: entry.unmaintained,
+        }),
+      ),
+      chosenOptionId: chosen.optionId,
+      chosenFacts: {
+        certifiedVersions: chosen.profile.certification?.versions ?? [],
+        defaultCni: knownOf(chosen.profile.defaultCni),
+        sdnSupport: known(chosen.profile.sdnSupport),
+        storageSupport: known(chosen.profile.storageSupport),
+      },
+      sources: chosen.sources.filter((source): source is Extract<FactSource, { kind: 'web' }> => source.kind === 'web'),
+      rationale,
+    };
+  },
+  sectionToDocument: (section, context) => distributionChooserToDocument(section, context),
+  summary: (section, t) => t('overview.chosen', { option: section.ranking.find((entry) => entry.optionId === section.chosenOptionId)?.optionName ?? section.chosenOptionId }),
+  cli: {
+    usage: '[--since v1.N] [--target bare-metal|vsphere|aws|azure|gcp|edge] [--sdn PLUGIN] [--storage OPTION] [--type TYPE] [--require air-gap,open-source,fips] [--weight CRITERION=0-5 …]',
+    options: {
+      since: settingOption('certifiedSince', 'certified-since', certifiedVersions),
+      target: settingOption('target', 'target', () => installTargetSchema.options),
+      sdn: settingOption('sdn', 'sdn', (data) => supportedIds(data, 'sdnSupport')),
+      storage: settingOption('storage', 'storage', (data) => supportedIds(data, 'storageSupport')),
+      type: {
+        kind: 'value',
+        apply: (value, _data, input) => {
+          const text = String(value).trim();
+          if (!(distributionTypes as readonly string[]).includes(text)) return { problem: { key: 'invalidOption', params: { name: '--type', value: text, allowed: distributionTypes.join('|') } } };
+          return { ...input, settings: { ...input.settings, preferredType: text } };
+        },
+      },
+    },
+  },
+} satisfies DecisionRegistration<ResolvedDistributionProfiles, DistributionChooserSection, DistributionEntry>;
+
+/** "Good, because …" and "Bad, because …" lines of one considered distribution, in the export's language. */
+export function prosAndCons(section: DistributionChooserSection, entry: Considered, t: DocumentTranslate): { good: string[]; bad: string[] } {
+  const input: DecisionInput = { weights: section.weights, requirements: section.requirements, settings: section.settings };
+  const data = { newestVersion: section.newestVersion } as ResolvedDistributionProfiles;
+  const requirement = (id: string) => requirementText(data, input, id, t);
+  return {
+    good: [...entry.met.map((id) => t('distribution.meets', { requirement: requirement(id) })), ...entry.strengths.map((id) => t(`criteria.distribution.${id}.label`))],
+    bad: [
+      ...entry.failed.map((id) => t('distribution.fails', { requirement: requirement(id) })),
+      ...entry.unknown.map((id) => t('distribution.notKnown', { requirement: requirement(id) })),
+      ...(entry.lag !== null && entry.lag > MAX_LAG_WITHOUT_WARNING ? [t('distribution.lagging', { lag: entry.lag, latest: entry.latestCertified, newest: section.newestVersion })] : []),
+      ...(entry.unmaintained ? [t(`warnings.notMaintained.${entry.unmaintained}`)] : []),
+      ...entry.weaknesses.map((id) => t(`criteria.distribution.${id}.label`)),
+    ],
+  };
+}
+
+/** The section in the export: what was required, every distribution considered with its pros and cons, and the choice. */
+export const distributionChooserToDocument: SectionDocumentBuilder<DistributionChooserSection> = (section, { t, language }) => {
+  const input: DecisionInput = { weights: section.weights, requirements: section.requirements, settings: section.settings };
+  const data = { newestVersion: section.newestVersion } as ResolvedDistributionProfiles;
+  const required = Object.keys(section.requirements)
+    .filter((id) => (distributionRequirementIds as readonly string[]).includes(id))
+    .map((id) => requirementText(data, input, id, t));
+  const separator = t('document.listSeparator');
+  const chosen = section.ranking.find((entry) => entry.optionId === section.chosenOptionId);
+  const blocks: DocumentBlock[] = [
+    ...(required.length > 0 ? [{ kind: 'paragraph' as const, text: t('document.requirements', { requirements: required.join(separator) }) }] : []),
+    { kind: 'paragraph', text: t('distribution.consideredHeading') },
+    {
+      kind: 'list',
+      ordered: true,
+      items: section.ranking.map((entry) => {
+        const { good, bad } = prosAndCons(section, entry, t);
+        const score = new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(entry.score);
+        return t('distribution.consideredItem', {
+          option: entry.optionName,
+          score,
+          good: good.length > 0 ? good.join(separator) : t('distribution.nothing'),
+          bad: bad.length > 0 ? bad.join(separator) : t('distribution.nothing'),
+        });
+      }),
+    },
+    ...(chosen ? [{ kind: 'paragraph' as const, text: t('document.chosen', { option: chosen.optionName, score: Math.round(chosen.score) }) }] : []),
+    ...(section.rationale.trim() !== '' ? [{ kind: 'paragraph' as const, text: section.rationale.trim() }] : []),
+  ];
+  return blocks;
+};
