@@ -27,7 +27,7 @@ export async function readConformanceSource(path: string): Promise<ConformanceSo
   }
   if (stats.isDirectory()) return readFolder(path);
   if (stats.size > MAX_CONFORMANCE_ZIP_BYTES) {
-    throw new HandlerError('file-too-large', `${path} is larger than ${MAX_CONFORMANCE_ZIP_BYTES / 1024 / 1024} MB.`, {
+    throw new HandlerError('file-too-large', `${basename(path)} is larger than ${MAX_CONFORMANCE_ZIP_BYTES / 1024 / 1024} MB, the largest conformance zip Kube Planner reads.`, {
       key: 'conformance.zipTooLarge',
       params: { source: basename(path), limit: MAX_CONFORMANCE_ZIP_BYTES / 1024 / 1024 },
     });

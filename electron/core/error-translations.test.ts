@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { i18n as I18n } from 'i18next';
@@ -10,7 +10,9 @@ import { createI18n } from '../../shared/i18n/create-i18n';
 import { describeError } from '../../shared/i18n/describe-error';
 import { errorKeys } from '../../shared/i18n/error-keys';
 import { HandlerError, type IpcErrorPayload, type IpcResult } from '../../shared/ipc/result';
+import { MAX_CONFORMANCE_ZIP_BYTES } from '../../shared/conformance/read-conformance-zip';
 import { landscapeFileTooLarge } from './catalogue-handlers';
+import { readConformanceSource } from './conformance-files';
 import { renderPdfWithChromium } from './chromium-pdf';
 import { assertValidManifests } from './export-handlers';
 import { createEmptyPlan } from '../../shared/plan/plan-schema';
@@ -200,6 +202,19 @@ describe('errors the main process creates, in both languages', () => {
     );
     const overlapping = { ...plan, cluster: { ...plan.cluster, podSubnet: '10.96.0.0/12' } };
     expectTranslatable(failure(await dispatch(handlers(), 'exportPlan', { plan: overlapping, format: 'yaml', language: 'en' })));
+  });
+
+  it('conformance imports', async () => {
+    const noProducts = { source: 'notes', files: [{ path: 'notes/README.md', text: 'no products here' }], ignoredFiles: 0 };
+    expectTranslatable(failure(await dispatch(handlers(), 'importConformance', noProducts)));
+    const notZip = join(dataDir, 'notes.zip');
+    await writeFile(notZip, 'plain text');
+    expectTranslatable(await thrown(() => readConformanceSource(notZip)));
+    // A sparse file: its size is over the limit without the disk holding it.
+    const huge = join(dataDir, 'huge.zip');
+    await writeFile(huge, '');
+    await truncate(huge, MAX_CONFORMANCE_ZIP_BYTES + 1);
+    expectTranslatable(await thrown(() => readConformanceSource(huge)));
   });
 
   it('damaged state files', async () => {

@@ -63,7 +63,7 @@ describe('plan revisions', () => {
     const api = handlers();
     const { plan } = await api.createPlan({ title: 'Source' });
     await api.savePlan({ plan });
-    const imported = await api.importPlanFile({ fileName: 'x.kplan.json', content: JSON.stringify({ ...plan, revision: 7 }) });
+    const imported = await api.importPlanFile({ fileName: 'x.kplan.json', content: JSON.stringify({ ...plan, id: 'imported-elsewhere', revision: 7 }) });
     expect(imported.plan.revision).toBe(0);
     expect((await api.duplicatePlan({ id: plan.id, title: 'Copy' })).plan.revision).toBe(0);
   });

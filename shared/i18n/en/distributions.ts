@@ -60,7 +60,7 @@ export const distributions = {
     yes: 'Yes',
     no: 'No',
     sources: 'Sources',
-    seedSource: 'the seed (2017)',
+    seedSource: 'the book (2017)',
     conformanceSource: 'the conformance data',
     sourceOf: 'Source: {{source}}',
     noProfile: 'No profile',

@@ -119,7 +119,7 @@ export const plan = {
       toolColumn: 'Tool',
       shareColumn: 'Share of respondents',
       share: '{{percent}} %',
-      source: 'Source: the seed, {{section}}, lines {{from}}–{{to}}. Respondents could name several tools.',
+      source: 'Source: the book, {{section}}, lines {{from}}–{{to}}. Respondents could name several tools.',
     },
   },
   security: {

@@ -46,9 +46,9 @@ export const choices: typeof en = {
     unknownCounts: '没有出处证实的事实按量表中间值（5 分中的 2.5 分）计算，既不加分也不减分，并标为“未知”。',
   },
   standing: {
-    failingHeading: '不满足你的要求',
-    failingHint: '无论得分多少，都排在满足全部要求的选项之后。',
-    noneMeets: '没有哪个选项满足全部要求：未满足的要求越少越靠前，其余由权重决定。',
+    failingHeading: '不满足你的需求',
+    failingHint: '无论得分多少，都排在满足全部需求的选项之后。',
+    noneMeets: '没有哪个选项满足全部需求：未满足的需求越少越靠前，其余按权重排序。',
     fails: '不满足',
     unknown: '未确认满足',
     line: '{{heading}}：{{requirement}}',
@@ -377,7 +377,7 @@ export const choices: typeof en = {
     listSeparator: '、',
     infrastructure: '基础设施：{{infrastructure}}。',
     need: '{{workload}}：{{kind}}存储',
-    failing: '不满足要求的选项：{{options}}。',
+    failing: '不满足需求的选项：{{options}}。',
     mustHaves: '必须满足：{{answers}}。',
   },
 };

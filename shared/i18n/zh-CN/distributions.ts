@@ -61,7 +61,7 @@ export const distributions: typeof en = {
     yes: '是',
     no: '否',
     sources: '来源',
-    seedSource: '种子资料（2017）',
+    seedSource: '原书（2017）',
     conformanceSource: '一致性认证数据',
     sourceOf: '来源：{{source}}',
     noProfile: '无概况',

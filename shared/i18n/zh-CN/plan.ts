@@ -120,7 +120,7 @@ export const plan: typeof en = {
       toolColumn: '工具',
       shareColumn: '受访者占比',
       share: '{{percent}}%',
-      source: '来源：种子文档，{{section}}，第 {{from}}–{{to}} 行。受访者可以提到多种工具。',
+      source: '来源：原书，{{section}}，第 {{from}}–{{to}} 行。受访者可以提到多种工具。',
     },
   },
   security: {

@@ -96,7 +96,7 @@ export const planExport: typeof en = {
     running: {
       header: '{{title}} · {{status}} · 版本 {{version}} · {{date}}',
       headerWithoutVersion: '{{title}} · {{status}} · {{date}}',
-      pageOf: '第 {{page}} 页，共 {{total}} 页',
+      pageOf: '第{{page}}页，共{{total}}页',
     },
     designReview: {
       setting: '设置项',

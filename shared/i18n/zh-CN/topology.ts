@@ -240,7 +240,7 @@ export const topology: typeof en = {
     'cni-ignores-network-policy': '{{cni}} 不执行 NetworkPolicy：.k8s.yaml 中的网络策略对它不起作用。',
     'cni-policy-support-unknown': '这里没有记录 {{cni}} 是否执行 NetworkPolicy；依赖 .k8s.yaml 中的网络策略之前请先确认。',
     'fewer-trial-workers': '方案有 {{planned}} 个工作节点；试用集群只有 {{trial}} 个（每个可用区 {{perZone}} 个），因为每个 kind 节点都是同一台机器上的一个容器。机器资源够用时，可以在文件中添加工作节点。',
-    'kind-node-image': 'Kubernetes 版本由 kind 的节点镜像决定：请给每个节点指定你所用 kind 版本列出的、对应 {{version}} 的 kindest/node 镜像。',
+    'kind-node-image': 'Kubernetes 版本取决于 kind 的节点镜像：请给每个节点指定你所用 kind 版本列出的、对应 {{version}} 的 kindest/node 镜像。',
     'kubernetes-version-unpinned': '方案没有固定 Kubernetes 版本，因此 kubeadm 会安装它自己的默认版本；请在“方案”页固定一个版本。',
     'control-plane-endpoint-needed': '拓扑中有 {{nodes}} 个控制平面节点：运行 kubeadm init 之前，请把 controlPlaneEndpoint 设为这些 API Server 前面的负载均衡器。',
     'dual-stack-node-setup': '每个节点都必须允许 IPv6 转发（net.ipv6.conf.all.forwarding=1），并且每个 kubelet 都要知道自己的两个地址：在 nodeRegistration.kubeletExtraArgs 中加上 node-ip，写明 IPv4 和 IPv6 地址。',
