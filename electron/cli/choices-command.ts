@@ -160,11 +160,11 @@ export async function runChoicesCommand(args: string[], context: ChoicesCommandC
       warnings: entry.warnings,
     }));
     const effective = { ...input, weights: resolveWeights(registration.criteria(data), input.weights).weights };
-    io.stdout(`${JSON.stringify({ decision: id, ok: true, input: effective, notes: outcome.notes.map((line) => line(choices)), ignored, ranking }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ decision: id, ok: true, input: effective, notes: outcome.notes.map((line) => line(choices, language)), ignored, ranking }, null, 2)}\n`);
     return 0;
   }
 
-  const lines = [...ignored, ...outcome.notes.map((line) => line(choices)), t('choicesColumns')];
+  const lines = [...ignored, ...outcome.notes.map((line) => line(choices, language)), t('choicesColumns')];
   let failingHeaded = false;
   outcome.ranking.forEach((entry, index) => {
     if (entry.standing === 'fails' && !failingHeaded) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decisionIds } from '../choices/decision-registry';
 import { infrastructureSchema, storageKindSchema } from '../choices/tradeoff-schema';
 import { calendarMonthDaysSchema, maintenanceWindowSchema, periodConventionSchema } from '../sla/downtime-budget';
 import { errorBudgetWindowSchema } from '../sla/error-budget';
@@ -34,6 +35,34 @@ const slaToolsSchema = z
   })
   .partial();
 
+const weights = z.record(id, z.number().min(0).max(5));
+
+/** What the user entered for one decision on the Choices page (renderer/features/choices/choices-slice). */
+const decisionViewSchema = z.object({
+  input: z.object({ weights, requirements: z.record(id, z.boolean()), settings: z.record(id, typed) }),
+  chosenId: id.nullable(),
+  rationale: typed,
+});
+
+/**
+ * The Choices page's fields as view state version 1 kept them, one set per decision. Kept (checked
+ * the same way) so the page can still upgrade such a file into `decisions`.
+ */
+export const choicesViewV1Schema = z.object({
+  caasAnswers: z.record(id, id),
+  caasWeights: weights,
+  caasRationale: typed,
+  sdnWeights: weights,
+  sdnRequirements: z.record(id, z.boolean()),
+  sdnChosenId: id.nullable(),
+  sdnRationale: typed,
+  storageInfrastructure: infrastructureSchema,
+  storageNeeds: z.record(id, z.union([storageKindSchema, z.literal('none')])),
+  storageWeights: weights,
+  storageChosenId: id.nullable(),
+  storageRationale: typed,
+});
+
 /**
  * The view the page persists as view state `workspace` (renderer/app/store's `partialize`): where
  * the user was and what they entered on each page. Main checks each field on load, so a damaged or
@@ -55,19 +84,9 @@ export const workspaceViewSchema = z
     catalogueShortlist: ids,
     catalogueShortlistOnly: z.boolean(),
     catalogueCompareIds: ids,
-    choicesTab: z.enum(['caasPaas', 'sdn', 'storage', 'topology']),
-    caasAnswers: z.record(id, id),
-    caasWeights: z.record(id, z.number().min(0).max(5)),
-    caasRationale: typed,
-    sdnWeights: z.record(id, z.number().min(0).max(5)),
-    sdnRequirements: z.record(id, z.boolean()),
-    sdnChosenId: id.nullable(),
-    sdnRationale: typed,
-    storageInfrastructure: infrastructureSchema,
-    storageNeeds: z.record(id, z.union([storageKindSchema, z.literal('none')])),
-    storageWeights: z.record(id, z.number().min(0).max(5)),
-    storageChosenId: id.nullable(),
-    storageRationale: typed,
+    choicesTab: z.enum([...decisionIds, 'topology']),
+    decisions: z.partialRecord(z.enum(decisionIds), decisionViewSchema),
+    ...choicesViewV1Schema.shape,
   })
   .partial();
 export type WorkspaceView = z.infer<typeof workspaceViewSchema>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionSetting } from '../../../shared/choices/decision/decision-registration';
 import { type DecisionId, type TradeoffData, anyDecision } from '../../../shared/choices/decision-registry';
 import type { DocumentTranslate } from '../../../shared/plan/document-model';
+import { useAppStore } from '../../app/store';
 import { decisionInputChanges as change } from './choices-slice';
 import { DecisionRanking } from './DecisionRanking';
 import { PlanControls } from './PlanControls';
@@ -21,6 +22,7 @@ export type DecisionPanelProps = { id: DecisionId; data: TradeoffData[DecisionId
 export function OptionDecisionPanel({ id, data }: DecisionPanelProps) {
   const { t } = useTranslation('choices');
   const tx = t as unknown as DocumentTranslate;
+  const language = useAppStore((state) => state.language);
   const htmlId = useId();
   const registration = anyDecision(id);
   const { area } = registration;
@@ -106,8 +108,8 @@ export function OptionDecisionPanel({ id, data }: DecisionPanelProps) {
           <>
             <p className="field-hint">{t('result.unknownCounts')}</p>
             {outcome.notes.map((line) => (
-              <p key={line(tx)} className="field-hint">
-                {line(tx)}
+              <p key={line(tx, language)} className="field-hint">
+                {line(tx, language)}
               </p>
             ))}
             <DecisionRanking

@@ -62,8 +62,8 @@ export type DecisionOutcome<Entry extends DecisionEntry = DecisionEntry> =
   | {
       ok: true;
       ranking: Entry[];
-      /** Lines said above the ranking (what was left out, and why). */
-      notes: ((t: DocumentTranslate) => string)[];
+      /** Lines said above the ranking (what was left out, and why), in the reader's language. */
+      notes: ((t: DocumentTranslate, language: Language) => string)[];
       /** Saved input this version no longer knows: said once, never an error. */
       ignored: ((t: DocumentTranslate) => string)[];
     }

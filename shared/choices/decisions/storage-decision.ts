@@ -1,3 +1,6 @@
+import { joinList } from '../../i18n/chinese-typography';
+import type { Language } from '../../ipc/contract';
+import type { DocumentTranslate } from '../../plan/document-model';
 import { storagePlanSection } from '../choice-plan-builders';
 import { storageSectionToDocument } from '../choice-plan-document';
 import { type StoragePlanSection, storagePlanSectionSchema } from '../choice-plan-sections';
@@ -93,10 +96,10 @@ export const storageDecision = {
       result.unavailable.length === 0
         ? []
         : [
-            (t: (key: string, options?: Record<string, unknown>) => string) =>
+            (t: DocumentTranslate, language: Language) =>
               t('storage.unavailable', {
                 infrastructure: t(`storage.infrastructures.${infrastructure}`),
-                options: result.unavailable.map((option) => option.name).join(', '),
+                options: joinList(language, result.unavailable.map((option) => option.name)),
               }),
           ];
     return {
