@@ -196,8 +196,8 @@ const requirementText = (data: ResolvedDistributionProfiles, input: DecisionInpu
   return t(`distribution.requirements.${id}`, {
     version: settings.certifiedSince === NONE ? data.newestVersion : settings.certifiedSince,
     target: t(`distribution.targets.${settings.target}`),
-    sdn: settings.sdn,
-    storage: settings.storage,
+    sdn: t(`distribution.sdnOptions.${settings.sdn}`, { defaultValue: settings.sdn }),
+    storage: t(`distribution.storageOptions.${settings.storage}`, { defaultValue: settings.storage }),
   });
 };
 
@@ -286,10 +286,8 @@ export const distributionDecision = {
         effect,
         text: (t: DocumentTranslate) => t(`criteria.distribution.${criterionId}.label`),
       });
-      const checkReason = (check: RequirementCheck) => ({
-        effect: check.verdict === 'meets' ? ('for' as const) : check.verdict === 'fails' ? ('against' as const) : ('unknown' as const),
-        text: (t: DocumentTranslate) => requirementText(data, input, check.requirementId, t),
-      });
+      // Failed and unconfirmed requirements are listed by the ranking with their facts; the reasons add those met.
+      const metReason = (check: RequirementCheck) => ({ effect: 'for' as const, text: (t: DocumentTranslate) => requirementText(data, input, check.requirementId, t) });
       return {
         profile,
         lag,
@@ -303,7 +301,7 @@ export const distributionDecision = {
         checks: ranked.checks,
         warnings,
         reasons: [
-          ...ranked.checks.map(checkReason),
+          ...ranked.checks.filter((check) => check.verdict === 'meets').map(metReason),
           ...(lag !== null && lag > MAX_LAG_WITHOUT_WARNING
             ? [{ effect: 'against' as const, text: (t: DocumentTranslate) => t('distribution.lagging', { lag, latest: profile.certification!.latest, newest: data.newestVersion }) }]
             : []),
