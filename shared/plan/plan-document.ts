@@ -1,6 +1,7 @@
 import { anyDecision, decisionIds } from '../choices/decision-registry';
 import { writtenPodSubnet } from '../cluster/cluster-network';
 import { clusterSectionToDocument } from '../cluster/cluster-plan-document';
+import { distributionConflictBlocks } from '../choices/decisions/distribution-plan-conflicts';
 import { createI18n } from '../i18n/create-i18n';
 import type { Language } from '../ipc/contract';
 import { slaSectionToDocument } from '../sla/sla-plan-document';
@@ -125,7 +126,9 @@ export function planToDocument(plan: Plan, options: PlanDocumentOptions): PlanDo
 
   for (const { key, namespace, build } of featureSections) {
     const blocks = build(plan, { t: translatorFor(namespace), language });
-    add(key, blocks ?? [{ kind: 'paragraph', text: d('notDecided', { where: d(`where.${key}`) }) }]);
+    // The chosen distribution's facts are checked against the network, storage and version chosen elsewhere in the plan.
+    const conflicts = key === 'distributionChooser' && blocks !== null ? distributionConflictBlocks(plan, translatorFor('choices')) : [];
+    add(key, blocks ? [...blocks, ...conflicts] : [{ kind: 'paragraph', text: d('notDecided', { where: d(`where.${key}`) }) }]);
   }
 
   // Always present: every field has a default, which the section says is kind's.

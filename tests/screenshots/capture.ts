@@ -123,10 +123,24 @@ async function captureChoicesStates(page: Page, name: (state: string) => string)
   await selects.nth(2).selectOption('none');
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('storage') });
+  await captureDistributionChooser(page, name);
+}
+/** The distribution chooser: certified for v1.34 or newer, on bare metal, air-gapped, with Calico. */
+async function captureDistributionChooser(page: Page, name: (state: string) => string): Promise<void> {
+  await page.locator('.choices-tab').nth(3).click();
+  const settings = page.locator('.choices-inputs select');
+  await settings.nth(1).selectOption('v1.34');
+  await settings.nth(2).selectOption('bare-metal');
+  await settings.nth(3).selectOption('calico');
+  for (const requirement of ['certified-since', 'target', 'air-gap', 'sdn']) {
+    await page.locator(`input[data-requirement="${requirement}"]`).check();
+  }
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('distribution') });
 }
 /** The Choices page's HA topology tab: three zones (top, quotas, Table 5.1), then a two-zone layout that fails. */
 async function captureTopologyStates(page: Page, name: (state: string) => string): Promise<void> {
-  await page.locator('.choices-tab').nth(3).click();
+  await page.locator('.choices-tab').nth(4).click();
   await page.locator('.topology-panel').waitFor();
   await page.waitForTimeout(200);
   await page.screenshot({ path: name('topology') });

@@ -355,6 +355,28 @@ describe('ChoicesPage', { timeout: 30_000 }, () => {
     expect(useAppStore.getState().plan?.caasPaas?.answers).toEqual({ 'usage-stage': 'production' });
   });
 
+  it('starts the distribution chooser from the plan’s infrastructure, SDN and version, and ranks none failing a requirement above one meeting them all', async () => {
+    const storage = storagePlanSectionSchema.parse({ infrastructure: 'on-premises', needs: {}, weights: {}, ranking: [], chosenOptionId: 'ceph-rbd' });
+    const sdn = sdnPlanSectionSchema.parse({ weights: {}, requirements: {}, ranking: [], chosenOptionId: 'calico' });
+    useAppStore.setState({ plan: { ...plan, storage, sdn, cluster: { ...plan.cluster, kubernetesVersion: 'v1.34' } } });
+    const user = await renderPage();
+    await openTab(user, 'Distribution');
+    for (const name of ['Certified for the chosen version or newer', 'Runs where the cluster runs', 'Supports the chosen network plugin']) {
+      expect(screen.getByRole<HTMLInputElement>('checkbox', { name }).checked, name).toBe(true);
+    }
+    await user.click(screen.getByRole('checkbox', { name: 'Installs without internet access (air-gapped)' }));
+    const order = rankingOrder();
+    expect(order).toHaveLength(tradeoffData.distributionChooser.profiles.length);
+    expect(order[0]).toBe('talos');
+    const failing = [...screen.getByRole('region', { name: 'Doesn’t meet what you require' }).querySelectorAll<HTMLElement>('.ranking-item')].map((item) => item.dataset.option);
+    expect(failing.length).toBeGreaterThan(0);
+    expect(order.slice(-failing.length)).toEqual(failing);
+    expect(within(rankingItem('talos')).getByText('https://github.com/cncf/k8s-conformance (as of 2026)')).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Supports the chosen network plugin' }));
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Supports the chosen network plugin' }).checked).toBe(false);
+  });
+
   it('speaks Chinese on every tab, with no raw translation keys', async () => {
     const user = await renderPage('zh-CN');
     await screen.findByRole('heading', { name: zhChoices.caas.heading });

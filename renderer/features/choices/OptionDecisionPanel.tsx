@@ -77,6 +77,7 @@ export function OptionDecisionPanel({ id, data }: DecisionPanelProps) {
                 <label key={requirementId} className="check-option">
                   <input
                     type="checkbox"
+                    data-requirement={requirementId}
                     checked={input.requirements[requirementId] === true}
                     onChange={(event) => decision.update(change.requirement(requirementId, event.target.checked))}
                   />

@@ -24,7 +24,14 @@ export type DecisionState = {
 export function useDecision(id: DecisionId, data: TradeoffData[DecisionId]): DecisionState {
   const view = useAppStore((state) => decisionView(state, id));
   const registration = anyDecision(id);
-  const input: DecisionInput = { ...view.input, settings: { ...registration.defaultSettings(data), ...view.input.settings } };
+  const plan = useAppStore((state) => state.plan);
+  // What the plan's other choices say comes before the user's own answers, which always win.
+  const seeded = plan && registration.fromPlan ? registration.fromPlan(data, plan) : { settings: {}, requirements: {} };
+  const input: DecisionInput = {
+    ...view.input,
+    settings: { ...registration.defaultSettings(data), ...seeded.settings, ...view.input.settings },
+    requirements: { ...seeded.requirements, ...view.input.requirements },
+  };
   const outcome: DecisionOutcome = registration.rank(data, input);
   const chosen = outcome.ok ? (outcome.ranking.find((entry) => entry.optionId === view.chosenId) ?? outcome.ranking[0]) : undefined;
   const { updateDecisionInput, setDecisionChosenId, setDecisionRationale } = useAppStore.getState();

@@ -23,6 +23,14 @@ export type DecisionInput = {
 
 export const emptyDecisionInput: DecisionInput = { weights: {}, requirements: {}, settings: {} };
 
+/** The parts of an open plan a decision may start from: the other decisions' sections and the cluster. */
+export type PlanChoices = {
+  caasPaas: { ranking: readonly { type: string }[] } | null;
+  sdn: { chosenOptionId: string } | null;
+  storage: { infrastructure: string; chosenOptionId: string } | null;
+  cluster: { kubernetesVersion: string };
+};
+
 /**
  * A fact about an option as the page lists it: a term (an i18n key in 'choices') and its text, in
  * both languages from the data, as i18n keys (in 'choices') joined into a list, or the product's one
@@ -117,6 +125,12 @@ export type DecisionRegistration<Data, Section, Entry extends DecisionEntry = De
   describeRequirement: (data: Data, input: DecisionInput, requirementId: string, t: DocumentTranslate) => string;
   /** The settings the data suggests before the user says anything. */
   defaultSettings: (data: Data) => Readonly<Record<string, string>>;
+  /**
+   * What the open plan's other choices say to this decision before the user does (the distribution
+   * chooser starts from the CaaS/PaaS result, the infrastructure, SDN, storage and Kubernetes version):
+   * settings over the data's defaults and requirements the user can untick. Absent where nothing applies.
+   */
+  fromPlan?: (data: Data, plan: PlanChoices) => Pick<DecisionInput, 'settings' | 'requirements'>;
   rank: (data: Data, input: DecisionInput) => DecisionOutcome<Entry>;
   /** What "Put into the plan" stores, for the chosen entry of an `ok` outcome. */
   toPlanSection: (

@@ -7,7 +7,7 @@ import { resolveDistributionProfiles } from '../../distributions/resolve-profile
 import { createI18n } from '../../i18n/create-i18n';
 import type { DocumentTranslate } from '../../plan/document-model';
 import type { DecisionInput } from '../decision/decision-registration';
-import { distributionChooserSectionSchema, distributionChooserToDocument, distributionDecision } from './distribution-decision';
+import { distributionChooserSectionSchema, distributionChooserToDocument, distributionDecision, startFromPlan } from './distribution-decision';
 
 const data = resolveDistributionProfiles(distributionProfilesSchema.parse(profilesJson), conformanceDatasetSchema.parse(conformanceJson));
 
@@ -83,5 +83,25 @@ describe('the distribution chooser', () => {
       expect(text).toContain(language === 'en' ? 'not known: installs air-gapped' : '未知：支持离线（气隙）安装');
       expect(text).not.toMatch(/distribution\.|criteria\./u);
     }
+  });
+});
+
+describe('the chooser’s starting point', () => {
+  it('takes the top CaaS/PaaS type, the infrastructure, the SDN and the Kubernetes version from the plan, as requirements', () => {
+    const start = startFromPlan(data, {
+      caasPaas: { ranking: [{ type: 'vendor' }, { type: 'community' }] },
+      sdn: { chosenOptionId: 'calico' },
+      storage: { infrastructure: 'on-premises', chosenOptionId: 'ceph-rbd' },
+      cluster: { kubernetesVersion: '1.34.2' },
+    });
+    expect(start).toEqual({
+      settings: { preferredType: 'vendor', target: 'bare-metal', sdn: 'calico', certifiedSince: 'v1.34' },
+      // No profile records storage support for Ceph RBD, so it is not offered as a requirement.
+      requirements: { target: true, sdn: true, 'certified-since': true },
+    });
+  });
+
+  it('starts from nothing where the plan has decided nothing', () => {
+    expect(startFromPlan(data, { caasPaas: null, sdn: null, storage: null, cluster: { kubernetesVersion: '' } })).toEqual({ settings: {}, requirements: {} });
   });
 });

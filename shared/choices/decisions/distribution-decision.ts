@@ -7,7 +7,7 @@ import { type Fact, type InstallTarget, type ResolvedDistributionProfile, type R
 import { boundedRecord } from '../../plan/bounded-record';
 import type { FactText, Requirement, RequirementCheck } from '../decision/constrained-ranking';
 import { rankWithRequirements } from '../decision/constrained-ranking';
-import type { CliProblem, DecisionEntry, DecisionInput, DecisionRegistration, OptionFact } from '../decision/decision-registration';
+import type { CliProblem, DecisionEntry, DecisionInput, DecisionRegistration, OptionFact, PlanChoices } from '../decision/decision-registration';
 import { ignoredLines } from '../decision/option-entry';
 import type { FactSource } from '../tradeoff-schema';
 import { MAX_WEIGHT } from '../tradeoff-schema';
@@ -196,8 +196,8 @@ const requirementText = (data: ResolvedDistributionProfiles, input: DecisionInpu
   return t(`distribution.requirements.${id}`, {
     version: settings.certifiedSince === NONE ? data.newestVersion : settings.certifiedSince,
     target: t(`distribution.targets.${settings.target}`),
-    sdn: settings.sdn,
-    storage: settings.storage,
+    sdn: t(`distribution.sdnOptions.${settings.sdn}`, { defaultValue: settings.sdn }),
+    storage: t(`distribution.storageOptions.${settings.storage}`, { defaultValue: settings.storage }),
   });
 };
 
@@ -217,6 +217,32 @@ function settingOption(setting: string, requirement: DistributionRequirementId, 
 const certifiedVersions = (data: ResolvedDistributionProfiles) =>
   [...new Set(data.profiles.flatMap((profile) => profile.certification?.versions ?? []))].sort((a, b) => minorOf(b) - minorOf(a));
 const supportedIds = (data: ResolvedDistributionProfiles, key: 'sdnSupport' | 'storageSupport') => [...new Set(data.profiles.flatMap((profile) => Object.keys(profile[key])))].sort();
+
+/** Where the storage decision's infrastructure runs, as an install target. */
+const targetOfInfrastructure: Record<string, InstallTarget> = { aws: 'aws', gcp: 'gcp', azure: 'azure', 'on-premises': 'bare-metal' };
+
+/**
+ * The plan's other choices as this decision's starting point: the top CaaS/PaaS type as the preferred
+ * type, and the infrastructure, the chosen SDN and storage and the Kubernetes version as requirements
+ * the user can untick. A choice the data cannot answer (a plugin no profile mentions) is left out.
+ */
+export function startFromPlan(data: ResolvedDistributionProfiles, plan: PlanChoices): Pick<DecisionInput, 'settings' | 'requirements'> {
+  const settings: Record<string, string> = {};
+  const requirements: Record<string, boolean> = {};
+  const require = (setting: string, requirement: DistributionRequirementId, value: string | undefined, allowed: readonly string[]) => {
+    if (value === undefined || !allowed.includes(value)) return;
+    settings[setting] = value;
+    requirements[requirement] = true;
+  };
+  const topType = plan.caasPaas?.ranking[0]?.type;
+  if (topType !== undefined && (distributionTypes as readonly string[]).includes(topType)) settings.preferredType = topType;
+  require('target', 'target', plan.storage ? targetOfInfrastructure[plan.storage.infrastructure] : undefined, installTargetSchema.options);
+  require('sdn', 'sdn', plan.sdn?.chosenOptionId, supportedIds(data, 'sdnSupport'));
+  require('storage', 'storage', plan.storage?.chosenOptionId, supportedIds(data, 'storageSupport'));
+  const version = plan.cluster.kubernetesVersion;
+  require('certifiedSince', 'certified-since', version === '' ? undefined : `v${version.replace(/^v/u, '').split('.').slice(0, 2).join('.')}`, certifiedVersions(data));
+  return { settings, requirements };
+}
 
 /**
  * Distributions: the profiles of data/distributions/profiles.json with their certification from the
@@ -239,6 +265,7 @@ export const distributionDecision = {
     { id: 'storage', labelKey: 'distribution.storageLabel', choices: [NONE, ...supportedIds(data, 'storageSupport')].map((id) => ({ id, labelKey: id === NONE ? 'distribution.noPreference' : `distribution.storageOptions.${id}` })) },
   ],
   describeRequirement: requirementText,
+  fromPlan: (data, plan) => startFromPlan(data, plan),
   defaultSettings: () => settingsOf({ weights: {}, requirements: {}, settings: {} }),
   rank: (data, rawInput) => {
     const { input, result, ignoredRequirementIds, byId } = rankDistributions(data, rawInput);
@@ -259,10 +286,8 @@ export const distributionDecision = {
         effect,
         text: (t: DocumentTranslate) => t(`criteria.distribution.${criterionId}.label`),
       });
-      const checkReason = (check: RequirementCheck) => ({
-        effect: check.verdict === 'meets' ? ('for' as const) : check.verdict === 'fails' ? ('against' as const) : ('unknown' as const),
-        text: (t: DocumentTranslate) => requirementText(data, input, check.requirementId, t),
-      });
+      // Failed and unconfirmed requirements are listed by the ranking with their facts; the reasons add those met.
+      const metReason = (check: RequirementCheck) => ({ effect: 'for' as const, text: (t: DocumentTranslate) => requirementText(data, input, check.requirementId, t) });
       return {
         profile,
         lag,
@@ -276,7 +301,7 @@ export const distributionDecision = {
         checks: ranked.checks,
         warnings,
         reasons: [
-          ...ranked.checks.map(checkReason),
+          ...ranked.checks.filter((check) => check.verdict === 'meets').map(metReason),
           ...(lag !== null && lag > MAX_LAG_WITHOUT_WARNING
             ? [{ effect: 'against' as const, text: (t: DocumentTranslate) => t('distribution.lagging', { lag, latest: profile.certification!.latest, newest: data.newestVersion }) }]
             : []),

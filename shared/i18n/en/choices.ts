@@ -356,6 +356,12 @@ export const choices = {
       defaultCni: 'Default network plugin',
       status: 'Status',
     },
+    conflicts: {
+      'version-not-certified': '{{option}} is not certified for {{version}}, the Kubernetes version of this plan (certified for: {{certified}}).',
+      'sdn-not-supported': 'Its sources say {{option}} does not support {{sdn}}, the network plugin chosen in this plan.',
+      'sdn-not-default': '{{option}} installs {{defaultCni}} by default; no source says it supports {{sdn}}, the network plugin chosen in this plan.',
+      'storage-not-supported': 'Its sources say {{option}} does not support {{storage}}, the storage chosen in this plan.',
+    },
     lagging: 'Its latest certification ({{latest}}) is {{lag}} minor versions behind {{newest}}.',
     meets: 'meets: {{requirement}}',
     fails: 'fails: {{requirement}}',

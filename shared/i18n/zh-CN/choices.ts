@@ -356,6 +356,12 @@ export const choices: typeof en = {
       defaultCni: '默认网络插件',
       status: '状态',
     },
+    conflicts: {
+      'version-not-certified': '{{option}} 未通过本计划所用 Kubernetes 版本 {{version}} 的认证（已认证版本：{{certified}}）。',
+      'sdn-not-supported': '据其来源，{{option}} 不支持本计划选定的网络插件 {{sdn}}。',
+      'sdn-not-default': '{{option}} 默认安装 {{defaultCni}}；没有来源说明它支持本计划选定的网络插件 {{sdn}}。',
+      'storage-not-supported': '据其来源，{{option}} 不支持本计划选定的存储 {{storage}}。',
+    },
     lagging: '其最新认证（{{latest}}）比 {{newest}} 落后 {{lag}} 个次版本。',
     meets: '满足：{{requirement}}',
     fails: '不满足：{{requirement}}',
