@@ -138,7 +138,7 @@ describe.skipIf(planPdfSkipReason !== '')(`the fixture plan's PDF ${planPdfSkipR
 
   it.each([
     ['en', 'Page 1 of', 'In review · version 1.2 · March 15, 2026'],
-    ['zh-CN', '第 1 页，共', '评审中 · 版本 1.2 · 2026年3月15日'],
+    ['zh-CN', '第1页，共', '评审中 · 版本 1.2 · 2026年3月15日'],
   ] as const)('prints the plan in %s in at most 8 pages, each numbered under a running header', async (language, firstPage, header) => {
     const file = await printedPlan(language);
     const pages = await pageCount(file);
@@ -151,7 +151,7 @@ describe.skipIf(planPdfSkipReason !== '')(`the fixture plan's PDF ${planPdfSkipR
       expect(page).toContain(header);
       expect(page).toContain(firstPage.replace('1', String(index + 1)));
     });
-    expect(text).toContain(language === 'en' ? `Page ${pages} of ${pages}` : `第 ${pages} 页，共 ${pages} 页`);
+    expect(text).toContain(language === 'en' ? `Page ${pages} of ${pages}` : `第${pages}页，共${pages}页`);
     expect(text).not.toMatch(/Source:\s*Source:|来源：\s*来源：/u);
   }, 60_000);
 

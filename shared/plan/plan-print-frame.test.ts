@@ -16,7 +16,7 @@ describe('planPrintFrame', () => {
 
   it('numbers every page in the document language, leaving the numbers to Chromium', async () => {
     expect((await frameFor('en')).footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
-    expect((await frameFor('zh-CN')).footerTemplate).toContain('第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页');
+    expect((await frameFor('zh-CN')).footerTemplate).toContain('第<span class="pageNumber"></span>页，共<span class="totalPages"></span>页');
   });
 
   it('leaves the version out when the plan has none', async () => {

@@ -48,7 +48,7 @@ describe('planToHtml', () => {
     expect(html).toContain('<table class="signatures"><thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Signature</th>');
     expect(html).toMatch(/table\.signatures td \{ height: 3\.2em;/u);
     expect(html).not.toMatch(/break-before: page|page-break-before/u);
-    expect(html.match(/<section id="[a-zA-Z]+">/gu)).toHaveLength(17);
+    expect(html.match(/<section id="[a-zA-Z]+">/gu)).toHaveLength(18);
   });
 
   it('is written in the requested language, with lang set for the fonts and screen readers', async () => {
