@@ -324,7 +324,7 @@ test.describe('catalogue (English)', () => {
     await page.getByRole('button', { name: 'Columns' }).click();
     const presets = page.getByRole('group', { name: 'Presets' });
     await presets.getByRole('button', { name: 'Compare distributions' }).click();
-    expect(await headerNames()).toEqual(['Name', 'Organization', 'Table 1.1 type', 'Distribution kind', 'Professional service', 'Status', 'Sources']);
+    expect(await headerNames()).toEqual(['Name', 'Organization', 'Table 1.1 type', 'Distribution kind', 'Professional service', 'Status', 'Sources', 'Certified Kubernetes']);
     await expect(presets.getByRole('button', { name: 'Compare distributions' })).toHaveAttribute('aria-pressed', 'true');
     await presets.getByRole('button', { name: 'Status check' }).click();
     expect(await headerNames()).toEqual(['Name', 'Organization', 'Table 1.1 type', 'Status', 'CNCF maturity', 'Sources']);

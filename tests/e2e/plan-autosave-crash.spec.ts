@@ -16,6 +16,8 @@ test('20 s of continuous typing, then the host is killed: at most the last 2 s a
     const first = await startHostProcess(dataDir);
     await page.goto(first.url);
     await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+    // A first launch has no plan until the user makes one.
+    await page.locator('.plan-empty').getByRole('button', { name: 'New plan' }).click();
     const context = page.getByLabel('Context', { exact: true });
     await context.click();
 

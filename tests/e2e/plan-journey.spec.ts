@@ -95,9 +95,9 @@ test('builds a plan through the UI, exports every format and finds it again afte
   expect(exported.distribution.chosenEntryIds).toEqual(['kubeadm']);
   await page.getByLabel('Format', { exact: true }).selectOption('yaml');
   await page.getByLabel('Cluster config', { exact: true }).selectOption('both');
-  // No topology yet, so no .k8s.yaml: the two cluster configs come as one zip.
+  // The sizing put into the plan gives the .k8s.yaml its namespaces; both cluster configs come beside it, in one zip.
   const zipped = unzipSync(await readFile(await exportAs(page, 'yaml')));
-  expect(Object.keys(zipped)).toEqual(['checkout-on-kubernetes.kind.yaml', 'checkout-on-kubernetes.kubeadm.yaml']);
+  expect(Object.keys(zipped)).toEqual(['checkout-on-kubernetes.k8s.yaml', 'checkout-on-kubernetes.kind.yaml', 'checkout-on-kubernetes.kubeadm.yaml']);
   for (const text of Object.values(zipped).map((bytes) => strFromU8(bytes))) {
     expect(parseAllDocuments(text).every((document) => document.errors.length === 0)).toBe(true);
   }

@@ -10,6 +10,9 @@ import type { IsolatedHost } from '../support/web-host-fixture';
 async function openPlanPage(page: Page, host: IsolatedHost): Promise<void> {
   await page.goto(host.url);
   await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
+  // A first launch has no plan: the first tab makes one, and the second opens it as the last one open.
+  const empty = page.locator('.plan-empty');
+  if (await empty.isVisible()) await empty.getByRole('button', { name: 'New plan' }).click();
   await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
 }
 

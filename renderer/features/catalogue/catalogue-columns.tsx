@@ -201,25 +201,6 @@ export function buildCatalogueColumns(t: Translate) {
         },
       },
     ),
-    facetColumn('maturity', t, 130),
-    // Sorted by how far behind the newest version a product is; uncertified rows last.
-    helper.accessor((row) => row.entry.certification?.lag, {
-      id: 'certified',
-      header: t('columns.certified'),
-      size: 230,
-      sortFn: compareSortKeys,
-      sortUndefined: 'last',
-      meta: { filter: 'none' },
-      cell: ({ row }) => {
-        const { certification } = row.original.entry;
-        if (!certification) return <span className="cell-empty">{t('none')}</span>;
-        return (
-          <span className="certified-cell" data-lag={certification.lag} title={certification.versions.join(', ')}>
-            {describeCertification(certification, t)}
-          </span>
-        );
-      },
-    }),
     helper.accessor((row) => rankOf(facetFieldValues.sources, row.sourceKind), {
       id: 'sources',
       header: t('columns.sources'),
@@ -239,6 +220,24 @@ export function buildCatalogueColumns(t: Translate) {
                   {t(`sourceBadges.${kind}`)}
                 </span>
               ))}
+          </span>
+        );
+      },
+    }),
+    // Sorted by how far behind the newest version a product is; uncertified rows last.
+    helper.accessor((row) => row.entry.certification?.lag, {
+      id: 'certified',
+      header: t('columns.certified'),
+      size: 230,
+      sortFn: compareSortKeys,
+      sortUndefined: 'last',
+      meta: { filter: 'none' },
+      cell: ({ row }) => {
+        const { certification } = row.original.entry;
+        if (!certification) return <span className="cell-empty">{t('none')}</span>;
+        return (
+          <span className="certified-cell" data-lag={certification.lag} title={certification.versions.join(', ')}>
+            {describeCertification(certification, t)}
           </span>
         );
       },

@@ -6,7 +6,7 @@ import { STAR_COLUMN_ID } from './catalogue-columns';
  * order; the others are hidden but stay in the columns menu, after the shown ones.
  */
 export const columnPresets = {
-  compareDistributions: ['name', 'organization', 'distributionType', 'distributionKind', 'professionalService', 'status', 'sources'],
+  compareDistributions: ['name', 'organization', 'distributionType', 'distributionKind', 'professionalService', 'status', 'sources', 'certified'],
   statusCheck: ['name', 'organization', 'distributionType', 'status', 'maturity', 'sources'],
   everything: undefined,
 } as const satisfies Record<string, readonly string[] | undefined>;
