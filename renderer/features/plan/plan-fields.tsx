@@ -1,4 +1,28 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
+
+/**
+ * The frame every plan field shares: its label above the control, and its hint (or, when `invalid`,
+ * its error) below it. The control names the hint with `aria-describedby={hintIdOf(id)}`.
+ */
+function PlanField({ id, label, hint, invalid, children }: { id: string; label: string; hint?: string; invalid?: boolean; children: ReactNode }) {
+  return (
+    <div className="plan-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {hint && (
+        <p id={hintIdOf(id)} className={invalid ? 'field-error' : 'field-hint'}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function hintIdOf(id: string): string {
+  return `${id}-hint`;
+}
 
 /**
  * A labelled text field of the plan; every edit goes straight to the store (and from there to autosave).
@@ -27,33 +51,24 @@ export function PlanTextField({
   code?: boolean;
 }) {
   const id = useId();
-  const hintId = `${id}-hint`;
   const shared = {
     id,
     value,
     maxLength,
     placeholder,
     'aria-invalid': invalid,
-    'aria-describedby': hint ? hintId : undefined,
+    'aria-describedby': hint ? hintIdOf(id) : undefined,
     ...(code && { spellCheck: false, autoComplete: 'off' }),
   };
   const codeClass = code ? ' mono' : '';
   return (
-    <div className="plan-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+    <PlanField id={id} label={label} hint={hint} invalid={invalid}>
       {multiline ? (
         <textarea {...shared} className={`text-input plan-textarea${codeClass}`} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input {...shared} className={`text-input${codeClass}`} onChange={(event) => onChange(event.target.value)} />
       )}
-      {hint && (
-        <p id={hintId} className={invalid ? 'field-error' : 'field-hint'}>
-          {hint}
-        </p>
-      )}
-    </div>
+    </PlanField>
   );
 }
 
@@ -72,17 +87,13 @@ export function PlanSelect<Value extends string | number>({
   onChange: (value: Value) => void;
 }) {
   const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <div className="plan-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+    <PlanField id={id} label={label} hint={hint}>
       <select
         id={id}
         className="select-input"
         value={value}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={hint ? hintIdOf(id) : undefined}
         // The DOM gives the value back as text; the option it names keeps its own type.
         onChange={(event) => onChange(options.find((option) => String(option.value) === event.target.value)?.value ?? value)}
       >
@@ -92,12 +103,7 @@ export function PlanSelect<Value extends string | number>({
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-    </div>
+    </PlanField>
   );
 }
 
@@ -107,12 +113,8 @@ const MAX_MINUTES = 525_600;
 /** Minutes, as the plan stores them (whole, from none to a year); the hint says what the number means. */
 export function PlanMinutesField({ label, hint, value, onChange }: { label: string; hint: string; value: number; onChange: (value: number) => void }) {
   const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <div className="plan-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
+    <PlanField id={id} label={label} hint={hint}>
       <input
         id={id}
         className="text-input plan-number"
@@ -121,16 +123,13 @@ export function PlanMinutesField({ label, hint, value, onChange }: { label: stri
         max={MAX_MINUTES}
         step={1}
         value={value}
-        aria-describedby={hintId}
+        aria-describedby={hintIdOf(id)}
         onChange={(event) => {
           const minutes = Math.round(Number(event.target.value));
           if (Number.isFinite(minutes)) onChange(Math.min(MAX_MINUTES, Math.max(0, minutes)));
         }}
       />
-      <p id={hintId} className="field-hint">
-        {hint}
-      </p>
-    </div>
+    </PlanField>
   );
 }
 
