@@ -5,6 +5,7 @@ import type { DescribableError } from '../../../shared/i18n/describe-error';
 import { MAX_FILE_NAME_LENGTH } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { formatMegabytes } from './format-megabytes';
 
 export type ImportProgress =
   | { phase: 'idle' }
@@ -27,10 +28,9 @@ export function useLandscapeImport() {
   const importFile = async (file: File) => {
     if (progress.phase === 'importing') return;
     if (file.size > MAX_LANDSCAPE_BYTES) {
-      const size = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
       setProgress({
         phase: 'failed',
-        error: { message: t('import.tooLarge', { file: file.name, size: size.format(file.size / 1024 / 1024) }) },
+        error: { message: t('import.tooLarge', { file: file.name, size: formatMegabytes(file.size, language) }) },
       });
       return;
     }

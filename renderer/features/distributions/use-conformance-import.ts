@@ -8,6 +8,7 @@ import type { DescribableError } from '../../../shared/i18n/describe-error';
 import { MAX_FILE_NAME_LENGTH } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { formatMegabytes } from '../catalogue/format-megabytes';
 
 export type ConformanceImportProgress =
   | { phase: 'idle' }
@@ -64,8 +65,7 @@ export function useConformanceImport() {
   const importZip = async (file: File) => {
     if (progress.phase === 'importing') return;
     if (file.size > MAX_CONFORMANCE_ZIP_BYTES) {
-      const size = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-      setProgress({ phase: 'failed', error: { message: t('conformanceImport.tooLarge', { source: file.name, size: size.format(file.size / 1024 / 1024) }) } });
+      setProgress({ phase: 'failed', error: { message: t('conformanceImport.tooLarge', { source: file.name, size: formatMegabytes(file.size, language) }) } });
       return;
     }
     setProgress({ phase: 'importing', source: file.name });

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SUBNETS, type NetworkField, checkClusterNetwork, writtenPodSubnet } from '../../../shared/cluster/cluster-network';
 import { describeNetworkIssue } from '../../../shared/cluster/cluster-plan-document';
@@ -10,77 +9,9 @@ import {
   upgradeCadenceSchema,
 } from '../../../shared/cluster/cluster-plan-section';
 import type { Plan } from '../../../shared/plan/plan-schema';
+import { PlanSelect, PlanTextField } from './plan-fields';
 
 type Update = (change: (plan: Plan) => Plan) => void;
-
-function Select<T extends string | number>({
-  label,
-  hint,
-  value,
-  options,
-  optionLabel,
-  onChange,
-}: {
-  label: string;
-  hint?: string;
-  value: T;
-  options: readonly T[];
-  optionLabel: (option: T) => string;
-  onChange: (value: T) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="plan-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="select-input"
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(options.find((option) => String(option) === event.target.value) ?? value)}
-      >
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(option)}
-          </option>
-        ))}
-      </select>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function TextInput({ label, value, note, invalid, placeholder, onChange }: { label: string; value: string; note: string; invalid: boolean; placeholder?: string; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="plan-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="text-input mono"
-        value={value}
-        maxLength={100}
-        spellCheck={false}
-        autoComplete="off"
-        placeholder={placeholder}
-        aria-invalid={invalid}
-        aria-describedby={`${id}-note`}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <p id={`${id}-note`} className={invalid ? 'field-error' : 'field-hint'}>
-        {note}
-      </p>
-    </div>
-  );
-}
 
 /**
  * The cluster's version, upgrade policy and networks. Every value is kept as typed (autosave never
@@ -109,50 +40,53 @@ export function ClusterCard({ plan, update }: { plan: Plan; update: Update }) {
     <section className="card plan-card" aria-labelledby="plan-cluster">
       <h2 id="plan-cluster">{t('heading')}</h2>
       <p className="field-hint">{t('intro')}</p>
-      <TextInput
+      <PlanTextField
         label={t('versionLabel')}
         value={section.kubernetesVersion}
+        maxLength={100}
+        code
         invalid={versionInvalid}
-        note={versionInvalid ? t('versionInvalid', { text: version }) : t('versionHint')}
+        hint={versionInvalid ? t('versionInvalid', { text: version }) : t('versionHint')}
         onChange={(kubernetesVersion) => set({ kubernetesVersion })}
       />
-      <Select
+      <PlanSelect
         label={t('cadenceLabel')}
         hint={t(`cadenceHints.${section.upgradeCadence}`)}
         value={section.upgradeCadence}
-        options={upgradeCadenceSchema.options}
-        optionLabel={(cadence) => t(`cadences.${cadence}`)}
+        options={upgradeCadenceSchema.options.map((cadence) => ({ value: cadence, label: t(`cadences.${cadence}`) }))}
         onChange={(upgradeCadence) => set({ upgradeCadence })}
       />
-      <Select
+      <PlanSelect
         label={t('skewLabel')}
         hint={t('skewHint')}
         value={section.kubeletSkew}
-        options={Array.from({ length: MAX_KUBELET_SKEW + 1 }, (_, skew) => skew)}
-        optionLabel={(count) => (count === 0 ? t('skewNone') : t('skewOption', { count }))}
+        options={Array.from({ length: MAX_KUBELET_SKEW + 1 }, (_, count) => ({ value: count, label: count === 0 ? t('skewNone') : t('skewOption', { count }) }))}
         onChange={(kubeletSkew) => set({ kubeletSkew })}
       />
-      <Select
+      <PlanSelect
         label={t('ipFamilyLabel')}
         value={section.ipFamily}
-        options={clusterIpFamilySchema.options}
-        optionLabel={(family) => t(`ipFamilies.${family}`)}
+        options={clusterIpFamilySchema.options.map((family) => ({ value: family, label: t(`ipFamilies.${family}`) }))}
         onChange={(ipFamily) => set({ ipFamily })}
       />
-      <TextInput
+      <PlanTextField
         label={t('podSubnetLabel')}
         value={section.podSubnet}
+        maxLength={100}
+        code
         placeholder={podFallback}
         invalid={podProblem !== ''}
-        note={podProblem || t('subnetHint', { cidr: podFallback })}
+        hint={podProblem || t('subnetHint', { cidr: podFallback })}
         onChange={(value) => set({ podSubnet: value })}
       />
-      <TextInput
+      <PlanTextField
         label={t('serviceSubnetLabel')}
         value={section.serviceSubnet}
+        maxLength={100}
+        code
         placeholder={defaults.serviceSubnet}
         invalid={serviceProblem !== ''}
-        note={serviceProblem || t('subnetHint', { cidr: defaults.serviceSubnet })}
+        hint={serviceProblem || t('subnetHint', { cidr: defaults.serviceSubnet })}
         onChange={(serviceSubnet) => set({ serviceSubnet })}
       />
     </section>

@@ -8,7 +8,10 @@ import {
   tlsModes,
 } from '../../../shared/plan/design-review-sections';
 import type { Plan } from '../../../shared/plan/plan-schema';
-import { PlanTextField } from './plan-fields';
+import { PlanMinutesField, PlanSelect, PlanTextField } from './plan-fields';
+
+// PlanDecisionRecord still takes the select from here, where it was first written.
+export { PlanSelect };
 
 type Update = (change: (plan: Plan) => Plan) => void;
 
@@ -23,64 +26,6 @@ const optionGroups = {
 function useLocalized() {
   const { i18n } = useTranslation();
   return (text: { en: string; zh: string }) => (i18n.language === 'zh-CN' ? text.zh : text.en);
-}
-
-/** A labelled select; `options` are value and label pairs. */
-export function PlanSelect<Value extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: Value;
-  options: readonly { value: Value; label: string }[];
-  onChange: (value: Value) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="plan-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} className="select-input" value={value} onChange={(event) => onChange(event.target.value as Value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** Minutes, as the plan stores them; the hint says what the number means. */
-function MinutesField({ label, hint, value, onChange }: { label: string; hint: string; value: number; onChange: (value: number) => void }) {
-  const id = useId();
-  return (
-    <div className="plan-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="text-input plan-number"
-        type="number"
-        min={0}
-        max={525_600}
-        step={1}
-        value={value}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const minutes = Math.round(Number(event.target.value));
-          if (Number.isFinite(minutes)) onChange(Math.min(525_600, Math.max(0, minutes)));
-        }}
-      />
-      <p id={`${id}-hint`} className="field-hint">
-        {hint}
-      </p>
-    </div>
-  );
 }
 
 /** One option of a data group, with what it means and where that comes from. */
@@ -159,9 +104,9 @@ export function BackupCard({ plan, update }: { plan: Plan; update: Update }) {
   return (
     <section className="card plan-card" aria-labelledby="plan-backup">
       <h2 id="plan-backup">{t('backup.heading')}</h2>
-      <MinutesField label={t('backup.rpo')} hint={t('backup.rpoHint')} value={section.rpoMinutes} onChange={(rpoMinutes) => set({ rpoMinutes })} />
-      <MinutesField label={t('backup.rto')} hint={t('backup.rtoHint')} value={section.rtoMinutes} onChange={(rtoMinutes) => set({ rtoMinutes })} />
-      <MinutesField
+      <PlanMinutesField label={t('backup.rpo')} hint={t('backup.rpoHint')} value={section.rpoMinutes} onChange={(rpoMinutes) => set({ rpoMinutes })} />
+      <PlanMinutesField label={t('backup.rto')} hint={t('backup.rtoHint')} value={section.rtoMinutes} onChange={(rtoMinutes) => set({ rtoMinutes })} />
+      <PlanMinutesField
         label={t('backup.etcdEvery')}
         hint={t('backup.minutesHint')}
         value={section.etcdSnapshotEveryMinutes}
@@ -169,7 +114,7 @@ export function BackupCard({ plan, update }: { plan: Plan; update: Update }) {
       />
       <OptionRadios group={optionGroups.backupTool} legend={t('backup.tool')} value={section.toolOptionId} onChange={(toolOptionId) => set({ toolOptionId })} />
       {section.toolOptionId !== 'etcd-snapshots-only' && (
-        <MinutesField
+        <PlanMinutesField
           label={t('backup.workloadEvery')}
           hint={t('backup.minutesHint')}
           value={section.workloadBackupEveryMinutes}
