@@ -57,7 +57,7 @@ describe('PlanPage', { timeout: 30_000 }, () => {
   it('lists the sections other pages fill as not decided, each with a way there', async () => {
     await renderPage();
     const summary = within(screen.getByRole('region', { name: 'Decided on other pages' }));
-    expect(summary.getAllByText('Not decided yet')).toHaveLength(5);
+    expect(summary.getAllByText('Not decided yet')).toHaveLength(6);
     const user = userEvent.setup({ delay: null });
     await user.click(summary.getByRole('button', { name: 'Go to SLA: Availability target (%)' }));
     expect(useAppStore.getState()).toMatchObject({ section: 'sla', slaTools: { tab: 'calculator' } });
@@ -66,6 +66,7 @@ describe('PlanPage', { timeout: 30_000 }, () => {
       ['Go to Choices: CaaS or PaaS', 'caasPaas'],
       ['Go to Choices: Network (SDN)', 'sdn'],
       ['Go to Choices: Storage', 'storage'],
+      ['Go to Choices: Distribution', 'distributionChooser'],
       ['Go to Choices: HA topology & capacity', 'topology'],
     ] as const) {
       await user.click(summary.getByRole('button', { name }));
