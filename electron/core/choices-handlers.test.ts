@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChoicesHandlers } from './choices-handlers';
+import { loadBundledConformance } from './conformance-store';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
@@ -15,5 +16,14 @@ describe('choices handlers', () => {
     const handlers = createHandlers({ dataDir: '/nonexistent', transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
     await expect(dispatch(handlers, 'getTradeoffData', {})).resolves.toMatchObject({ ok: true });
     await expect(dispatch(handlers, 'getTradeoffData', { extra: 1 })).resolves.toMatchObject({ ok: false });
+  });
+
+  it('ranks distributions with the conformance data in use: an import that certifies nothing leaves every profile uncertified', async () => {
+    const bundled = loadBundledConformance();
+    const bundledData = await createChoicesHandlers({ load: async () => {}, dataset: () => bundled }).getTradeoffData({});
+    expect(bundledData.distributionChooser.profiles.some((profile) => profile.certification !== null)).toBe(true);
+    const empty = { ...bundled, products: [] };
+    const imported = await createChoicesHandlers({ load: async () => {}, dataset: () => empty }).getTradeoffData({});
+    expect(imported.distributionChooser.profiles.every((profile) => profile.certification === null)).toBe(true);
   });
 });

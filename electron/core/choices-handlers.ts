@@ -3,7 +3,7 @@ import questionnaireJson from '../../data/choices/questionnaire.json' with { typ
 import storageOptionsJson from '../../data/choices/storage-options.json' with { type: 'json' };
 import { type DecisionId, type TradeoffData, tradeoffDataSchema } from '../../shared/choices/decision-registry';
 import { resolveDistributionProfiles } from '../../shared/distributions/resolve-profiles';
-import { loadBundledConformance } from './conformance-store';
+import { type ConformanceStore, loadBundledConformance } from './conformance-store';
 import { loadDistributionProfiles } from './distribution-handlers';
 import type { Handlers } from './dispatch';
 
@@ -12,7 +12,7 @@ const decisionDataFiles = {
   caasPaas: questionnaireJson,
   sdn: networkPluginsJson,
   storage: storageOptionsJson,
-  // The chooser ranks the profiles with the bundled conformance data; the catalogue reads an import.
+  // Without a conformance store (tests, the build's check) the profiles carry the bundled conformance data.
   distributionChooser: resolveDistributionProfiles(loadDistributionProfiles(), loadBundledConformance()),
 } satisfies Record<DecisionId, unknown>;
 
@@ -21,7 +21,18 @@ export function loadTradeoffData(): TradeoffData {
   return tradeoffDataSchema.parse(decisionDataFiles);
 }
 
-export function createChoicesHandlers(): Pick<Handlers, 'getTradeoffData'> {
+/**
+ * With the conformance store, the distribution chooser reads the conformance data in use, so an
+ * import of a newer checkout moves every profile's certification, as in the catalogue.
+ */
+export function createChoicesHandlers(conformance?: Pick<ConformanceStore, 'load' | 'dataset'>): Pick<Handlers, 'getTradeoffData'> {
   const data = loadTradeoffData();
-  return { getTradeoffData: async () => data };
+  const profiles = loadDistributionProfiles();
+  return {
+    getTradeoffData: async () => {
+      if (!conformance) return data;
+      await conformance.load();
+      return { ...data, distributionChooser: resolveDistributionProfiles(profiles, conformance.dataset()) };
+    },
+  };
 }

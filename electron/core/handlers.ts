@@ -90,7 +90,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: () => catalogue.handlers.getCatalogue({}) }),
       chooseSavePath: context.chooseSavePath,
     }),
-    ...createChoicesHandlers(),
+    ...createChoicesHandlers(catalogue.conformance),
     ...createDistributionHandlers(catalogue.conformance),
     ...createPlanHandlers(context, { notices }),
 

@@ -29,6 +29,8 @@ export function describeChoiceWarning(warning: ChoiceWarning, t: DocumentTransla
         workload: t(`storage.workloads.${warning.workload}`),
         kind: t(`storage.kinds.${warning.kind}`),
       });
+    case 'lagging':
+      return t('distribution.lagging', { lag: warning.lag, latest: warning.latest, newest: warning.newest });
   }
 }
 

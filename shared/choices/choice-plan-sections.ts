@@ -32,6 +32,8 @@ export const choiceWarningSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('folded-into-other') }),
   z.object({ code: z.literal('missing-requirement'), requirementId: sdnRequirementIdSchema, known: z.boolean() }),
   z.object({ code: z.literal('uncovered-need'), workload: storageWorkloadSchema, kind: storageKindSchema }),
+  /** A distribution whose latest certification runs more than two minor versions behind the newest. */
+  z.object({ code: z.literal('lagging'), lag: z.number().int().min(0).max(100), latest: z.string().max(20), newest: z.string().max(20) }),
 ]);
 export type ChoiceWarning = z.infer<typeof choiceWarningSchema>;
 

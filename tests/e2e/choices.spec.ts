@@ -114,3 +114,20 @@ test('ranks a stated requirement as a constraint: flannel apart once tenants mus
   }
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 });
+
+test('ranks real distributions certified for v1.34 or newer, on bare metal, air-gapped, with Calico: none failing above one meeting all', async ({ page, host }) => {
+  await openChoices(page, host.url, 'Choices');
+  await page.getByRole('tab', { name: 'Distribution' }).click();
+  await page.getByLabel('Certified for', { exact: true }).selectOption('v1.34');
+  await page.getByLabel('Runs on').selectOption('bare-metal');
+  await page.getByLabel('Network plugin').selectOption('calico');
+  for (const requirement of ['Certified for the chosen version or newer', 'Runs where the cluster runs', 'Installs without internet access (air-gapped)', 'Supports the chosen network plugin']) {
+    await page.getByLabel(requirement).check();
+  }
+  await expect.poll(async () => (await rankingNames(page))[0]).toBe('talos');
+  const failing = await page.getByRole('region', { name: 'Doesn’t meet what you require' }).locator('.ranking-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-option')));
+  const names = await rankingNames(page);
+  expect(failing.length).toBeGreaterThan(0);
+  expect(names.slice(-failing.length)).toEqual(failing);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+});

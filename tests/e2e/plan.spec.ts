@@ -156,6 +156,7 @@ test('every “Go to” link on the plan overview opens the tab and field it nam
     { name: 'Go to Choices: CaaS or PaaS', tab: 'CaaS or PaaS' },
     { name: 'Go to Choices: Network (SDN)', tab: 'Network (SDN)' },
     { name: 'Go to Choices: Storage', tab: 'Storage' },
+    { name: 'Go to Choices: Distribution', tab: 'Distribution' },
     { name: 'Go to Choices: HA topology & capacity', tab: 'HA topology & capacity', field: 'Zones' },
   ];
   for (const link of links) {

@@ -79,6 +79,7 @@ describe('PlanPage', { timeout: 30_000 }, () => {
       ['Go to Choices: CaaS or PaaS', 'caasPaas'],
       ['Go to Choices: Network (SDN)', 'sdn'],
       ['Go to Choices: Storage', 'storage'],
+      ['Go to Choices: Distribution', 'distributionChooser'],
       ['Go to Choices: HA topology & capacity', 'topology'],
     ] as const) {
       await user.click(summary.getByRole('button', { name }));

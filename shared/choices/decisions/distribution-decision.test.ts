@@ -63,6 +63,20 @@ describe('the distribution chooser', () => {
     expect(ranking.indexOf(behind!)).toBeGreaterThan(ranking.findLastIndex((entry) => entry.standing !== 'fails'));
   });
 
+  it('warns of a certification more than two minor versions behind the newest, and of none closer', () => {
+    // The bundled data has no profile that far behind: two certified profiles are moved to lag 2 and 3.
+    const [twoBehind, threeBehind] = data.profiles.filter((profile) => profile.certification !== null);
+    const behind = (lag: number) => (profile: (typeof data.profiles)[number]) => ({ ...profile, certification: { ...profile.certification!, lag } });
+    const lagged = {
+      ...data,
+      profiles: data.profiles.map((profile) => (profile === twoBehind ? behind(2)(profile) : profile === threeBehind ? behind(3)(profile) : profile)),
+    };
+    const outcome = distributionDecision.rank(lagged, { weights: {}, requirements: {}, settings: {} });
+    if (!outcome.ok) throw new Error('expected a ranking');
+    const warned = outcome.ranking.filter((entry) => entry.warnings.some((warning) => warning.code === 'lagging')).map((entry) => entry.optionId);
+    expect(warned).toEqual([threeBehind!.id]);
+  });
+
   it('offers a requirement fed by a setting only once the setting has an answer', () => {
     expect(distributionDecision.requirementIds(data, { weights: {}, requirements: {}, settings: {} })).toEqual(['air-gap', 'open-source', 'fips']);
     expect(distributionDecision.requirementIds(data, onPremises)).toEqual(['certified-since', 'target', 'air-gap', 'sdn', 'open-source', 'fips']);

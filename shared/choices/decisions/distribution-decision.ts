@@ -9,6 +9,7 @@ import type { FactText, Requirement, RequirementCheck } from '../decision/constr
 import { rankWithRequirements } from '../decision/constrained-ranking';
 import type { CliProblem, DecisionEntry, DecisionInput, DecisionRegistration, OptionFact, PlanChoices } from '../decision/decision-registration';
 import { ignoredLines } from '../decision/option-entry';
+import type { ChoiceWarning } from '../choice-plan-sections';
 import type { FactSource } from '../tradeoff-schema';
 import { MAX_WEIGHT } from '../tradeoff-schema';
 import { explainContributions, resolveWeights } from '../weighted-ranking';
@@ -280,8 +281,12 @@ export const distributionDecision = {
       const contributions = ranked.contributions.filter((c) => !(noPreference && c.criterionId === 'type-fit'));
       const { strengths, weaknesses, unknowns } = explainContributions(contributions);
       const lag = profile.certification?.lag ?? null;
-      const warnings = maintenanceWarnings(productStatusOf(profile.id));
-      const unmaintained = warnings.find((warning) => warning.code === 'not-maintained')?.state ?? null;
+      const maintenance = maintenanceWarnings(productStatusOf(profile.id));
+      const unmaintained = maintenance.find((warning) => warning.code === 'not-maintained')?.state ?? null;
+      const warnings: ChoiceWarning[] = [
+        ...maintenance,
+        ...(lag !== null && lag > MAX_LAG_WITHOUT_WARNING ? [{ code: 'lagging' as const, lag, latest: profile.certification!.latest, newest: data.newestVersion }] : []),
+      ];
       const criterion = (effect: 'strength' | 'weakness' | 'unknown', criterionId: string) => ({
         effect,
         text: (t: DocumentTranslate) => t(`criteria.distribution.${criterionId}.label`),
@@ -302,9 +307,6 @@ export const distributionDecision = {
         warnings,
         reasons: [
           ...ranked.checks.filter((check) => check.verdict === 'meets').map(metReason),
-          ...(lag !== null && lag > MAX_LAG_WITHOUT_WARNING
-            ? [{ effect: 'against' as const, text: (t: DocumentTranslate) => t('distribution.lagging', { lag, latest: profile.certification!.latest, newest: data.newestVersion }) }]
-            : []),
           ...strengths.map((c) => criterion('strength', c.criterionId)),
           ...weaknesses.map((c) => criterion('weakness', c.criterionId)),
           ...unknowns.map((c) => criterion('unknown', c.criterionId)),
