@@ -329,7 +329,7 @@ test.describe('catalogue (English)', () => {
     await presets.getByRole('button', { name: 'Status check' }).click();
     expect(await headerNames()).toEqual(['Name', 'Organization', 'Table 1.1 type', 'Status', 'CNCF maturity', 'Sources']);
     await presets.getByRole('button', { name: 'Everything' }).click();
-    expect(await headerNames()).toHaveLength(11);
+    expect(await headerNames()).toHaveLength(12);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

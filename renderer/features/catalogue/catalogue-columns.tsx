@@ -224,6 +224,7 @@ export function buildCatalogueColumns(t: Translate) {
         );
       },
     }),
+    facetColumn('maturity', t, 120),
     // Sorted by how far behind the newest version a product is; uncertified rows last.
     helper.accessor((row) => row.entry.certification?.lag, {
       id: 'certified',
@@ -242,7 +243,6 @@ export function buildCatalogueColumns(t: Translate) {
         );
       },
     }),
-    facetColumn('maturity', t, 120),
     facetColumn('seedSection', t, 150),
     facetColumn('distributionKind', t, 150),
     facetColumn('professionalService', t, 170),
