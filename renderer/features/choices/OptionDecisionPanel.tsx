@@ -47,7 +47,8 @@ export function OptionDecisionPanel({ id, data }: DecisionPanelProps) {
       >
         {setting.choices.map((choice) => (
           <option key={choice.id} value={choice.id}>
-            {tx(choice.labelKey)}
+            {/* A version newer than the locale knows (from an imported conformance checkout) reads as its id. */}
+            {tx(choice.labelKey, { defaultValue: choice.id })}
           </option>
         ))}
       </select>
