@@ -99,7 +99,7 @@ describe('runCli choices', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Doesn’t meet what you require:\n6\tflannel\t71\t\n {4}Doesn’t meet: isolation between tenants \(network policy\) — flannel does networking only/u);
     const zh = await run(['choices', 'sdn', '--require', 'network-policy', '--lang', 'zh']);
-    expect(zh.stdout).toContain('不满足你的要求：');
+    expect(zh.stdout).toContain('不满足你的需求：');
   });
 
   it('ranks real distributions certified for v1.34 or newer, on bare metal, air-gapped, with Calico: none failing above one meeting all', async () => {
