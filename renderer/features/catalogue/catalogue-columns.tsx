@@ -204,7 +204,8 @@ export function buildCatalogueColumns(t: Translate) {
     helper.accessor((row) => rankOf(facetFieldValues.sources, row.sourceKind), {
       id: 'sources',
       header: t('columns.sources'),
-      size: 140,
+      // Room for the three badges (book, CNCF, certified) of a row every source knows.
+      size: 158,
       sortFn: compareSortKeys,
       getUniqueValues: (row) => facetValuesOf(row, 'sources'),
       filterFn: hasAnySelectedValue,
