@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import conformanceJson from '../../../data/conformance/k8s-conformance.json' with { type: 'json' };
 import profilesJson from '../../../data/distributions/profiles.json' with { type: 'json' };
+import { normalizeProductName } from '../../catalogue/normalize-name';
 import { conformanceDatasetSchema } from '../../conformance/conformance-schema';
 import { distributionProfilesSchema } from '../../distributions/profile-schema';
 import { resolveDistributionProfiles } from '../../distributions/resolve-profiles';
@@ -58,6 +59,21 @@ describe('the plan’s distribution record from the chooser', () => {
       expect(allText).not.toMatch(/distribution\.|criteria\./u);
       expect(allText).not.toMatch(language === 'en' ? /[\u4e00-\u9fff]/u : /meets:|fails:/u);
     }
+  });
+
+  it('takes the row under the profile’s first catalogue name over one under an older name', () => {
+    const namesOf = (optionId: string) => profiles.find((profile) => profile.id === optionId)?.catalogueNames ?? [];
+    const renamed = section.ranking.find((option) => {
+      const [current, older] = namesOf(option.optionId);
+      return current !== undefined && older !== undefined && normalizeProductName(current) !== normalizeProductName(older);
+    })!;
+    const [current, older] = namesOf(renamed.optionId);
+    const rows = [
+      { id: 'row-older', name: older!, aliases: [] },
+      { id: 'row-current', name: current!, aliases: [] },
+    ];
+    const { record } = recordWithChooserOptions({ record: emptyRecord, section, entries: rows, profiles, t: translate('en') });
+    expect(record.consideredEntryIds).toEqual(['row-current']);
   });
 
   it('matches by the option’s own name when its profile is not at hand', () => {

@@ -19,8 +19,8 @@ export type ChooserOptionsOutcome = {
 /**
  * The plan's distribution record with the chooser's ranking as its options considered (best first),
  * each with the pros and cons the chooser's export words, and the chooser's pick as the outcome.
- * A ranked distribution meets its catalogue row by its profile's catalogue names, or by its own name
- * when the profile is not at hand. What the user wrote (context, drivers, neutral arguments, rationale
+ * A ranked distribution meets its catalogue row by its profile's catalogue names, the first that has a
+ * row, or by its own name when the profile is not at hand. What the user wrote (context, drivers, neutral arguments, rationale
  * …) stays; arguments of options the ranking no longer lists go with them.
  */
 export function recordWithChooserOptions({
@@ -43,7 +43,10 @@ export function recordWithChooserOptions({
   let chosenEntryId: string | undefined;
   for (const option of section.ranking) {
     const catalogueNames = profiles.find((profile) => profile.id === option.optionId)?.catalogueNames ?? [option.optionName];
-    const entry = entries.find((candidate) => profileForEntry([{ catalogueNames }], candidate));
+    // The profile lists its current name first; a row under an older name is taken only when no newer one is listed.
+    const entry = catalogueNames
+      .map((name) => entries.find((candidate) => profileForEntry([{ catalogueNames: [name] }], candidate)))
+      .find((candidate) => candidate !== undefined);
     if (!entry) {
       unmatched.push(option.optionName);
       continue;
