@@ -1,6 +1,13 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CatalogueEntry } from '../../../shared/catalogue/schema';
+import type { DistributionChooserSection } from '../../../shared/choices/decisions/distribution-decision';
+import { recordWithChooserOptions } from '../../../shared/choices/decisions/distribution-madr';
+import type { DocumentTranslate } from '../../../shared/plan/document-model';
 import { type OptionArguments, type Plan, approvalStatusSchema, decisionStatusSchema } from '../../../shared/plan/plan-schema';
+import { api } from '../../app/api';
+import { useAppStore } from '../../app/store';
+import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { PlanSelect } from './PlanDesignReview';
 import { PlanTextField, removeAt, replaceAt } from './plan-fields';
 
@@ -65,6 +72,53 @@ export function DecisionDriversFields({ decision, setDecision }: { decision: Dec
         {t('madr.addDriver')}
       </button>
     </>
+  );
+}
+
+const loadTradeoffData = () => api.getTradeoffData({});
+
+/**
+ * Offers the distribution chooser's ranking as the record's options considered, with their pros and
+ * cons, and names the ranked distributions the catalogue has no row for. The profiles' catalogue names
+ * are what ties a ranked distribution to its row, so the trade-off data is fetched if no page has yet.
+ */
+export function ChooserOptionsButton({ plan, entries, update }: { plan: Plan; entries: readonly CatalogueEntry[]; update: Update }) {
+  const section = plan.distributionChooser;
+  return section ? <ChooserOptions plan={plan} section={section} entries={entries} update={update} /> : null;
+}
+
+function ChooserOptions({
+  plan,
+  section,
+  entries,
+  update,
+}: {
+  plan: Plan;
+  section: DistributionChooserSection;
+  entries: readonly CatalogueEntry[];
+  update: Update;
+}) {
+  const { t } = useTranslation('plan');
+  const { t: choicesT } = useTranslation('choices');
+  const tradeoffData = useAppStore((state) => state.tradeoffData);
+  const { error } = useLoadFromMain(tradeoffData, loadTradeoffData, useAppStore.getState().setTradeoffData);
+  useEffect(() => {
+    if (error) useAppStore.getState().reportError(error);
+  }, [error]);
+  const translate = choicesT as DocumentTranslate;
+  const profiles = tradeoffData?.distributionChooser.profiles ?? [];
+  const take = (record: Plan['distribution']) => recordWithChooserOptions({ record, section, entries, profiles, t: translate });
+  // Until the profiles are here (or cannot be had), ranked distributions could only meet rows by name.
+  const ready = tradeoffData !== null || error !== undefined;
+  const { unmatched } = take(plan.distribution);
+  return (
+    <div className="plan-chooser-options">
+      <button type="button" className="button" disabled={!ready} onClick={() => update((p) => ({ ...p, distribution: take(p.distribution).record }))}>
+        {t('distribution.fromChooser')}
+      </button>
+      <p className="field-hint">{t('distribution.fromChooserHint')}</p>
+      {ready && unmatched.length > 0 && <p className="field-hint">{t('distribution.chooserUnmatched', { names: unmatched.join(translate('document.listSeparator')) })}</p>}
+    </div>
   );
 }
 

@@ -7,7 +7,7 @@ import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { type GoToTarget, goToTarget } from '../../app/go-to';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
-import { DecisionDriversFields, DecisionRecordFields, OptionArgumentsFields } from './PlanDecisionRecord';
+import { ChooserOptionsButton, DecisionDriversFields, DecisionRecordFields, OptionArgumentsFields } from './PlanDecisionRecord';
 import { PlanTextField, removeAt, replaceAt } from './plan-fields';
 
 type Update = (change: (plan: Plan) => Plan) => void;
@@ -94,6 +94,7 @@ export function DistributionCard({ plan, update }: { plan: Plan; update: Update 
       <DecisionDriversFields decision={decision} setDecision={setDecision} />
       <h3 className="field-label">{t('distribution.options')}</h3>
       <p className="field-hint">{t('distribution.optionsHint')}</p>
+      {snapshot && <ChooserOptionsButton plan={plan} entries={snapshot.entries} update={update} />}
       <ul className="plan-options" aria-label={t('distribution.considered')}>
         {decision.consideredEntryIds.map((id) => {
           const chosen = decision.chosenEntryIds.includes(id);

@@ -95,6 +95,9 @@ export const plan = {
     remove: 'Remove {{name}} from the options',
     rationale: 'Decision and rationale',
     consequences: 'Consequences',
+    fromChooser: 'Take the options from the distribution chooser',
+    fromChooserHint: 'Replaces the options considered, their good and bad arguments and the choice with the chooser’s ranking; your neutral arguments and the rest of the record stay.',
+    chooserUnmatched: 'Not in the catalogue, so not taken: {{names}}',
   },
   sections: {
     heading: 'Decided on other pages',

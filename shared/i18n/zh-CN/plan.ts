@@ -96,6 +96,9 @@ export const plan: typeof en = {
     remove: '从选项中移除 {{name}}',
     rationale: '决策与理由',
     consequences: '后果',
+    fromChooser: '采用发行版选择的排名作为备选方案',
+    fromChooserHint: '用发行版选择的排名替换考虑过的选项、各选项的优缺点和选定的方案；你写的中立论据及决策记录的其他内容保持不变。',
+    chooserUnmatched: '以下选项不在产品目录中，未采用：{{names}}',
   },
   sections: {
     heading: '在其他页面做出的决策',
