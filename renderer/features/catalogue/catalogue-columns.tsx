@@ -116,11 +116,13 @@ function facetColumn(field: Exclude<FacetFieldId, 'tags' | 'status'>, t: Transla
 
 const statusOrder: readonly string[] = facetFieldValues.status;
 
-/** One badge per kind of source a row has, in this order, with the class that colours it. */
+/**
+ * One badge per kind of source a row has, in this order, with the class that colours it. The
+ * conformance data has its own column (Certified Kubernetes), so the narrow Sources cell leaves it out.
+ */
 const sourceBadges = [
   ['seed', 'seed'],
   ['cncf-landscape', 'cncf'],
-  ['k8s-conformance', 'conformance'],
 ] as const satisfies readonly (readonly [EntrySource['kind'], string])[];
 
 /**
@@ -204,8 +206,7 @@ export function buildCatalogueColumns(t: Translate) {
     helper.accessor((row) => rankOf(facetFieldValues.sources, row.sourceKind), {
       id: 'sources',
       header: t('columns.sources'),
-      // Room for the three badges (book, CNCF, certified) of a row every source knows.
-      size: 158,
+      size: 140,
       sortFn: compareSortKeys,
       getUniqueValues: (row) => facetValuesOf(row, 'sources'),
       filterFn: hasAnySelectedValue,

@@ -137,7 +137,7 @@ export const catalogue = {
     archived: 'Archived',
   },
   /** Short enough for two to sit side by side in the Sources column; the full name is the tooltip. */
-  sourceBadges: { seed: 'Book', 'cncf-landscape': 'CNCF', 'k8s-conformance': 'Certified' },
+  sourceBadges: { seed: 'Book', 'cncf-landscape': 'CNCF' },
   sourceKinds: {
     seed: 'The 2017 book',
     'cncf-landscape': 'CNCF Landscape',

@@ -138,7 +138,7 @@ export const catalogue: typeof en = {
     graduated: '毕业',
     archived: '归档',
   },
-  sourceBadges: { seed: '原书', 'cncf-landscape': 'CNCF', 'k8s-conformance': '认证' },
+  sourceBadges: { seed: '原书', 'cncf-landscape': 'CNCF' },
   sourceKinds: {
     seed: '原书',
     'cncf-landscape': 'CNCF Landscape',
