@@ -8,8 +8,7 @@ import { type OptionArguments, type Plan, approvalStatusSchema, decisionStatusSc
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
-import { PlanSelect } from './PlanDesignReview';
-import { PlanTextField, removeAt, replaceAt } from './plan-fields';
+import { PlanSelect, PlanTextField, removeAt, replaceAt } from './plan-fields';
 
 type Update = (change: (plan: Plan) => Plan) => void;
 type Decision = Plan['distribution'];

@@ -10,9 +10,6 @@ import {
 import type { Plan } from '../../../shared/plan/plan-schema';
 import { PlanMinutesField, PlanSelect, PlanTextField } from './plan-fields';
 
-// PlanDecisionRecord still takes the select from here, where it was first written.
-export { PlanSelect };
-
 type Update = (change: (plan: Plan) => Plan) => void;
 
 /** Which data group each question offers its options from. */
