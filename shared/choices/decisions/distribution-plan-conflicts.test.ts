@@ -54,7 +54,7 @@ describe('the chooser in the plan', () => {
     expect(en).toContain(`${openshift.name} is not certified for ${older}, the Kubernetes version of this plan`);
     expect(en).toContain(`${openshift.name} installs ${openshift.defaultCni!.value} by default; no source says it supports calico`);
     const zh = await markdown(plan, 'zh-CN');
-    expect(zh).toContain(`${openshift.name} 未通过本计划所用 Kubernetes 版本 ${older} 的认证`);
+    expect(zh).toContain(`${openshift.name} 未通过本部署方案所用 Kubernetes 版本 ${older} 的认证`);
   });
 
   it('raises nothing where the facts agree with the plan', () => {
