@@ -70,8 +70,12 @@ test.describe('in English (OS locale en-US)', () => {
   test('keyboard: Alt+number switches sections and every control is reachable with Tab', async ({ page, host }) => {
     await page.goto(host.url);
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-    await page.keyboard.press('Alt+3');
-    await expect(page.getByRole('heading', { name: 'Downtime budget' })).toBeVisible();
+    // The shortcut listener is attached just after the first paint, and the saved view is restored
+    // at start: a key pressed in between can be lost, so the first press is retried until it lands.
+    await expect(async () => {
+      await page.keyboard.press('Alt+3');
+      await expect(page.getByRole('heading', { name: 'Downtime budget' })).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Enter');
