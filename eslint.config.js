@@ -65,4 +65,15 @@ export default tseslint.config(
     files: ['renderer/**/*.test.{ts,tsx}'],
     rules: { 'i18next/no-literal-string': 'off' },
   },
+  {
+    // The domain folders of shared/ sit below the IPC contract: they take the Language type from
+    // shared/language.ts, and the contract imports them, never the other way round.
+    files: ['shared/{catalogue,choices,cluster,conformance,distributions,manifests,plan,security,sla,topology}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/ipc/contract'], message: 'Domain code sits below the IPC contract; take Language from shared/language.ts.' }] },
+      ],
+    },
+  },
 );

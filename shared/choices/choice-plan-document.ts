@@ -1,5 +1,5 @@
 import { productStatusOf, productStatusText } from '../catalogue/product-status';
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import type { DocumentBlock, DocumentTranslate } from '../plan/document-model';
 import type { SectionDocumentBuilder } from '../plan/section-document';
 import {

@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import { defaultNamespace, namespaces, resources } from './resources';
 
 /** One configured i18next instance; the renderer adds react-i18next on top, the CLI and menu use it as is. */

@@ -1,4 +1,4 @@
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import { catalogue as enCatalogue } from './en/catalogue';
 import { choices as enChoices } from './en/choices';
 import { cluster as enCluster } from './en/cluster';

@@ -4,13 +4,14 @@ import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/
 import { tradeoffDataSchema } from '../choices/decision-registry';
 import { MAX_PRODUCT_FILE_BYTES, conformanceImportReportSchema, kubernetesVersionSchema } from '../conformance/conformance-schema';
 import { resolvedDistributionProfilesSchema } from '../distributions/profile-schema';
+import { type Language, languageSchema } from '../language';
 import { planIdSchema, planSchema } from '../plan/plan-schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { ChannelName } from './channels';
 import { type IpcResult, ipcErrorSchema } from './result';
 
-export const languageSchema = z.enum(['en', 'zh-CN']);
-export type Language = z.infer<typeof languageSchema>;
+// The transports and the renderer take the language from the contract, as every other shape they send.
+export { type Language, languageSchema };
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof themePreferenceSchema>;

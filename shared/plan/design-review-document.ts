@@ -1,4 +1,4 @@
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import type { DocumentBlock, DocumentTranslate } from './document-model';
 import {
   type BackupPlanSection,

@@ -3,7 +3,7 @@ import { writtenPodSubnet } from '../cluster/cluster-network';
 import { clusterSectionToDocument } from '../cluster/cluster-plan-document';
 import { distributionConflictBlocks } from '../choices/decisions/distribution-plan-conflicts';
 import { createI18n } from '../i18n/create-i18n';
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import { slaSectionToDocument } from '../sla/sla-plan-document';
 import { topologySectionToDocument } from '../topology/topology-plan-document';
 import { backupSectionToDocument, identitySectionToDocument, ingressSectionToDocument } from './design-review-document';

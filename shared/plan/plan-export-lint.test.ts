@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fullPlanFixture } from '../../tests/fixtures/plans/full-plan';
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import { createPlanTranslators, planToDocument } from './plan-document';
 import { planToHtml } from './plan-to-html';
 import { createEmptyPlan } from './plan-schema';

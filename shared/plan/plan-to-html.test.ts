@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullPlanFixture } from '../../tests/fixtures/plans/full-plan';
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import { createPlanTranslators, planToDocument } from './plan-document';
 import { createEmptyPlan } from './plan-schema';
 import { escapeHtml, planToHtml } from './plan-to-html';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fullPlanFixture } from '../../tests/fixtures/plans/full-plan';
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import { createPlanTranslators, planToDocument } from './plan-document';
 import { createEmptyPlan } from './plan-schema';
 import { planToMarkdown } from './plan-to-markdown';

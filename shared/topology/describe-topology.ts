@@ -1,4 +1,4 @@
-import type { Language } from '../ipc/contract';
+import type { Language } from '../language';
 import type { DocumentTranslate } from '../plan/document-model';
 import { MAX_RECOMMENDED_ETCD_MEMBERS, type TopologyAnalysis } from './analyze-topology';
 import type { TopologyIssue } from './topology-input';

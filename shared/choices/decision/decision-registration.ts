@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Language } from '../../ipc/contract';
+import type { Language } from '../../language';
 import type { DocumentTranslate } from '../../plan/document-model';
 import type { SectionDocumentBuilder } from '../../plan/section-document';
 import type { ChoiceWarning } from '../choice-plan-sections';

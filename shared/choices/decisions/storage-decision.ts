@@ -1,5 +1,5 @@
 import { joinList } from '../../i18n/chinese-typography';
-import type { Language } from '../../ipc/contract';
+import type { Language } from '../../language';
 import type { DocumentTranslate } from '../../plan/document-model';
 import { storagePlanSection } from '../choice-plan-builders';
 import { storageSectionToDocument } from '../choice-plan-document';
