@@ -1,28 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import networkPluginsJson from '../../data/choices/network-plugins.json' with { type: 'json' };
 import { sdnDataSchema } from '../../shared/choices/tradeoff-schema';
-import type { Handlers } from '../core/dispatch';
-import { createHandlers } from '../core/handlers';
-import { runCli } from './run-cli';
+import { cliOnScratchFolder } from './cli-test-support';
 
-let dataDir: string;
-let handlers: Handlers;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-choices-'));
-  handlers = createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
-});
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, handlers, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, 'en-US');
-  return { code, stdout, stderr };
-}
+const { dataDir, run } = await cliOnScratchFolder('kube-planner-choices-');
 
 type JsonRanking = {
   ok: boolean;

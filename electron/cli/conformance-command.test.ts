@@ -1,32 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conformanceImportReportSchema } from '../../shared/conformance/conformance-schema';
-import type { Handlers } from '../core/dispatch';
-import { createHandlers } from '../core/handlers';
-import { runCli } from './run-cli';
+import { cliOnScratchFolder } from './cli-test-support';
 
 const fixture = new URL('../../tests/fixtures/k8s-conformance', import.meta.url).pathname;
 const collectedV135 = new URL('../../../shared/data/k8s-conformance/v1.35', import.meta.url).pathname;
 
-let dataDir: string;
-let handlers: Handlers;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-conformance-'));
-  handlers = createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
-});
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, handlers, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, 'en-US');
-  return { code, stdout, stderr };
-}
+const { dataDir, run } = await cliOnScratchFolder('kube-planner-conformance-');
 
 describe('catalogue import-conformance', () => {
   it('imports the fixture folder, reports counts per version and type and the damaged files, and shows the certifications in the catalogue', async () => {

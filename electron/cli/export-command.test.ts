@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../shared/plan/plan-file';
 import { FULL_PLAN_PATH } from '../../tests/fixtures/plans/full-plan';
-import { createHandlers } from '../core/handlers';
-import { runCli } from './run-cli';
+import { cliOnScratchFolder } from './cli-test-support';
 
 const PLAN = FULL_PLAN_PATH;
-const scratch = await mkdtemp(join(tmpdir(), 'kube-planner-cli-export-'));
-afterAll(() => rm(scratch, { recursive: true, force: true }));
-// No PDF renderer here: these tests are about the command, chromium-pdf.test.ts prints for real.
-const handlers = createHandlers({ dataDir: scratch, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, handlers, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, 'en-US');
-  return { code, stdout, stderr };
-}
+const { dataDir: scratch, run } = await cliOnScratchFolder('kube-planner-cli-export-');
 
 describe('runCli export', () => {
   it('writes the Markdown document in Chinese into --out, with --lang zh accepted for zh-CN', async () => {

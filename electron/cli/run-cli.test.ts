@@ -1,29 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Handlers } from '../core/dispatch';
-import { createHandlers } from '../core/handlers';
 import { networkLandscapeYaml } from '../../tests/support/landscape-fixture';
 import { PLAN_SCHEMA_VERSION } from '../../shared/plan/plan-schema';
-import { runCli } from './run-cli';
+import { cliOnScratchFolder } from './cli-test-support';
 
-let dataDir: string;
-let handlers: Handlers;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kube-planner-cli-'));
-  handlers = createHandlers({ dataDir, transport: 'cli', version: '1', locale: 'en', openExternal: async () => false });
-});
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
-
-async function run(args: string[], locale = 'en-US') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, handlers, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, locale);
-  return { code, stdout, stderr };
-}
+const { dataDir, run } = await cliOnScratchFolder('kube-planner-cli-');
 
 describe('runCli sla', () => {
   it('prints the allowed downtime per period in the chosen language', async () => {
