@@ -6,7 +6,7 @@ import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-rep
 import { describeConformanceReport } from '../../shared/i18n/describe-conformance-report';
 import { describeMerge, describeSkippedListing } from '../../shared/i18n/describe-import-report';
 import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
-import type { HandlerError, IpcResult } from '../../shared/ipc/result';
+import { type IpcResult, failure, toErrorPayload } from '../../shared/ipc/result';
 import { landscapeFileTooLarge } from '../core/catalogue-handlers';
 import { type Handlers, dispatch } from '../core/dispatch';
 import { readConformanceSource } from '../core/conformance-files';
@@ -42,7 +42,6 @@ function catalogueRow(entry: CatalogueSnapshot['entries'][number], t: TFunction)
 /** `catalogue` lists the merged catalogue; `catalogue import FILE` and `catalogue remove-import` change it. */
 export async function runCatalogueCommand(args: string[], context: CatalogueCommandContext): Promise<number> {
   const { json, search, handlers, io, t, report } = context;
-  const failure = (error: HandlerError): IpcResult<never> => ({ ok: false, error: error.toPayload() });
   const [subcommand, file] = args;
 
   if (subcommand === undefined) {
@@ -108,7 +107,7 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
     try {
       read = await readConformanceSource(file);
     } catch (error) {
-      report(failure(error as HandlerError));
+      report({ ok: false, error: toErrorPayload(error) });
       return 1;
     }
     const result = await dispatch(handlers, 'importConformance', read);

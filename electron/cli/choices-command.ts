@@ -6,7 +6,8 @@ import { emptyDecisionInput, factText } from '../../shared/choices/decision/deci
 import { type DecisionId, type TradeoffData, anyDecision, decisionIds } from '../../shared/choices/decision-registry';
 import { describeFactSource } from '../../shared/choices/choice-plan-document';
 import type { Language } from '../../shared/ipc/contract';
-import { HandlerError, type IpcResult } from '../../shared/ipc/result';
+import { type IpcResult, failure } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import type { DocumentTranslate } from '../../shared/plan/document-model';
 import { resolveWeights } from '../../shared/choices/weighted-ranking';
 import { type Handlers, dispatch } from '../core/dispatch';
@@ -56,7 +57,7 @@ async function readInput(
   data: TradeoffData[DecisionId],
   values: ChoicesCommandContext['values'],
   t: TFunction,
-): Promise<DecisionInput | string | HandlerError> {
+): Promise<DecisionInput | string | UserError> {
   const registration = anyDecision(id);
   const weights: Record<string, number> = {};
   for (const pair of commaSeparated(listOf(values.weight))) {
@@ -119,8 +120,8 @@ export async function runChoicesCommand(args: string[], context: ChoicesCommandC
   const data = (result.value as TradeoffData)[id];
   const registration = anyDecision(id);
   const input = await readInput(id, data, values, t);
-  if (input instanceof HandlerError) {
-    report({ ok: false, error: input.toPayload() });
+  if (input instanceof UserError) {
+    report(failure(input));
     return 1;
   }
   if (typeof input === 'string') {

@@ -2,8 +2,9 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { type Language, clusterConfigChoiceSchema, planExportFormatSchema } from '../../shared/ipc/contract';
-import { HandlerError, type IpcResult } from '../../shared/ipc/result';
-import { MAX_PLAN_FILE_BYTES, PlanFileError, parsePlanFile } from '../../shared/plan/plan-file';
+import { type IpcResult, failure } from '../../shared/ipc/result';
+import { MAX_PLAN_FILE_BYTES, parsePlanFile, planFileTooLarge } from '../../shared/plan/plan-file';
+import { UserError } from '../../shared/user-error';
 import type { Plan } from '../../shared/plan/plan-schema';
 import { type Handlers, dispatch } from '../core/dispatch';
 import { readFailed } from '../core/json-file-store';
@@ -29,20 +30,15 @@ type ExportCommandContext = {
   report: (result: IpcResult<unknown>) => result is { ok: true; value: never };
 };
 
-const failure = (error: HandlerError): IpcResult<never> => ({ ok: false, error: error.toPayload() });
-
-async function readPlan(file: string): Promise<Plan | HandlerError> {
+async function readPlan(file: string): Promise<Plan | UserError> {
   const fileName = basename(file);
   try {
     // Checked before reading, so a huge file is refused without loading it into memory.
     const { size } = await stat(file);
-    if (size > MAX_PLAN_FILE_BYTES) {
-      const [mb, limit] = [size, MAX_PLAN_FILE_BYTES].map((bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`) as [string, string];
-      throw new PlanFileError('tooLarge', fileName, `The plan file is ${mb}; the largest plan Kube Planner opens is ${limit}.`, { size: mb, limit });
-    }
+    if (size > MAX_PLAN_FILE_BYTES) return planFileTooLarge(fileName, size);
     return parsePlanFile(await readFile(file, 'utf8'), fileName);
   } catch (error) {
-    if (error instanceof PlanFileError) return new HandlerError('invalid-file', error.message, error.i18n);
+    if (error instanceof UserError) return error;
     return readFailed(file, error);
   }
 }
@@ -71,7 +67,7 @@ export async function runExportCommand(args: string[], context: ExportCommandCon
     return 2;
   }
   const plan = await readPlan(file);
-  if (plan instanceof HandlerError) {
+  if (plan instanceof UserError) {
     report(failure(plan));
     return 1;
   }
@@ -88,7 +84,7 @@ export async function runExportCommand(args: string[], context: ExportCommandCon
       await writeFile(path, Buffer.from(written.base64, 'base64'));
     } catch (error) {
       const reason = (error as Error).message;
-      report(failure(new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } })));
+      report(failure(new UserError('io-failure', 'store.saveFailed', { path, reason })));
       return 1;
     }
     paths.push(path);

@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import builtInJson from '../../data/catalogue/products.json' with { type: 'json' };
 import distributionTypesJson from '../../data/catalogue/distribution-types.json' with { type: 'json' };
-import { LandscapeImportError, importLandscapeFile, mergeLandscapeIntoCatalogue } from '../../shared/catalogue/landscape-import';
+import { importLandscapeFile } from '../../shared/catalogue/landscape-import';
+import { mergeLandscapeIntoCatalogue } from '../../shared/catalogue/landscape-merge';
 import {
   MAX_LANDSCAPE_BYTES,
   type LandscapeImportRecord,
@@ -11,7 +12,8 @@ import {
 import { withProductStatuses } from '../../shared/catalogue/product-status';
 import { type CatalogueEntry, builtInCatalogueSchema, distributionTypeTableSchema } from '../../shared/catalogue/schema';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
-import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
+import { type IpcErrorPayload, toErrorPayload } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import type { Handlers } from './dispatch';
 import { type ConformanceStore, createConformanceStore } from './conformance-store';
 import { loadDistributionProfiles } from './distribution-handlers';
@@ -31,12 +33,9 @@ function megabytes(bytes: number): string {
 }
 
 /** A landscape file over the limit, named with its size; the CLI refuses one with it before reading the file. */
-export function landscapeFileTooLarge(fileName: string, bytes: number): HandlerError {
+export function landscapeFileTooLarge(fileName: string, bytes: number): UserError {
   const [size, limit] = [megabytes(bytes), megabytes(MAX_LANDSCAPE_BYTES)];
-  return new HandlerError('file-too-large', `${fileName} is ${size}; the largest landscape file Kube Planner accepts is ${limit}.`, {
-    key: 'landscape.fileTooLarge',
-    params: { file: fileName, size, limit },
-  });
+  return new UserError('file-too-large', 'landscape.fileTooLarge', { file: fileName, size, limit });
 }
 
 /**
@@ -97,9 +96,7 @@ export function createCatalogueHandlers(dataDir: string): {
       return snapshotFrom(await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null));
     } catch (error) {
       // The page adds that the built-in catalogue is shown and the file kept, in the user's language.
-      const problem: IpcErrorPayload =
-        error instanceof HandlerError ? error.toPayload() : { code: 'internal', message: (error as Error).message };
-      return snapshotFrom(null, problem);
+      return snapshotFrom(null, toErrorPayload(error));
     }
   }
 
@@ -130,18 +127,7 @@ export function createCatalogueHandlers(dataDir: string): {
       await conformance.load();
       const bytes = Buffer.byteLength(content, 'utf8');
       if (bytes > MAX_LANDSCAPE_BYTES) throw landscapeFileTooLarge(fileName, bytes);
-      let record: LandscapeImportRecord;
-      try {
-        record = importLandscapeFile(content, fileName, new Date().toISOString());
-      } catch (error) {
-        if (error instanceof LandscapeImportError) {
-          throw new HandlerError('invalid-file', `${fileName}: ${error.message}`, {
-            key: error.i18n.key,
-            params: { ...error.i18n.params, file: fileName },
-          });
-        }
-        throw error;
-      }
+      const record = importLandscapeFile(content, fileName, new Date().toISOString());
       await writeJsonFileAtomic(importPath, record);
       const next = snapshotFrom(record);
       current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };

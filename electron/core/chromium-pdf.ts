@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { HandlerError } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import type { PrintFrame } from '../../shared/plan/plan-print-frame';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere (the tests' browser uses the same variable). */
@@ -22,8 +22,8 @@ export async function isChromiumAvailable(path = CHROMIUM_PATH): Promise<boolean
   );
 }
 
-function pdfFailed(reason: string): HandlerError {
-  return new HandlerError('io-failure', `Could not print the plan to PDF: ${reason}`, { key: 'export.pdfFailed', params: { reason } });
+function pdfFailed(reason: string): UserError {
+  return new UserError('io-failure', 'export.pdfFailed', { reason });
 }
 
 /**

@@ -3,8 +3,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { MAX_PRODUCT_FILE_BYTES } from '../../shared/conformance/conformance-schema';
 import { productFileLocation } from '../../shared/conformance/product-file-location';
 import type { ConformanceFile } from '../../shared/conformance/read-conformance-files';
-import { MAX_CONFORMANCE_ZIP_BYTES, NotAZipError, readConformanceZip } from '../../shared/conformance/read-conformance-zip';
-import { HandlerError } from '../../shared/ipc/result';
+import { MAX_CONFORMANCE_ZIP_BYTES, readConformanceZip } from '../../shared/conformance/read-conformance-zip';
+import { UserError } from '../../shared/user-error';
 import { readFailed } from './json-file-store';
 
 export interface ConformanceSource {
@@ -27,10 +27,7 @@ export async function readConformanceSource(path: string): Promise<ConformanceSo
   }
   if (stats.isDirectory()) return readFolder(path);
   if (stats.size > MAX_CONFORMANCE_ZIP_BYTES) {
-    throw new HandlerError('file-too-large', `${basename(path)} is larger than ${MAX_CONFORMANCE_ZIP_BYTES / 1024 / 1024} MB, the largest conformance zip Kube Planner reads.`, {
-      key: 'conformance.zipTooLarge',
-      params: { source: basename(path), limit: MAX_CONFORMANCE_ZIP_BYTES / 1024 / 1024 },
-    });
+    throw new UserError('file-too-large', 'conformance.zipTooLarge', { source: basename(path), limit: MAX_CONFORMANCE_ZIP_BYTES / 1024 / 1024 });
   }
   let bytes: Buffer;
   try {
@@ -38,15 +35,7 @@ export async function readConformanceSource(path: string): Promise<ConformanceSo
   } catch (error) {
     throw readFailed(path, error);
   }
-  try {
-    return { source: basename(path), ...readConformanceZip(new Uint8Array(bytes)) };
-  } catch (error) {
-    if (!(error instanceof NotAZipError)) throw error;
-    throw new HandlerError('invalid-file', `${basename(path)} is not a zip file: ${error.message}`, {
-      key: 'conformance.notZip',
-      params: { source: basename(path), reason: error.message },
-    });
-  }
+  return { source: basename(path), ...readConformanceZip(new Uint8Array(bytes), basename(path)) };
 }
 
 async function readFolder(root: string): Promise<ConformanceSource> {
@@ -72,7 +61,7 @@ async function readFolder(root: string): Promise<ConformanceSource> {
   try {
     await walk(root);
   } catch (error) {
-    if (error instanceof HandlerError) throw error;
+    if (error instanceof UserError) throw error;
     throw readFailed(root, error);
   }
   return { source: basename(root), files, ignoredFiles };

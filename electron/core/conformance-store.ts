@@ -9,9 +9,9 @@ import {
   newestVersionOf,
 } from '../../shared/conformance/conformance-schema';
 import { type CatalogueBridge, mergeConformanceIntoCatalogue } from '../../shared/conformance/merge-conformance';
-import { type ConformanceFile, NoProductFilesError, readConformanceFiles } from '../../shared/conformance/read-conformance-files';
+import { type ConformanceFile, readConformanceFiles } from '../../shared/conformance/read-conformance-files';
 import type { CatalogueSnapshot, ChannelRequest } from '../../shared/ipc/contract';
-import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
+import { type IpcErrorPayload, toErrorPayload } from '../../shared/ipc/result';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
 
 const IMPORT_FILE = 'conformance-import.json';
@@ -43,7 +43,7 @@ export function createConformanceStore(dataDir: string, bridges: readonly Catalo
         record = stored;
       },
       (error: unknown) => {
-        storedProblem = error instanceof HandlerError ? error.toPayload() : { code: 'internal', message: (error as Error).message };
+        storedProblem = toErrorPayload(error);
       },
     ));
 
@@ -67,18 +67,7 @@ export function createConformanceStore(dataDir: string, bridges: readonly Catalo
   }
 
   async function importFiles({ source, files, ignoredFiles }: ChannelRequest<'importConformance'>): Promise<ConformanceImportReport> {
-    let read: ReturnType<typeof readConformanceFiles>;
-    try {
-      read = readConformanceFiles(files as ConformanceFile[], source, ignoredFiles);
-    } catch (error) {
-      if (error instanceof NoProductFilesError) {
-        throw new HandlerError('invalid-file', error.message, {
-          key: 'conformance.noProductFiles',
-          params: { source, count: error.filesSeen },
-        });
-      }
-      throw error;
-    }
+    const read = readConformanceFiles(files as ConformanceFile[], source, ignoredFiles);
     const next: ConformanceImportRecord = { importedAt: new Date().toISOString(), dataset: read.dataset, report: read.report };
     await writeJsonFileAtomic(importPath, next);
     record = next;

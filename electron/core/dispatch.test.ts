@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HandlerError } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import { type Handlers, dispatch } from './dispatch';
 
 function handlersWith(overrides: Partial<Handlers>): Handlers {
@@ -48,18 +48,10 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 
-  it('keeps the code of an expected handler failure', async () => {
-    const loadPreferences = vi.fn(async () => {
-      throw new HandlerError('io-failure', 'disk gone');
-    });
-    const result = await dispatch(handlersWith({ loadPreferences }), 'loadPreferences', {});
-    expect(result).toEqual({ ok: false, error: { code: 'io-failure', message: 'disk gone' } });
-  });
-
-  it('passes on the translatable form of a handler failure beside its English message', async () => {
+  it('keeps the code, key and specifics of a user error, and renders its English message from the locale', async () => {
     const i18n = { key: 'store.readFailed' as const, params: { path: '/data/preferences.json', reason: 'EACCES' } };
     const loadPreferences = vi.fn(async () => {
-      throw new HandlerError('io-failure', 'Could not read /data/preferences.json: EACCES', i18n);
+      throw new UserError('io-failure', i18n.key, i18n.params);
     });
     const result = await dispatch(handlersWith({ loadPreferences }), 'loadPreferences', {});
     expect(result).toEqual({ ok: false, error: { code: 'io-failure', message: 'Could not read /data/preferences.json: EACCES', i18n } });

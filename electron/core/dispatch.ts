@@ -6,7 +6,8 @@ import {
   ipcContract,
   isChannelName,
 } from '../../shared/ipc/contract';
-import { HandlerError, type IpcResult, fail, ok } from '../../shared/ipc/result';
+import { type IpcResult, failure, ok } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import { checkedOnce } from './unchanging-responses';
 
 /** One function per contract channel; each transport calls them only through `dispatch`. */
@@ -28,13 +29,13 @@ function describeIssues(error: z.ZodError): string {
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<IpcResult<unknown>> {
   if (!isChannelName(channel)) {
     const shown = channel.slice(0, 80);
-    return fail('unknown-channel', `Unknown channel "${shown}".`, { key: 'request.unknownChannel', params: { channel: shown } });
+    return failure(new UserError('unknown-channel', 'request.unknownChannel', { channel: shown }));
   }
   const { request, response } = ipcContract[channel];
   const parsed = request.safeParse(payload);
   if (!parsed.success) {
     const issues = describeIssues(parsed.error);
-    return fail('invalid-request', `Invalid request for ${channel}: ${issues}`, { key: 'request.invalid', params: { channel, issues } });
+    return failure(new UserError('invalid-request', 'request.invalid', { channel, issues }));
   }
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
@@ -42,15 +43,12 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     const checked = checkedOnce(value, (unchecked) => response.safeParse(unchecked), (result) => result.success);
     if (!checked.success) {
       const issues = describeIssues(checked.error);
-      return fail('invalid-response', `The ${channel} handler returned an invalid response: ${issues}`, {
-        key: 'request.invalidResponse',
-        params: { channel, issues },
-      });
+      return failure(new UserError('invalid-response', 'request.invalidResponse', { channel, issues }));
     }
     return ok(checked.data);
   } catch (error) {
-    if (error instanceof HandlerError) return { ok: false, error: error.toPayload() };
+    if (error instanceof UserError) return failure(error);
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('internal', `${channel} failed: ${reason}`, { key: 'request.internal', params: { channel, reason } });
+    return failure(new UserError('internal', 'request.internal', { channel, reason }));
   }
 }

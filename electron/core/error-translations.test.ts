@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import type { i18n as I18n } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type LandscapeImportError, parseLandscapeFile } from '../../shared/catalogue/landscape-import';
+import { parseLandscapeFile } from '../../shared/catalogue/landscape-parse';
 import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
 import { createI18n } from '../../shared/i18n/create-i18n';
 import { describeError } from '../../shared/i18n/describe-error';
 import { errorKeys } from '../../shared/i18n/error-keys';
-import { HandlerError, type IpcErrorPayload, type IpcResult } from '../../shared/ipc/result';
+import { type IpcErrorPayload, type IpcResult, toErrorPayload } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import { MAX_CONFORMANCE_ZIP_BYTES } from '../../shared/conformance/read-conformance-zip';
 import { landscapeFileTooLarge } from './catalogue-handlers';
 import { readConformanceSource } from './conformance-files';
@@ -34,8 +35,9 @@ beforeAll(async () => {
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 /**
- * The English text of an error's key, filled with its parameters, must be its English message word
- * for word (so the key carries every specific), and the Chinese one must be Chinese, fully filled in.
+ * The English message is rendered from the key once, at the boundary; the full i18next setup the page
+ * and the CLI use must say it word for word, and both languages' texts must be fully filled in, so an
+ * error's key exists in both locales and its parameters are every one its texts use.
  */
 function expectTranslatable(error: IpcErrorPayload): string {
   expect(error.i18n, error.message).toBeDefined();
@@ -43,6 +45,7 @@ function expectTranslatable(error: IpcErrorPayload): string {
   if (error.i18n!.key.startsWith('landscape.notLandscape')) produced.add(`landscape.shape.${error.i18n!.params.problem}`);
   if (error.i18n!.key.startsWith('landscape.notYaml')) produced.add(`landscape.yaml.${error.i18n!.params.problem}`);
   expect(describeError(error, english.t)).toBe(error.message);
+  expect(error.message, error.i18n!.key).not.toMatch(/\{\{|\$t\(/u);
   const text = describeError(error, chinese.t);
   expect(text, error.i18n!.key).toMatch(/\p{Script=Han}/u);
   expect(text, error.i18n!.key).not.toMatch(/\{\{|\$t\(/u);
@@ -67,8 +70,8 @@ async function thrown(task: () => Promise<unknown>): Promise<IpcErrorPayload> {
     () => undefined,
     (reason: unknown) => reason,
   );
-  expect(error).toBeInstanceOf(HandlerError);
-  return (error as HandlerError).toPayload();
+  expect(error).toBeInstanceOf(UserError);
+  return toErrorPayload(error);
 }
 
 /** A billion-laughs document: nine levels of nine aliases each. */
@@ -131,16 +134,15 @@ describe('errors the main process creates, in both languages', () => {
     }
     expectTranslatable(await importFailure(networkLandscapeYaml([{ homepage: 'https://example.com/' }])));
     expectTranslatable(await importFailure('landscape: []\n'));
-    expectTranslatable(landscapeFileTooLarge('huge.yml', 51 * 1024 * 1024).toPayload());
+    expectTranslatable(toErrorPayload(landscapeFileTooLarge('huge.yml', 51 * 1024 * 1024)));
   });
 
-  it('a file over the limit refused by the parser itself, once the handler adds the file name', () => {
+  it('a file over the limit refused by the parser itself', () => {
     try {
       parseLandscapeFile('网'.repeat(Math.floor(MAX_LANDSCAPE_BYTES / 3) + 1), 'huge.yml');
       expect.unreachable();
     } catch (error) {
-      const { i18n, message } = error as LandscapeImportError;
-      expectTranslatable({ code: 'invalid-file', message: `huge.yml: ${message}`, i18n: { ...i18n, params: { ...i18n.params, file: 'huge.yml' } } });
+      expectTranslatable(toErrorPayload(error));
     }
   });
 

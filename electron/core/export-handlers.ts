@@ -3,17 +3,16 @@ import { strToU8, zipSync } from 'fflate';
 import type { CatalogueSnapshot, Language, PlanExportFormat } from '../../shared/ipc/contract';
 import {
   type ClusterConfigChoice,
-  InvalidClusterNetworkError,
   type ManifestBundle,
   type ManifestNote,
   buildManifestBundle,
   manifestFileText,
 } from '../../shared/manifests/manifest-bundle';
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
-import { HandlerError } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import { type PlanDocument, type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
 import { type PrintFrame, planPrintFrame } from '../../shared/plan/plan-print-frame';
-import { serializedForSaving } from './plan-store';
+import { serializePlan } from '../../shared/plan/plan-file';
 import type { Plan } from '../../shared/plan/plan-schema';
 import { planToHtml } from '../../shared/plan/plan-to-html';
 import { planToMarkdown } from '../../shared/plan/plan-to-markdown';
@@ -99,11 +98,11 @@ export function createPlanExportRenderer(options: {
         return { fileName, mimeType, content: await html(plan, language) };
       case 'pdf':
         if (options.renderPdf === undefined) {
-          throw new HandlerError('not-found', 'PDF export is not available here.', { key: 'export.pdfUnavailable', params: {} });
+          throw new UserError('not-found', 'export.pdfUnavailable');
         }
         return { fileName, mimeType, content: await printPdf(options.renderPdf, await documentFor(plan, language)) };
       case 'json':
-        return { fileName, mimeType, content: serializedForSaving(plan) };
+        return { fileName, mimeType, content: serializePlan(plan) };
       case 'yaml':
         return renderManifests(plan, clusterConfig, fileName);
     }
@@ -115,17 +114,7 @@ export function createPlanExportRenderer(options: {
  * kind and kubeadm accept: a file that kubectl or kind would refuse halfway through is worse than none.
  */
 export function validatedManifestBundle(plan: Plan, clusterConfig: ClusterConfigChoice, fileBaseName: string): ManifestBundle {
-  let bundle: ManifestBundle;
-  try {
-    bundle = buildManifestBundle(plan, { clusterConfig, fileBaseName });
-  } catch (error) {
-    if (!(error instanceof InvalidClusterNetworkError)) throw error;
-    throw new HandlerError('invalid-request', `The plan’s pod or service network can’t be used, so no manifests were exported: ${error.message}`, {
-      key: 'export.invalidNetwork',
-      params: { problems: error.message },
-    });
-  }
-  return assertValidManifests(bundle);
+  return assertValidManifests(buildManifestBundle(plan, { clusterConfig, fileBaseName }));
 }
 
 /** The bundle back if every document passes the schemas; otherwise an error naming each problem. */
@@ -133,10 +122,7 @@ export function assertValidManifests(bundle: ManifestBundle): ManifestBundle {
   const { valid, problems } = validateManifestBundle(bundle);
   if (!valid) {
     const described = problems.map((problem) => `${problem.fileName} ${problem.kind} ${problem.name}: ${problem.message}`).join('; ');
-    throw new HandlerError('internal', `The manifests failed the Kubernetes schema check, so none were exported: ${described}`, {
-      key: 'export.invalidManifests',
-      params: { problems: described },
-    });
+    throw new UserError('internal', 'export.invalidManifests', { problems: described });
   }
   return bundle;
 }
@@ -182,7 +168,7 @@ export function createExportHandlers(options: {
         await writeFile(path, rendered.content);
       } catch (error) {
         const reason = (error as Error).message;
-        throw new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } });
+        throw new UserError('io-failure', 'store.saveFailed', { path, reason });
       }
       return { saved: true, path, ...(rendered.notes ? { notes: rendered.notes } : {}) };
     },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/contract';
 import { computeDowntimeBudget } from '../../shared/sla/downtime-budget';
-import { HandlerError } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import type { ExportFormat, PlanExportFormat } from '../../shared/ipc/contract';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { type RenderPdf, createExportHandlers, createPlanExportRenderer } from './export-handlers';
@@ -96,16 +96,10 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     showItemInFolder: async ({ path }) => {
       if (!context.showItemInFolder) {
-        throw new HandlerError('not-found', 'Showing a file in its folder is only available in the desktop app.', {
-          key: 'showInFolder.unavailable',
-          params: {},
-        });
+        throw new UserError('not-found', 'showInFolder.unavailable');
       }
       if (!savedPaths.has(path)) {
-        throw new HandlerError('invalid-request', `${path} was not saved by Kube Planner in this session.`, {
-          key: 'showInFolder.notSaved',
-          params: { path },
-        });
+        throw new UserError('invalid-request', 'showInFolder.notSaved', { path });
       }
       context.showItemInFolder(path);
       return { shown: true };
@@ -113,10 +107,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     saveExportFile: async ({ suggestedName, format, content }) => {
       if (!context.chooseSavePath) {
-        throw new HandlerError('not-found', 'Saving through a dialog is only available in the desktop app.', {
-          key: 'export.dialogUnavailable',
-          params: {},
-        });
+        throw new UserError('not-found', 'export.dialogUnavailable');
       }
       const path = await context.chooseSavePath(suggestedName, format);
       if (path === undefined) return { saved: false };
@@ -124,7 +115,7 @@ export function createHandlers(context: HandlerContext): Handlers {
         await writeFile(path, content, 'utf8');
       } catch (error) {
         const reason = (error as Error).message;
-        throw new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } });
+        throw new UserError('io-failure', 'store.saveFailed', { path, reason });
       }
       return { saved: true, path };
     },

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { type FileHandle, copyFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
-import { HandlerError } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 
 /** A file that exists but could not be read (the CLI says the same of a file it was asked to import). */
-export function readFailed(path: string, error: unknown): HandlerError {
+export function readFailed(path: string, error: unknown): UserError {
   const reason = (error as Error).message;
-  return new HandlerError('io-failure', `Could not read ${path}: ${reason}`, { key: 'store.readFailed', params: { path, reason } });
+  return new UserError('io-failure', 'store.readFailed', { path, reason });
 }
 
 /**
@@ -31,15 +31,12 @@ export async function readJsonFile<S extends z.ZodType>(
     json = JSON.parse(text);
   } catch (error) {
     const reason = (error as Error).message;
-    throw new HandlerError('invalid-file', `${path} is not valid JSON: ${reason}`, { key: 'store.notJson', params: { path, reason } });
+    throw new UserError('invalid-file', 'store.notJson', { path, reason });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const reason = parsed.error.issues[0]?.message ?? '';
-    throw new HandlerError('invalid-file', `${path} does not have the expected shape: ${reason}`, {
-      key: 'store.wrongShape',
-      params: { path, reason },
-    });
+    throw new UserError('invalid-file', 'store.wrongShape', { path, reason });
   }
   return parsed.data;
 }
@@ -93,7 +90,7 @@ export async function writeTextFileAtomic(path: string, text: string, options: A
     // Best effort: when the folder itself is unusable there is no temporary file to clean up.
     await rm(temporary, { force: true }).catch(() => undefined);
     const reason = (error as Error).message;
-    throw new HandlerError('io-failure', `Could not save ${path}: ${reason}`, { key: 'store.saveFailed', params: { path, reason } });
+    throw new UserError('io-failure', 'store.saveFailed', { path, reason });
   }
   await syncDirectory(directory);
 }
@@ -132,6 +129,6 @@ export async function removeFile(path: string): Promise<void> {
     await rm(path, { force: true });
   } catch (error) {
     const reason = (error as Error).message;
-    throw new HandlerError('io-failure', `Could not remove ${path}: ${reason}`, { key: 'store.removeFailed', params: { path, reason } });
+    throw new UserError('io-failure', 'store.removeFailed', { path, reason });
   }
 }

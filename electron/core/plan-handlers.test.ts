@@ -3,7 +3,8 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HandlerError } from '../../shared/ipc/result';
+import { englishErrorMessage } from '../../shared/i18n/english-errors';
+import { UserError } from '../../shared/user-error';
 import { parsePlanFile, serializePlan } from '../../shared/plan/plan-file';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../shared/plan/plan-schema';
 import { dispatch } from './dispatch';
@@ -29,13 +30,13 @@ function handlers(options: { writeContent?: ContentWriter; chooseOpenPath?: () =
   );
 }
 
-async function rejection(promise: Promise<unknown>): Promise<HandlerError> {
+async function rejection(promise: Promise<unknown>): Promise<UserError> {
   const error = await promise.then(
     () => undefined,
     (reason: unknown) => reason,
   );
-  expect(error).toBeInstanceOf(HandlerError);
-  return error as HandlerError;
+  expect(error).toBeInstanceOf(UserError);
+  return error as UserError;
 }
 
 function failingWriter(code: 'EACCES' | 'ENOSPC'): ContentWriter {
@@ -220,7 +221,7 @@ describe('plan files', () => {
       const error = await rejection(api.importPlanFile({ fileName: 'bad.kplan.json', content }));
       expect(error.code).toBe('invalid-file');
       expect(error.i18n?.key).toBe(key);
-      expect(error.message.startsWith('bad.kplan.json: ')).toBe(true);
+      expect(englishErrorMessage(error).startsWith('bad.kplan.json: ')).toBe(true);
     }
     const workspace = await api.listPlans({});
     expect(workspace.plans.map((summary) => summary.id)).toEqual([plan.id]);

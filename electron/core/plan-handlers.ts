@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { PlanWorkspaceChannelName } from '../../shared/ipc/channels';
-import { HandlerError } from '../../shared/ipc/result';
-import { parsePlanFile } from '../../shared/plan/plan-file';
+import { UserError } from '../../shared/user-error';
+import { parsePlanFile, serializePlan } from '../../shared/plan/plan-file';
 import type { Handlers } from './dispatch';
 import type { HandlerContext } from './handlers';
 import { writeTextFileAtomic } from './json-file-store';
-import { type PlanStoreOptions, createPlanStore, planFileHandlerError, readPlanFile, serializedForSaving } from './plan-store';
+import { type PlanStoreOptions, createPlanStore, readPlanFile } from './plan-store';
 
 type PlanHandlers = Pick<Handlers, PlanWorkspaceChannelName>;
 
@@ -29,22 +29,11 @@ export function createPlanHandlers(
     trashPlan: ({ id }) => store.trash(id),
     restorePlan: ({ id }) => store.restore(id),
 
-    importPlanFile: async ({ fileName, content }) => {
-      let plan;
-      try {
-        plan = parsePlanFile(content, fileName);
-      } catch (error) {
-        throw planFileHandlerError(error);
-      }
-      return store.addFromFile(plan, { fileName });
-    },
+    importPlanFile: async ({ fileName, content }) => store.addFromFile(parsePlanFile(content, fileName), { fileName }),
 
     openPlanFile: async () => {
       if (!context.chooseOpenPath) {
-        throw new HandlerError('not-found', 'Opening through a dialog is only available in the desktop app.', {
-          key: 'planStore.openDialogUnavailable',
-          params: {},
-        });
+        throw new UserError('not-found', 'planStore.openDialogUnavailable');
       }
       const path = await context.chooseOpenPath();
       if (path === undefined) return { plan: null };
@@ -54,10 +43,7 @@ export function createPlanHandlers(
 
     openRecentPlanFile: async ({ path }) => {
       if (!(await store.isRecentPath(path))) {
-        throw new HandlerError('invalid-request', `${path} is not one of the recent plan files; open it through the Open dialog.`, {
-          key: 'planStore.notRecent',
-          params: { path },
-        });
+        throw new UserError('invalid-request', 'planStore.notRecent', { path });
       }
       const plan = await readPlanFile(path, basename(path));
       return store.addFromFile(plan, { fileName: basename(path), path });
@@ -65,14 +51,11 @@ export function createPlanHandlers(
 
     savePlanFileAs: async ({ plan, suggestedName }) => {
       if (!context.chooseSavePath) {
-        throw new HandlerError('not-found', 'Saving through a dialog is only available in the desktop app.', {
-          key: 'export.dialogUnavailable',
-          params: {},
-        });
+        throw new UserError('not-found', 'export.dialogUnavailable');
       }
       const path = await context.chooseSavePath(suggestedName, 'json');
       if (path === undefined) return { saved: false };
-      await writeTextFileAtomic(path, serializedForSaving(plan), { writeContent: options.writeContent });
+      await writeTextFileAtomic(path, serializePlan(plan), { writeContent: options.writeContent });
       await store.rememberFile({ fileName: basename(path), path });
       return { saved: true, path };
     },

@@ -3,8 +3,9 @@ import { mkdir, open, readFile, readdir, rename, rm, stat, utimes } from 'node:f
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type PlanSummary, type PlanWorkspace, type RecentPlanFile, recentPlanFileSchema } from '../../shared/ipc/contract';
-import { HandlerError, type IpcErrorPayload } from '../../shared/ipc/result';
-import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, PlanFileError, parsePlanFile, planFileTooLarge, serializePlan } from '../../shared/plan/plan-file';
+import { toErrorPayload } from '../../shared/ipc/result';
+import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, parsePlanFile, planFileTooLarge, serializePlan } from '../../shared/plan/plan-file';
+import { UserError } from '../../shared/user-error';
 import { type Plan, createEmptyPlan, planIdSchema } from '../../shared/plan/plan-schema';
 import { type ContentWriter, createSerialQueue, readFailed, writeJsonFileAtomic, writeTextFileAtomic } from './json-file-store';
 import { type StateNotice, readStateFile, salvageObject } from './state-file';
@@ -27,21 +28,6 @@ export type PlanStoreOptions = {
   notices?: StateNotice[];
 };
 
-/** A plan file's error as the handler reports it: the PlanFileError's problem, named and translatable. */
-export function planFileHandlerError(error: unknown): unknown {
-  if (!(error instanceof PlanFileError)) return error;
-  return new HandlerError(error.problem === 'tooLargeToSave' ? 'file-too-large' : 'invalid-file', error.message, error.i18n);
-}
-
-/** The plan's file text, or the handler error that says it is too large to be opened again. */
-export function serializedForSaving(plan: Plan): string {
-  try {
-    return serializePlan(plan);
-  } catch (error) {
-    throw planFileHandlerError(error);
-  }
-}
-
 /**
  * Reads a plan file from disk, refusing an oversized one by its size before reading it, so a
  * multi-gigabyte file never reaches memory.
@@ -53,14 +39,10 @@ export async function readPlanFile(path: string, fileName: string): Promise<Plan
     if (size > MAX_PLAN_FILE_BYTES) throw planFileTooLarge(fileName, size);
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if (error instanceof PlanFileError) throw planFileHandlerError(error);
+    if (error instanceof UserError) throw error;
     throw readFailed(path, error);
   }
-  try {
-    return parsePlanFile(text, fileName);
-  } catch (error) {
-    throw planFileHandlerError(error);
-  }
+  return parsePlanFile(text, fileName);
 }
 
 /**
@@ -122,9 +104,7 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
       const plan = await readPlanFile(planPath(id, folder), `${id}${PLAN_FILE_EXTENSION}`);
       return { id, title: plan.title, team: plan.team, updatedAt: plan.updatedAt, revision: plan.revision };
     } catch (error) {
-      const problem: IpcErrorPayload =
-        error instanceof HandlerError ? error.toPayload() : { code: 'internal', message: (error as Error).message };
-      return { id, title: '', team: '', updatedAt: '', problem };
+      return { id, title: '', team: '', updatedAt: '', problem: toErrorPayload(error) };
     }
   }
 
@@ -137,13 +117,13 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
 
   async function requirePlan(id: string): Promise<Plan> {
     if (!(await exists(planPath(id)))) {
-      throw new HandlerError('not-found', `There is no plan ${id} in the workspace.`, { key: 'planStore.notFound', params: { id } });
+      throw new UserError('not-found', 'planStore.notFound', { id });
     }
     return readPlanFile(planPath(id), `${id}${PLAN_FILE_EXTENSION}`);
   }
 
   async function writePlan(plan: Plan): Promise<void> {
-    await writeTextFileAtomic(planPath(plan.id), serializedForSaving(plan), { keepBackup: true, writeContent: options.writeContent });
+    await writeTextFileAtomic(planPath(plan.id), serializePlan(plan), { keepBackup: true, writeContent: options.writeContent });
   }
 
   /** Moves a plan's file and its backup together; the backup may not exist yet. */
@@ -207,16 +187,12 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
       serially(async () => {
         // A late autosave of a plan the user has just deleted must not bring it back beside its trashed copy.
         if (await exists(planPath(plan.id, trashDir))) {
-          throw new HandlerError('not-found', `There is no plan ${plan.id} in the workspace.`, { key: 'planStore.notFound', params: { id: plan.id } });
+          throw new UserError('not-found', 'planStore.notFound', { id: plan.id });
         }
         // A missing or damaged file has no revision to protect; the save replaces it (the damaged one stays as .bak).
         const onDisk = await readPlanFile(planPath(plan.id), `${plan.id}${PLAN_FILE_EXTENSION}`).catch(() => undefined);
         if (onDisk && onDisk.revision !== plan.revision) {
-          throw new HandlerError(
-            'conflict',
-            `The plan "${plan.title}" was changed elsewhere (another window, tab or program) after this page loaded it, so it was not saved over.`,
-            { key: 'planStore.changedElsewhere', params: { title: plan.title } },
-          );
+          throw new UserError('conflict', 'planStore.changedElsewhere', { title: plan.title });
         }
         const revision = (onDisk?.revision ?? plan.revision) + 1;
         await writePlan({ ...plan, revision });
@@ -241,10 +217,10 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
       serially(async () => {
         await requirePlan(id).catch((error: unknown) => {
           // A plan whose file is damaged can still be put in the trash; only a missing one cannot.
-          if (error instanceof HandlerError && error.code === 'not-found') throw error;
+          if (error instanceof UserError && error.code === 'not-found') throw error;
         });
         await movePlanFiles(id, plansDir, trashDir).catch((error: unknown) => {
-          throw error instanceof HandlerError ? error : readFailed(planPath(id), error);
+          throw error instanceof UserError ? error : readFailed(planPath(id), error);
         });
         // The trash lists by when a plan went in; rename keeps the old modification time.
         const moment = now();
@@ -256,7 +232,7 @@ export function createPlanStore(dataDir: string, options: PlanStoreOptions = {})
     restore: (id: string) =>
       serially(async () => {
         if (!(await exists(planPath(id, trashDir)))) {
-          throw new HandlerError('not-found', `There is no plan ${id} in the trash.`, { key: 'planStore.notInTrash', params: { id } });
+          throw new UserError('not-found', 'planStore.notInTrash', { id });
         }
         await movePlanFiles(id, trashDir, plansDir).catch((error: unknown) => {
           throw readFailed(planPath(id, trashDir), error);

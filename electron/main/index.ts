@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type BrowserWindow, app, dialog, session, shell } from 'electron';
 import { languageForLocale, resources } from '../../shared/i18n/resources';
-import { HandlerError } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import type { Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { registerIpcHandlers } from './ipc';
@@ -75,10 +75,7 @@ async function start(): Promise<void> {
     openExternal: async (url, catalogueLinks) => {
       if (await openExternalSafely(url, catalogueLinks)) return true;
       // In Electron nothing else would open it, so the page is told why rather than left waiting.
-      throw new HandlerError('invalid-request', `Kube Planner opens only https links to known sites, and ${url} is not one.`, {
-        key: 'openExternal.refused',
-        params: { url },
-      });
+      throw new UserError('invalid-request', 'openExternal.refused', { url });
     },
     chooseSavePath: (suggestedName, format) => chooseExportPath(mainWindow, suggestedName, format),
     renderPdf: printHtmlToPdf,

@@ -1,6 +1,6 @@
 import { type BrowserWindow, type Rectangle, screen } from 'electron';
 import { z } from 'zod';
-import { HandlerError } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import { readJsonFile, writeJsonFileAtomic } from '../core/json-file-store';
 
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 };
@@ -74,7 +74,7 @@ async function readSavedWindowState(statePath: string): Promise<WindowState | nu
   try {
     return await readJsonFile(statePath, windowStateSchema.nullable(), null);
   } catch (error) {
-    if (error instanceof HandlerError) return null;
+    if (error instanceof UserError) return null;
     throw error;
   }
 }

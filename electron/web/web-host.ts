@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { fail } from '../../shared/ipc/result';
+import { fail, failure } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
 import { type Handlers, dispatch } from '../core/dispatch';
@@ -99,16 +100,13 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
       sendJson(
         response,
         403,
-        fail('forbidden-sender', `Requests from ${requestOrigin} are not accepted.`, {
-          key: 'web.forbiddenOrigin',
-          params: { origin: requestOrigin },
-        }),
+        failure(new UserError('forbidden-sender', 'web.forbiddenOrigin', { origin: requestOrigin })),
       );
       return;
     }
     const givenToken = request.headers[WEB_HOST_TOKEN_HEADER];
     if (!tokensMatch(token, Array.isArray(givenToken) ? givenToken[0] : givenToken)) {
-      sendJson(response, 401, fail('unauthorized', 'Missing or wrong session token.', { key: 'web.unauthorized', params: {} }));
+      sendJson(response, 401, failure(new UserError('unauthorized', 'web.unauthorized')));
       return;
     }
     let payload: unknown;

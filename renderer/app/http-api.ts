@@ -1,6 +1,7 @@
 import { type ChannelName, type KubePlannerApi, channelNames } from '../../shared/ipc/contract';
-import { type IpcResult, fail, ipcErrorSchema } from '../../shared/ipc/result';
+import { type IpcResult, failure, ipcErrorSchema } from '../../shared/ipc/result';
 import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
+import { UserError } from '../../shared/user-error';
 
 
 /**
@@ -18,7 +19,7 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): K
       });
     } catch (error) {
       const reason = (error as Error).message;
-      return fail('io-failure', `The Kube Planner host did not answer: ${reason}`, { key: 'host.unreachable', params: { reason } });
+      return failure(new UserError('io-failure', 'host.unreachable', { reason }));
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (typeof body === 'object' && body !== null && 'ok' in body) {
@@ -26,10 +27,7 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): K
       const error = ipcErrorSchema.safeParse((body as { error?: unknown }).error);
       if (error.success) return { ok: false, error: error.data };
     }
-    return fail('internal', `The Kube Planner host answered ${response.status} without a result.`, {
-      key: 'host.noResult',
-      params: { status: response.status },
-    });
+    return failure(new UserError('internal', 'host.noResult', { status: response.status }));
   }
   return Object.fromEntries(
     channelNames.map((channel) => [channel, (request: unknown) => call(channel, request)]),

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  importLandscapeFile,
-  mergeLandscapeIntoCatalogue,
-  parseLandscapeFile,
-  tagsForLandscapePath,
-  type ParsedLandscape,
-} from './landscape-import';
+import type { ParsedLandscape } from './landscape-fold';
+import { importLandscapeFile } from './landscape-import';
+import { mergeLandscapeIntoCatalogue } from './landscape-merge';
+import { parseLandscapeFile } from './landscape-parse';
+import { tagsForLandscapePath } from './landscape-tags';
 import { importReportSchema, landscapeImportRecordSchema, type LandscapeImportRecord } from './landscape-import-report';
 import type { CatalogueEntry } from './schema';
 import { landscape2026 } from '../../tests/support/shared-reference';

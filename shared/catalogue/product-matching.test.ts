@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import products from '../../data/catalogue/products.json';
 import { landscapeShapes, platformLandscapeYaml, type ShapedLandscapeItem } from '../../tests/support/landscape-fixture';
 import { landscape2026 } from '../../tests/support/shared-reference';
-import { importLandscapeFile, mergeLandscapeIntoCatalogue } from './landscape-import';
+import { importLandscapeFile } from './landscape-import';
+import { mergeLandscapeIntoCatalogue } from './landscape-merge';
 import { builtInCatalogueSchema, type CatalogueEntry } from './schema';
 
 const IMPORTED_AT = '2026-11-30T00:00:00.000Z';

@@ -4,8 +4,9 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { classifyConformanceType, conformanceDatasetSchema, conformanceImportReportSchema } from './conformance-schema';
 import { productFileLocation } from './product-file-location';
-import { NoProductFilesError, type ConformanceFile, parseProductFile, readConformanceFiles } from './read-conformance-files';
-import { NotAZipError, readConformanceZip } from './read-conformance-zip';
+import { type ConformanceFile, parseProductFile, readConformanceFiles } from './read-conformance-files';
+import { readConformanceZip } from './read-conformance-zip';
+import { UserError } from '../user-error';
 
 const fixtureRoot = new URL('../../tests/fixtures/k8s-conformance', import.meta.url).pathname;
 
@@ -127,12 +128,14 @@ describe('importing the committed fixture', () => {
   });
 
   it('refuses a folder that holds no product file, saying how many files it looked at', () => {
-    expect(() => readConformanceFiles([{ path: 'notes/README.md', text: '' }], 'notes')).toThrow(NoProductFilesError);
+    expect(() => readConformanceFiles([{ path: 'notes/README.md', text: '' }], 'notes', 3)).toThrow(
+      expect.objectContaining({ key: 'conformance.noProductFiles', params: { source: 'notes', count: 4 } }),
+    );
   });
 
   it('reads the same from a zip as from the folder, unpacking only product files', () => {
     const entries = Object.fromEntries(files.map((file) => [file.path, new TextEncoder().encode(file.text)]));
-    const { files: unzipped, ignoredFiles } = readConformanceZip(zipSync(entries));
+    const { files: unzipped, ignoredFiles } = readConformanceZip(zipSync(entries), 'k8s-conformance.zip');
     expect(ignoredFiles).toBe(2);
     expect(unzipped.map((file) => file.path).sort()).toEqual(files.filter((file) => productFileLocation(file.path)).map((file) => file.path).sort());
     const fromZip = readConformanceFiles(unzipped, 'k8s-conformance.zip', ignoredFiles);
@@ -142,7 +145,15 @@ describe('importing the committed fixture', () => {
   });
 
   it('refuses bytes that are not a zip', () => {
-    expect(() => readConformanceZip(new TextEncoder().encode('vendor: not a zip'))).toThrow(NotAZipError);
+    let refusal: unknown;
+    try {
+      readConformanceZip(new TextEncoder().encode('vendor: not a zip'), 'vendor.zip');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(UserError);
+    expect(refusal).toMatchObject({ code: 'invalid-file', key: 'conformance.notZip', params: { source: 'vendor.zip' } });
+    expect((refusal as UserError).params.reason).not.toBe('');
   });
 });
 

@@ -24,6 +24,7 @@ import {
   compareVersions,
 } from './conformance-schema';
 import { productFileLocation } from './product-file-location';
+import { UserError } from '../user-error';
 
 
 /** A file of the checkout, its path relative to a folder above the version folders (or to the zip's root). */
@@ -32,19 +33,6 @@ export interface ConformanceFile {
   text: string;
   /** Set, with an empty `text`, for a product file too large to be one, which was therefore not read. */
   oversized?: boolean;
-}
-
-/** Nothing in what was chosen is a `vX.Y/<slug>/PRODUCT.yaml`: not the conformance repository, or not a part of it. */
-export class NoProductFilesError extends Error {
-  override readonly name = 'NoProductFilesError';
-  readonly source: string;
-  readonly filesSeen: number;
-
-  constructor(source: string, filesSeen: number) {
-    super(`${source}: none of its ${filesSeen} files is a vX.Y/<folder>/PRODUCT.yaml of the cncf/k8s-conformance repository.`);
-    this.source = source;
-    this.filesSeen = filesSeen;
-  }
 }
 
 interface ProductFacts {
@@ -159,7 +147,7 @@ export function readConformanceFiles(
   }
 
   const versions = [...new Set(located.map((item) => item.version))].sort(compareVersions);
-  if (versions.length === 0) throw new NoProductFilesError(source, files.length + ignoredBefore);
+  if (versions.length === 0) throw new UserError('invalid-file', 'conformance.noProductFiles', { source, count: files.length + ignoredBefore });
   const certified = products.map((entry) => entry.product);
   const dataset: ConformanceDataset = {
     source: `PRODUCT.yaml files of cncf/k8s-conformance (Apache-2.0), imported from ${source}`,

@@ -1,25 +1,13 @@
 import { z } from 'zod';
-import type { ErrorKey } from '../i18n/error-keys';
+import { englishErrorMessage } from '../i18n/english-errors';
+import { type ErrorCode, UserError, errorCodes } from '../user-error';
 
 /**
  * Every handler answers with this envelope instead of throwing across the process boundary, so a
  * transport never has to serialize an Error and the renderer can always show a message.
  */
-export const ipcErrorCodeSchema = z.enum([
-  'invalid-request',
-  'invalid-response',
-  'unknown-channel',
-  'forbidden-sender',
-  'unauthorized',
-  'not-found',
-  'invalid-file',
-  'file-too-large',
-  'io-failure',
-  /** A save from a stale revision: the file changed elsewhere since the caller read it. */
-  'conflict',
-  'internal',
-]);
-export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
+export const ipcErrorCodeSchema = z.enum(errorCodes);
+export type IpcErrorCode = ErrorCode;
 
 /**
  * The translatable form of an error's message: a key of the `errors` namespace and the specifics
@@ -30,9 +18,6 @@ export const errorDescriptionSchema = z.object({
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
-export type ErrorParams = Record<string, string | number>;
-/** What the code that creates an error gives: a key the `errors` namespace is known to have. */
-export type ErrorDescription = { key: ErrorKey; params: ErrorParams };
 
 export const ipcErrorSchema = z.object({
   code: ipcErrorCodeSchema,
@@ -48,12 +33,22 @@ export function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };
 }
 
-function errorPayload(code: IpcErrorCode, message: string, i18n?: ErrorDescription): IpcErrorPayload {
-  return i18n ? { code, message, i18n } : { code, message };
+/** A failure without a translatable text: for what only a peer of another build or a bug can cause. */
+export function fail(code: IpcErrorCode, message: string): IpcResult<never> {
+  return { ok: false, error: { code, message } };
 }
 
-export function fail(code: IpcErrorCode, message: string, i18n?: ErrorDescription): IpcResult<never> {
-  return { ok: false, error: errorPayload(code, message, i18n) };
+/**
+ * The one conversion of a thrown error into the envelope's: a `UserError` keeps its code and key, and
+ * its English message is rendered from the locale here; anything else is an internal failure.
+ */
+export function toErrorPayload(error: unknown): IpcErrorPayload {
+  if (error instanceof UserError) return { code: error.code, message: englishErrorMessage(error), i18n: error.i18n };
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function failure(error: UserError): IpcResult<never> {
+  return { ok: false, error: toErrorPayload(error) };
 }
 
 /** The renderer turns a failed envelope back into this, so `catch` blocks see a typed error. */
@@ -72,24 +67,4 @@ export class IpcError extends Error {
 export function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
   throw new IpcError(result.error);
-}
-
-/**
- * Handlers throw this for failures they expect, so the envelope carries a precise code and, with
- * `i18n`, a message the UI can say in the user's language.
- */
-export class HandlerError extends Error {
-  readonly code: IpcErrorCode;
-  readonly i18n: ErrorDescription | undefined;
-
-  constructor(code: IpcErrorCode, message: string, i18n?: ErrorDescription) {
-    super(message);
-    this.name = 'HandlerError';
-    this.code = code;
-    this.i18n = i18n;
-  }
-
-  toPayload(): IpcErrorPayload {
-    return errorPayload(this.code, this.message, this.i18n);
-  }
 }

@@ -2,6 +2,7 @@ import { Document, isNode } from 'yaml';
 import { type ClusterNetwork, type NetworkIssue, checkClusterNetwork, effectiveNetwork, writtenPodSubnet } from '../cluster/cluster-network';
 import { pinnedKubernetesVersion } from '../cluster/cluster-plan-section';
 import type { Plan } from '../plan/plan-schema';
+import { UserError } from '../user-error';
 import { analyzeTopology } from '../topology/analyze-topology';
 import { buildKindCluster, buildKubeadmConfiguration } from './cluster-config';
 import { type CniPlugin, cniPluginFor } from './cni-plugin';
@@ -76,11 +77,13 @@ export type ManifestBundleOptions = {
  */
 export const MAX_TRIAL_WORKERS = 6;
 
-/** The plan's network can't be built: kind and kubeadm would refuse it, or the cluster would misroute. */
-export class InvalidClusterNetworkError extends Error {
+/**
+ * The plan's network can't be built: kind and kubeadm would refuse it, or the cluster would misroute.
+ * It keeps the issues, which the page describes one by one in the UI's language.
+ */
+export class InvalidClusterNetworkError extends UserError {
   constructor(readonly issues: NetworkIssue[]) {
-    super(issues.map((issue) => issue.message).join(' '));
-    this.name = 'InvalidClusterNetworkError';
+    super('invalid-request', 'export.invalidNetwork', { problems: issues.map((issue) => issue.message).join(' ') });
   }
 }
 

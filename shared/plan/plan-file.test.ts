@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distributionTypeIdSchema } from '../choices/choice-plan-sections';
 import { periodConventionSchema } from '../sla/downtime-budget';
-import { MAX_PLAN_FILE_BYTES, MAX_PLAN_NESTING, PlanFileError, type PlanFileProblem, parsePlanFile, serializePlan } from './plan-file';
+import { MAX_PLAN_FILE_BYTES, MAX_PLAN_NESTING, type PlanFileProblem, parsePlanFile, serializePlan } from './plan-file';
+import { englishErrorMessage } from '../i18n/english-errors';
+import { UserError } from '../user-error';
 import { PLAN_SCHEMA_VERSION, type Plan, auditStatusSchema, createEmptyPlan, planSchema, riskStatusSchema } from './plan-schema';
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'];
@@ -83,9 +85,10 @@ function problemOf(task: () => unknown): { problem: PlanFileProblem; message: st
   try {
     task();
   } catch (error) {
-    expect(error).toBeInstanceOf(PlanFileError);
-    const planError = error as PlanFileError;
-    return { problem: planError.problem, message: planError.message, params: planError.i18n.params };
+    expect(error).toBeInstanceOf(UserError);
+    const planError = error as UserError;
+    expect(planError.key).toMatch(/^planFile\./u);
+    return { problem: planError.key.slice('planFile.'.length) as PlanFileProblem, message: englishErrorMessage(planError), params: planError.params };
   }
   throw new Error('expected parsePlanFile to refuse the text');
 }

@@ -1,5 +1,5 @@
-import type { ErrorParams } from '../ipc/result';
 import type { ErrorKey } from '../i18n/error-keys';
+import { type ErrorParams, UserError } from '../user-error';
 import { migratePlanDocument, readPlanVersion } from './plan-migrations';
 import { PLAN_SCHEMA_VERSION, type Plan, planSchema } from './plan-schema';
 
@@ -15,17 +15,12 @@ export const PLAN_FILE_EXTENSION = '.kplan.json';
 /** What is wrong with a plan file; each is a key `planFile.<problem>` of the `errors` namespace. */
 export type PlanFileProblem = ErrorKey extends infer Key ? (Key extends `planFile.${infer Problem}` ? Problem : never) : never;
 
-/** Why a text is not a plan the app can open, naming the file; `i18n` says it in the user's language. */
-export class PlanFileError extends Error {
-  readonly problem: PlanFileProblem;
-  readonly i18n: { key: ErrorKey; params: ErrorParams };
-
-  constructor(problem: PlanFileProblem, fileName: string, message: string, params: ErrorParams = {}) {
-    super(`${fileName}: ${message}`);
-    this.name = 'PlanFileError';
-    this.problem = problem;
-    this.i18n = { key: `planFile.${problem}`, params: { ...params, file: fileName } };
-  }
+/**
+ * Why a text is not a plan the app can open, naming the file: `planFile.<problem>`. A plan too large
+ * to save is `file-too-large`, any other problem makes the file `invalid-file`.
+ */
+export function planFileError(problem: PlanFileProblem, fileName: string, params: ErrorParams = {}): UserError {
+  return new UserError(problem === 'tooLargeToSave' ? 'file-too-large' : 'invalid-file', `planFile.${problem}`, { ...params, file: fileName });
 }
 
 /** UTF-8 length without encoding (the shared code has no TextEncoder type): 1–3 bytes a UTF-16 unit. */
@@ -78,49 +73,38 @@ function megabytes(bytes: number): string {
 }
 
 /** A file over the cap, with its size; main refuses one with it before reading it from disk. */
-export function planFileTooLarge(fileName: string, bytes: number): PlanFileError {
-  const [size, limit] = [megabytes(bytes), megabytes(MAX_PLAN_FILE_BYTES)];
-  return new PlanFileError('tooLarge', fileName, `The plan file is ${size}; the largest plan Kube Planner opens is ${limit}.`, { size, limit });
+export function planFileTooLarge(fileName: string, bytes: number): UserError {
+  return planFileError('tooLarge', fileName, { size: megabytes(bytes), limit: megabytes(MAX_PLAN_FILE_BYTES) });
 }
 
 /**
  * Reads a `.kplan.json` text into a current-version plan, migrating older versions. Throws a
- * PlanFileError naming the problem; it never returns a partial plan.
+ * {@link planFileError} naming the problem; it never returns a partial plan.
  */
 export function parsePlanFile(text: string, fileName = 'plan.kplan.json'): Plan {
-  const fail = (problem: PlanFileProblem, message: string, params?: ErrorParams) => new PlanFileError(problem, fileName, message, params);
+  const fail = (problem: PlanFileProblem, params?: ErrorParams) => planFileError(problem, fileName, params);
   const bytes = utf8Bytes(text);
   if (bytes > MAX_PLAN_FILE_BYTES) throw planFileTooLarge(fileName, bytes);
-  if (text.trim() === '') throw fail('empty', 'The plan file is empty.');
+  if (text.trim() === '') throw fail('empty');
   const { maxDepth, endsOpen } = scanStructure(text);
   if (maxDepth > MAX_PLAN_NESTING) {
-    throw fail('tooDeep', `The plan file nests ${maxDepth} levels deep; a plan never nests more than ${MAX_PLAN_NESTING}.`, {
-      depth: maxDepth,
-      limit: MAX_PLAN_NESTING,
-    });
+    throw fail('tooDeep', { depth: maxDepth, limit: MAX_PLAN_NESTING });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    if (endsOpen) throw fail('truncated', 'The plan file ends too early: it looks cut off, perhaps by an interrupted save or copy.');
-    const reason = (error as Error).message;
-    throw fail('notJson', `The plan file is not valid JSON: ${reason}`, { reason });
+    if (endsOpen) throw fail('truncated');
+    throw fail('notJson', { reason: (error as Error).message });
   }
   const hostileKey = findHostileKey(json);
   if (hostileKey !== undefined) {
-    throw fail('hostileKey', `The plan file contains the key "${hostileKey}", which no plan has and which could tamper with the app.`, {
-      path: hostileKey,
-    });
+    throw fail('hostileKey', { path: hostileKey });
   }
   const version = readPlanVersion(json);
-  if (version === undefined) throw fail('notAPlan', 'The file is JSON but not a Kube Planner plan: it has no plan version.');
+  if (version === undefined) throw fail('notAPlan');
   if (version > PLAN_SCHEMA_VERSION) {
-    throw fail(
-      'newerVersion',
-      `The plan was saved by a newer Kube Planner (plan version ${version}); this version opens plans up to version ${PLAN_SCHEMA_VERSION}. Update Kube Planner to open it.`,
-      { version, supported: PLAN_SCHEMA_VERSION },
-    );
+    throw fail('newerVersion', { version, supported: PLAN_SCHEMA_VERSION });
   }
   let current: unknown;
   try {
@@ -133,15 +117,11 @@ export function parsePlanFile(text: string, fileName = 'plan.kplan.json'): Plan 
   return parsed.data;
 }
 
-function wrongShape(error: unknown, version: number, fileName: string): PlanFileError {
+function wrongShape(error: unknown, version: number, fileName: string): UserError {
   const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   const reason = issue?.message ?? (error as Error).message;
-  return new PlanFileError('wrongShape', fileName, `The plan file (version ${version}) has a wrong value at ${field}: ${reason}`, {
-    version,
-    field,
-    reason,
-  });
+  return planFileError('wrongShape', fileName, { version, field, reason });
 }
 
 /**
@@ -153,11 +133,7 @@ export function serializePlan(plan: Plan): string {
   const text = `${JSON.stringify(planSchema.parse(plan), null, 2)}\n`;
   const bytes = utf8Bytes(text);
   if (bytes > MAX_PLAN_FILE_BYTES) {
-    const [size, limit] = [megabytes(bytes), megabytes(MAX_PLAN_FILE_BYTES)];
-    throw new PlanFileError('tooLargeToSave', plan.title || plan.id, `Saved, the plan would be ${size}, and the largest plan Kube Planner opens is ${limit}, so it was not saved. Shorten the longest texts or remove entries.`, {
-      size,
-      limit,
-    });
+    throw planFileError('tooLargeToSave', plan.title || plan.id, { size: megabytes(bytes), limit: megabytes(MAX_PLAN_FILE_BYTES) });
   }
   return text;
 }

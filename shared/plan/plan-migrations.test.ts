@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlanFileError, parsePlanFile } from './plan-file';
+import { parsePlanFile } from './plan-file';
+import { englishErrorMessage } from '../i18n/english-errors';
+import { UserError } from '../user-error';
 import { readPlanVersion } from './plan-migrations';
 import { PLAN_SCHEMA_VERSION } from './plan-schema';
 
@@ -78,9 +80,9 @@ describe('migrating a v1 plan file', () => {
         return caught;
       }
     })();
-    expect(error).toBeInstanceOf(PlanFileError);
-    expect((error as PlanFileError).problem).toBe('wrongShape');
-    expect((error as PlanFileError).message).toMatch(/^old\.kplan\.json: The plan file \(version 1\) has a wrong value at name:/);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).key).toBe('planFile.wrongShape');
+    expect(englishErrorMessage(error as UserError)).toMatch(/^old\.kplan\.json: The plan file \(version 1\) has a wrong value at name:/);
   });
 });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MAX_PLAN_FILE_BYTES, PlanFileError, parsePlanFile, serializePlan } from './plan-file';
+import { MAX_PLAN_FILE_BYTES, parsePlanFile, serializePlan } from './plan-file';
+import { UserError } from '../user-error';
 import { largePlanArbitrary } from '../../tests/fixtures/plans/large-plan-arbitrary';
 import { type Plan, createEmptyPlan, planSchema } from './plan-schema';
 
@@ -60,11 +61,11 @@ describe('the plan schema bounds everything', () => {
   });
 });
 
-function savedText(plan: Plan): string | PlanFileError {
+function savedText(plan: Plan): string | UserError {
   try {
     return serializePlan(plan);
   } catch (error) {
-    if (error instanceof PlanFileError) return error;
+    if (error instanceof UserError) return error;
     throw error;
   }
 }
@@ -75,9 +76,9 @@ describe('one size rule: what is saved opens again', () => {
     fc.assert(
       fc.property(largePlanArbitrary, (plan) => {
         const text = savedText(plan);
-        if (text instanceof PlanFileError) {
+        if (text instanceof UserError) {
           outcomes.refused += 1;
-          expect(text.problem).toBe('tooLargeToSave');
+          expect(text.key).toBe('planFile.tooLargeToSave');
           expect(new TextEncoder().encode(JSON.stringify(plan, null, 2)).length).toBeGreaterThan(MAX_PLAN_FILE_BYTES - 2);
           return;
         }
@@ -102,7 +103,7 @@ describe('one size rule: what is saved opens again', () => {
           return;
         }
         const text = savedText(imported);
-        if (text instanceof PlanFileError) return;
+        if (text instanceof UserError) return;
         expect(parsePlanFile(text)).toEqual(imported);
       }),
       { numRuns: 20, seed: 11 },
@@ -115,7 +116,7 @@ describe('one size rule: what is saved opens again', () => {
       ...base,
       decisionLog: Array.from({ length: 500 }, (_, index) => ({ id: `d${index}`, date: '2026-01-01', decision: '\u0001'.repeat(2_000) })),
     });
-    expect((savedText(longLog) as PlanFileError).problem).toBe('tooLargeToSave');
+    expect((savedText(longLog) as UserError).key).toBe('planFile.tooLargeToSave');
 
     const compact = planSchema.parse({
       ...base,
@@ -126,7 +127,7 @@ describe('one size rule: what is saved opens again', () => {
     const compactText = JSON.stringify(compact);
     expect(new TextEncoder().encode(compactText).length).toBeLessThanOrEqual(MAX_PLAN_FILE_BYTES);
     const saved = savedText(parsePlanFile(compactText));
-    if (!(saved instanceof PlanFileError)) expect(parsePlanFile(saved)).toEqual(compact);
+    if (!(saved instanceof UserError)) expect(parsePlanFile(saved)).toEqual(compact);
     else expect(saved.i18n).toMatchObject({ key: 'planFile.tooLargeToSave', params: { file: 'Log', limit: '5.0 MB' } });
   });
 });

@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import builtInJson from '../../data/catalogue/products.json' with { type: 'json' };
-import { importLandscapeFile, mergeLandscapeIntoCatalogue } from '../../shared/catalogue/landscape-import';
+import { importLandscapeFile } from '../../shared/catalogue/landscape-import';
+import { mergeLandscapeIntoCatalogue } from '../../shared/catalogue/landscape-merge';
 import { builtInCatalogueSchema } from '../../shared/catalogue/schema';
 import { isMainModule } from './run-directly';
 import { syntheticLandscapeYaml } from './synthetic-landscape';

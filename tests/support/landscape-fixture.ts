@@ -74,3 +74,114 @@ export function platformLandscapeYaml(shape: LandscapeShape, items: readonly Sha
     '',
   ].join('\n');
 }
+
+/** The shape of the current landscape.yml: `- category:` with a null value and `name` beside it. */
+export const currentLandscapeYaml = `landscape:
+  - category:
+    name: Runtime
+    subcategories:
+      - subcategory:
+        name: Cloud Native Network
+        items:
+          - item:
+            name: Project Calico
+            homepage_url: https://www.tigera.io/project-calico
+            repo_url: https://github.com/projectcalico/calico
+            logo: project-calico.svg
+            crunchbase: https://www.crunchbase.com/organization/tigera
+          - item:
+            name: Container Network Interface (CNI)
+            description: Container Network Interface - networking for Linux containers
+            homepage_url: https://www.cni.dev/
+            repo_url: https://github.com/containernetworking/cni
+            project: incubating
+            extra:
+              accepted: '2017-05-23'
+      - subcategory:
+        name: Cloud Native Storage
+        items: []
+  - category:
+    name: Orchestration & Management
+    subcategories:
+      - subcategory:
+        name: Scheduling & Orchestration
+        items:
+          - item:
+            name: Kubernetes
+            description: Kubernetes is an open-source system for automating deployment, scaling, and management of containerized applications
+            homepage_url: https://kubernetes.io/
+            project: graduated
+            repo_url: https://github.com/kubernetes/kubernetes
+            logo: kubernetes.svg
+`;
+
+/**
+ * The shape of landscape.yml around 2018–2020: hyphenated "Cloud-Native" subcategories, Monitoring and
+ * Logging as their own subcategories, `second_path`, `organization: {name}`, `unnamed_organization`,
+ * `enduser`, `joined`, items without description or repo_url, and an `- item:` with nothing under it.
+ */
+export const olderLandscapeYaml = `landscape:
+  - category:
+    name: Runtime
+    subcategories:
+      - subcategory:
+        name: Cloud-Native Network
+        items:
+          - item:
+            name: CNI
+            homepage_url: https://github.com/containernetworking/cni
+            logo: cni.svg
+            twitter: https://twitter.com/cncf
+            crunchbase: https://www.crunchbase.com/organization/cloud-native-computing-foundation
+            project: incubating
+          - item:
+            name: Flannel
+            homepage_url: https://github.com/coreos/flannel
+            repo_url: https://github.com/coreos/flannel
+            logo: flannel.svg
+            organization:
+              name: CoreOS
+          - item:
+          - item:
+            name: Weave Net
+            homepage_url: https://www.weave.works/oss/net/
+            logo: weave-net.svg
+            unnamed_organization: true
+            enduser: true
+            joined: 2017-05-01
+  - category:
+    name: Observability and Analysis
+    subcategories:
+      - subcategory:
+        name: Monitoring
+        items:
+          - item:
+            name: Prometheus
+            homepage_url: https://prometheus.io/
+            repo_url: https://github.com/prometheus/prometheus
+            logo: prometheus.svg
+            project: graduated
+      - subcategory:
+        name: Logging
+        items:
+          - item:
+            name: Fluentd
+            homepage_url: https://www.fluentd.org/
+            repo_url: https://github.com/fluent/fluentd
+            logo: fluentd.svg
+            project: graduated
+            second_path:
+              - Observability and Analysis / Monitoring
+`;
+
+/** A landscape with one category and subcategory holding `items` (YAML, indented as list entries). */
+export function oneSubcategoryLandscapeYaml(items: string): string {
+  return `landscape:
+  - category:
+    name: Runtime
+    subcategories:
+      - subcategory:
+        name: Cloud Native Network
+        items:
+${items}`;
+}

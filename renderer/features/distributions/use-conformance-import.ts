@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { MAX_PRODUCT_FILE_BYTES } from '../../../shared/conformance/conformance-schema';
 import { productFileLocation } from '../../../shared/conformance/product-file-location';
 import type { ConformanceFile } from '../../../shared/conformance/read-conformance-files';
-import { MAX_CONFORMANCE_ZIP_BYTES, NotAZipError, readConformanceZip } from '../../../shared/conformance/read-conformance-zip';
+import { MAX_CONFORMANCE_ZIP_BYTES, readConformanceZip } from '../../../shared/conformance/read-conformance-zip';
+import { isUserError } from '../../../shared/user-error';
 import type { DescribableError } from '../../../shared/i18n/describe-error';
 import { MAX_FILE_NAME_LENGTH } from '../../../shared/ipc/contract';
 import { api } from '../../app/api';
@@ -70,11 +71,11 @@ export function useConformanceImport() {
     }
     setProgress({ phase: 'importing', source: file.name });
     try {
-      const { files, ignoredFiles } = readConformanceZip(new Uint8Array(await file.arrayBuffer()));
+      const { files, ignoredFiles } = readConformanceZip(new Uint8Array(await file.arrayBuffer()), file.name);
       await send({ source: file.name, files, ignoredFiles });
     } catch (error) {
-      if (!(error instanceof NotAZipError)) throw error;
-      setProgress({ phase: 'failed', error: { message: t('conformanceImport.notZip', { source: file.name, message: error.message }) } });
+      if (!isUserError(error, 'conformance.notZip')) throw error;
+      setProgress({ phase: 'failed', error });
     }
   };
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlanWorkspace } from '../../../shared/ipc/contract';
-import { type IpcErrorPayload, fail, ok } from '../../../shared/ipc/result';
+import { type IpcErrorPayload, type IpcResult, ok } from '../../../shared/ipc/result';
 import { type Plan, createEmptyPlan } from '../../../shared/plan/plan-schema';
 import { useAppStore } from '../../app/store';
 import { usePlanSaveProblems } from './plan-save-problems';
@@ -22,6 +22,8 @@ const diskFull: IpcErrorPayload = {
   message: 'Could not save /data/plans/first.kplan.json: ENOSPC: no space left on device',
   i18n: { key: 'store.saveFailed', params: { path: '/data/plans/first.kplan.json', reason: 'ENOSPC: no space left on device' } },
 };
+
+const failed = (error: IpcErrorPayload): IpcResult<never> => ({ ok: false, error });
 
 function fakeApi() {
   const plans: Record<string, Plan> = { first, second };
@@ -122,7 +124,7 @@ describe('createPlanWorkspace', () => {
 
   it('keeps the plan in memory when a save fails, says so, and saves it on retry', async () => {
     const api = fakeApi();
-    api.savePlan.mockResolvedValueOnce(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    api.savePlan.mockResolvedValueOnce(failed(diskFull));
     const actions = createPlanWorkspace(api as never, trackingStore);
     await actions.start('Untitled');
     useAppStore.getState().updatePlan((plan) => ({ ...plan, context: 'typed before the disk filled up' }));
@@ -209,12 +211,12 @@ describe('opening a file whose plan is in the workspace', () => {
 describe('a failing disk', () => {
   it('backs off 1 s, 2 s, 4 s … while the user keeps typing, with one banner counting the tries, until a save works', async () => {
     const api = fakeApi();
-    api.savePlan.mockResolvedValue(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    api.savePlan.mockResolvedValue(failed(diskFull));
     await createPlanWorkspace(api as never, trackingStore).start('Untitled');
     const triedAt: number[] = [];
     api.savePlan.mockImplementation(async () => {
       triedAt.push(Date.now());
-      return fail(diskFull.code, diskFull.message, diskFull.i18n as never);
+      return failed(diskFull);
     });
     const start = Date.now();
     for (let key = 0; key < 200; key += 1) {
@@ -235,7 +237,7 @@ describe('a failing disk', () => {
 
   it('never waits longer than a minute between tries', async () => {
     const api = fakeApi();
-    api.savePlan.mockResolvedValue(fail(diskFull.code, diskFull.message, diskFull.i18n as never));
+    api.savePlan.mockResolvedValue(failed(diskFull));
     const actions = createPlanWorkspace(api as never, trackingStore);
     await actions.start('Untitled');
     useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'x' }));
@@ -265,7 +267,7 @@ describe('a plan changed elsewhere', () => {
 
   async function conflicted() {
     const api = fakeApi();
-    api.savePlan.mockResolvedValueOnce(fail(changedElsewhere.code, changedElsewhere.message, changedElsewhere.i18n as never));
+    api.savePlan.mockResolvedValueOnce(failed(changedElsewhere));
     api.loadPlan.mockResolvedValueOnce(ok({ plan: first })).mockResolvedValueOnce(ok({ plan: theirs }));
     const actions = createPlanWorkspace(api as never, trackingStore);
     await actions.start('Untitled');

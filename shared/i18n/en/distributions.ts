@@ -24,7 +24,6 @@ export const distributions = {
     zipButton: 'Import conformance zip…',
     importing: 'Reading {{source}}…',
     failed: 'The conformance import failed and the catalogue is unchanged. {{message}}',
-    notZip: '{{source}} is not a zip file: {{message}}',
     tooLarge: '{{source}} is {{size}}; the largest conformance zip Kube Planner reads is 512 MB.',
     current: 'Conformance data: {{source}}, imported {{date}}',
     bundled: 'Conformance data: bundled (v1.28–v1.35 of cncf/k8s-conformance)',

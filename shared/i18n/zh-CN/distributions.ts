@@ -25,7 +25,6 @@ export const distributions: typeof en = {
     zipButton: '导入一致性认证 zip…',
     importing: '正在读取 {{source}}…',
     failed: '一致性认证数据导入失败，产品目录保持不变。{{message}}',
-    notZip: '{{source}} 不是 zip 文件：{{message}}',
     tooLarge: '{{source}} 大小为 {{size}}，Kube Planner 最多读取 512 MB 的一致性认证 zip。',
     current: '一致性认证数据：{{source}}，导入于 {{date}}',
     bundled: '一致性认证数据：内置（cncf/k8s-conformance 的 v1.28–v1.35）',

@@ -13,7 +13,8 @@ import { describeNetworkIssue } from '../../../../shared/cluster/cluster-plan-do
 import { type ClusterConfigChoice, InvalidClusterNetworkError, buildManifestBundle, manifestFileText } from '../../../../shared/manifests/manifest-bundle';
 import { type PlanDocumentNamespace, planToDocument } from '../../../../shared/plan/plan-document';
 import type { DocumentTranslate } from '../../../../shared/plan/document-model';
-import { PlanFileError, serializePlan } from '../../../../shared/plan/plan-file';
+import { serializePlan } from '../../../../shared/plan/plan-file';
+import { UserError } from '../../../../shared/user-error';
 import type { Plan } from '../../../../shared/plan/plan-schema';
 import { planToMarkdown } from '../../../../shared/plan/plan-to-markdown';
 import { api } from '../../../app/api';
@@ -51,7 +52,7 @@ function PlanFilePreview({ plan, label }: { plan: Plan; label: string }) {
   try {
     text = serializePlan(plan);
   } catch (error) {
-    if (!(error instanceof PlanFileError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     return <p role="alert">{describeError(error, t)}</p>;
   }
   return <TextPreview text={text} label={label} />;
