@@ -66,13 +66,38 @@ export default tseslint.config(
     rules: { 'i18next/no-literal-string': 'off' },
   },
   {
-    // The domain folders of shared/ sit below the IPC contract: they take the Language type from
-    // shared/language.ts, and the contract imports them, never the other way round.
+    // The domain folders of shared/ sit below the IPC contract and the locales: they take the Language
+    // type from shared/language.ts and throw a UserError (shared/user-error.ts) whose text the boundary
+    // renders from the locale; the contract imports them, never the other way round. Their tests may
+    // read a locale to check a text.
     files: ['shared/{catalogue,choices,cluster,conformance,distributions,manifests,plan,security,sla,topology}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ipc/contract'], message: 'Domain code sits below the IPC contract; take Language from shared/language.ts.' }] },
+        {
+          patterns: [
+            { group: ['**/ipc/contract'], message: 'Domain code sits below the IPC contract; take Language from shared/language.ts.' },
+            { group: ['**/ipc/result'], message: 'Domain code sits below the envelope; throw a UserError from shared/user-error.ts.' },
+            {
+              group: ['**/i18n/en/**', '**/i18n/zh-CN/**', '**/i18n/resources', '**/i18n/english-errors'],
+              message: 'Domain code names an errors key and its parameters (UserError); the boundary renders the text from the locale.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/{catalogue,choices,cluster,conformance,distributions,manifests,plan,security,sla,topology}/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ipc/contract'], message: 'Domain code sits below the IPC contract; take Language from shared/language.ts.' },
+            { group: ['**/ipc/result'], message: 'Domain code sits below the envelope; throw a UserError from shared/user-error.ts.' },
+          ],
+        },
       ],
     },
   },

@@ -21,4 +21,24 @@ describe('the layers of shared/', { timeout: 30_000 }, () => {
     expect(await restrictedImports("import type { Language } from '../language';\nexport const x: Language = 'en';\n", 'shared/plan/example.ts')).toEqual([]);
     expect(await restrictedImports("import type { Language } from '../../shared/ipc/contract';\nexport const x: Language = 'en';\n", 'electron/core/example.ts')).toEqual([]);
   });
+
+  it('refuses a locale file, the i18n resources, the English error texts and the envelope in a domain module', async () => {
+    const code = [
+      "import { errors } from '../i18n/en/errors';",
+      "import { errors as zh } from '../i18n/zh-CN/errors';",
+      "import { resources } from '../i18n/resources';",
+      "import { englishErrorMessage } from '../i18n/english-errors';",
+      "import { fail } from '../ipc/result';",
+      'export const x = [errors, zh, resources, englishErrorMessage, fail];',
+      '',
+    ].join('\n');
+    expect((await restrictedImports(code, 'shared/catalogue/example.ts')).map((problem) => problem.line)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('lets a domain module throw a UserError with a typed key, and a domain test read a locale', async () => {
+    const code = "import type { ErrorKey } from '../i18n/error-keys';\nimport { UserError } from '../user-error';\nexport const key: ErrorKey = 'landscape.noItems';\nexport const error = new UserError('invalid-file', key);\n";
+    expect(await restrictedImports(code, 'shared/sla/example.ts')).toEqual([]);
+    expect(await restrictedImports("import { errors } from '../i18n/en/errors';\nexport const x = errors;\n", 'shared/plan/example.test.ts')).toEqual([]);
+    expect((await restrictedImports("import { fail } from '../ipc/result';\nexport const x = fail;\n", 'shared/plan/example.test.ts')).map((problem) => problem.line)).toEqual([1]);
+  });
 });
