@@ -1,9 +1,10 @@
 /**
- * Every key of the `errors` namespace. Code that creates an error for the user (a handler's
- * `HandlerError`, a `LandscapeImportError`, dispatch, the transports) names one of these, with the
- * error's specifics as parameters, so the page and the CLI can say it in the user's language; the
- * English `message` beside it stays the fallback and what logs and `--json` carry. A test checks
- * that this list and both languages' `errors` namespaces hold the same keys.
+ * Every key of the `errors` namespace. Code that fails for the user throws a `UserError`
+ * (`shared/user-error.ts`) naming one of these, with the error's specifics as parameters; the
+ * boundary (dispatch, the transports, the CLI) renders its English `message` from the English locale,
+ * what logs and `--json` carry, and the page and the CLI say it in the user's language. This module
+ * imports nothing, so domain code may name a key without reaching a locale. A test checks that this
+ * list and both languages' `errors` namespaces hold the same keys.
  */
 export const errorKeys = [
   'landscape.fileTooLarge',

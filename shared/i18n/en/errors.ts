@@ -1,8 +1,8 @@
 /**
  * Errors created outside the page (main process, browser host, CLI), by the keys in
- * `../error-keys.ts`. The English texts say exactly what the error's English `message` says, so
- * either one reads the same. `$t(errors:landscape.shape.{{problem}})` nests the translation of what
- * the file should have had.
+ * `../error-keys.ts`. These texts are the errors' English: the envelope's `message` is rendered from
+ * them (`../english-errors.ts`), so no throw site writes its own. `$t(errors:landscape.shape.{{problem}})`
+ * nests the translation of what the file should have had.
  */
 export const errors = {
   landscape: {
