@@ -1,7 +1,8 @@
 import { readFile, rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import type { IpcErrorPayload } from '../../shared/ipc/result';
+import { type IpcErrorPayload, toErrorPayload } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
 import { readFailed, writeJsonFileAtomic } from './json-file-store';
 
 /** What was reset in a state file, said once to the user: an envelope error's shape, so the page words it. */
@@ -71,11 +72,7 @@ export async function readStateFile<T>(
     const copy = damagedCopyPath(path, now());
     // Best effort on a read-only folder: the defaults are used either way, and the file stays as it was.
     await rename(path, copy).catch(() => undefined);
-    options.notices.push({
-      code: 'invalid-file',
-      message: `${file} could not be read (${reason}), so Kube Planner started from its defaults. The damaged file is kept as ${basename(copy)}.`,
-      i18n: { key: 'stateFile.damaged', params: { file, reason, copy: basename(copy) } },
-    });
+    options.notices.push(toErrorPayload(new UserError('invalid-file', 'stateFile.damaged', { file, reason, copy: basename(copy) })));
     return defaults;
   }
   const { value, reset } = salvage(json);
@@ -85,11 +82,7 @@ export async function readStateFile<T>(
       .then(() => writeJsonFileAtomic(path, value))
       .catch(() => undefined);
     const fields = reset.join(', ');
-    options.notices.push({
-      code: 'invalid-file',
-      message: `${file} had values Kube Planner cannot use, so these were reset to their defaults: ${fields}. The file as it was is kept as ${basename(copy)}.`,
-      i18n: { key: 'stateFile.fieldsReset', params: { file, fields, copy: basename(copy) } },
-    });
+    options.notices.push(toErrorPayload(new UserError('invalid-file', 'stateFile.fieldsReset', { file, fields, copy: basename(copy) })));
   }
   return value;
 }
