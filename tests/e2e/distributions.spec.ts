@@ -112,6 +112,26 @@ test.describe('importing conformance data through the page', () => {
     await expect(grid(page).locator('[role="row"][data-row-id="k8s-acme-k8s"]')).toHaveCount(0);
   });
 
+  for (const [locale, refusal] of [
+    ['en-US', 'The conformance import failed and the catalogue is unchanged. notes.zip is not a zip file: '],
+    ['zh-CN', '一致性认证数据导入失败，产品目录保持不变。notes.zip 不是 zip 文件：'],
+  ] as const) {
+    test.describe(() => {
+      test.use({ hostLocale: locale });
+      test(`a file that is not a zip is refused, naming it, in ${locale}`, async ({ page, host }) => {
+        await openCatalogue(page, host);
+        await page.locator('input[data-conformance-zip-input]').setInputFiles({
+          name: 'notes.zip',
+          mimeType: 'application/zip',
+          buffer: Buffer.from('vendor: not a zip'),
+        });
+        await expect(page.locator('[data-conformance-bar] [role="alert"]')).toContainText(refusal);
+        await page.locator('[data-conformance-bar]').screenshot({ path: test.info().outputPath(`conformance-not-zip-${locale}.png`) });
+        await expect(page.locator('[data-conformance-bar]')).toContainText(locale === 'en-US' ? 'bundled' : '内置');
+      });
+    });
+  }
+
   test('a single version folder', async ({ page, host }) => {
     await openCatalogue(page, host);
     await page.locator('input[data-conformance-folder-input]').setInputFiles(resolve(fixture, 'v1.34'));
