@@ -5,7 +5,6 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import type { z } from 'zod';
 import { searchTermsFileSchema } from './shared/catalogue/catalogue-search';
-import { landscapeTagsFileSchema } from './shared/catalogue/landscape-tags';
 import { productStatusFileSchema } from './shared/catalogue/product-status';
 import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
 import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './shared/choices/tradeoff-schema';
@@ -24,7 +23,6 @@ function validateCatalogueData(): Plugin {
     ['data/catalogue/product-status.json', productStatusFileSchema],
     ['data/catalogue/search-terms.json', searchTermsFileSchema],
     ['data/catalogue/distribution-types.json', distributionTypeTableSchema],
-    ['data/catalogue/landscape-tags.json', landscapeTagsFileSchema],
     ['data/choices/questionnaire.json', questionnaireSchema],
     ['data/choices/network-plugins.json', sdnDataSchema],
     ['data/choices/storage-options.json', storageDataSchema],
