@@ -33,7 +33,7 @@ export function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };
 }
 
-/** A failure without a translatable text: for what only a peer of another build or a bug can cause. */
+/** A failure without a translatable text: for what only a hostile or broken caller, or a bug, causes (a refused sender, a body that is not JSON). */
 export function fail(code: IpcErrorCode, message: string): IpcResult<never> {
   return { ok: false, error: { code, message } };
 }
