@@ -26,7 +26,6 @@ const diskFull: IpcErrorPayload = {
 function fakeApi() {
   const plans: Record<string, Plan> = { first, second };
   return {
-    getAppInfo: vi.fn(async () => ok({ version: '1', locale: 'en', transport: 'web' as const })),
     listPlans: vi.fn(async () => ok(workspace)),
     loadPlan: vi.fn(async ({ id }: { id: string }) => ok({ plan: plans[id]! })),
     createPlan: vi.fn(async ({ title }: { title: string }) => ok({ plan: { ...first, id: 'created', title } })),
