@@ -5,10 +5,10 @@ import { exportFormatSchema, planExportFormatSchema } from '../ipc/contract';
 import { exportFormatIds, exportFormatOfFileName, exportFormats, planExportFormatChoices, planExportFormatIds } from './export-formats';
 
 describe('the export format registry', () => {
-  it.each(exportFormatIds)('gives %s a MIME type, an extension no other format claims, a dialog filter name and an encoding', (id) => {
+  it.each(exportFormatIds)('gives %s a MIME type, an extension no other format claims, a name in both languages and an encoding', (id) => {
     const format = exportFormats[id];
     expect(format.mimeType).toMatch(/^[a-z]+\/[a-z.+-]+(;charset=utf-8)?$/u);
-    expect(format.dialogFilterName.trim()).not.toBe('');
+    for (const language of ['en', 'zh-CN'] as const) expect(resources[language].common.fileFormats[id].trim()).not.toBe('');
     expect(format.binary).toBe(!format.mimeType.includes('charset'));
     for (const extension of format.extensions) {
       expect(extension).toMatch(/^[a-z0-9]+$/u);

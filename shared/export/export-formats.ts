@@ -1,28 +1,28 @@
 /**
  * Every file format Kube Planner writes, once: the IPC contract's enums, main's save-dialog filters,
- * the browser's download type and the CLI's usage all read this table. Adding a format means an
- * entry here, then the places the compiler names (the renderer's preview for a plan format, its texts).
+ * the browser's download type and the CLI's usage all read this table. A format's name, which the
+ * save dialog's filter shows, is `fileFormats.<id>` in the common texts. Adding a format means an
+ * entry here, then the places the compiler names (its name, and for a plan format its rendering,
+ * its preview and its texts).
  */
 export type ExportFormatEntry = {
   /** The type a browser download carries. */
   mimeType: string;
   /** The extensions a save dialog filters on; the first one is the format's own. */
   extensions: readonly [string, ...string[]];
-  /** The filter's name in a save dialog: the format's own name, the same in every language. */
-  dialogFilterName: string;
   /** Bytes rather than text: it travels base64-encoded between processes. */
   binary: boolean;
 };
 
 export const exportFormats = {
-  md: { mimeType: 'text/markdown;charset=utf-8', extensions: ['md'], dialogFilterName: 'Markdown', binary: false },
-  html: { mimeType: 'text/html;charset=utf-8', extensions: ['html'], dialogFilterName: 'HTML', binary: false },
-  pdf: { mimeType: 'application/pdf', extensions: ['pdf'], dialogFilterName: 'PDF', binary: true },
-  json: { mimeType: 'application/json;charset=utf-8', extensions: ['json'], dialogFilterName: 'JSON', binary: false },
-  yaml: { mimeType: 'application/yaml;charset=utf-8', extensions: ['yaml', 'yml'], dialogFilterName: 'YAML', binary: false },
-  csv: { mimeType: 'text/csv;charset=utf-8', extensions: ['csv'], dialogFilterName: 'CSV', binary: false },
+  md: { mimeType: 'text/markdown;charset=utf-8', extensions: ['md'], binary: false },
+  html: { mimeType: 'text/html;charset=utf-8', extensions: ['html'], binary: false },
+  pdf: { mimeType: 'application/pdf', extensions: ['pdf'], binary: true },
+  json: { mimeType: 'application/json;charset=utf-8', extensions: ['json'], binary: false },
+  yaml: { mimeType: 'application/yaml;charset=utf-8', extensions: ['yaml', 'yml'], binary: false },
+  csv: { mimeType: 'text/csv;charset=utf-8', extensions: ['csv'], binary: false },
   /** Manifests for more than one reader (kubectl, kind, kubeadm) come as one zip. */
-  zip: { mimeType: 'application/zip', extensions: ['zip'], dialogFilterName: 'ZIP', binary: true },
+  zip: { mimeType: 'application/zip', extensions: ['zip'], binary: true },
 } as const satisfies Record<string, ExportFormatEntry>;
 
 export type ExportFormatId = keyof typeof exportFormats;
