@@ -3,38 +3,19 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import type { z } from 'zod';
-import { searchTermsFileSchema } from './shared/catalogue/catalogue-search';
-import { productStatusFileSchema } from './shared/catalogue/product-status';
-import { builtInCatalogueSchema, distributionTypeTableSchema } from './shared/catalogue/schema';
-import { questionnaireSchema, sdnDataSchema, storageDataSchema } from './shared/choices/tradeoff-schema';
-import { conformanceDatasetSchema } from './shared/conformance/conformance-schema';
-import { distributionProfilesSchema } from './shared/distributions/profile-schema';
-import { table41Schema } from './shared/sla/table-4-1';
-import { table51Schema } from './shared/topology/table-5-1';
+import { dataFiles } from './shared/data-files/data-file-registry';
 
 /**
- * Fails the build on catalogue data that breaks its schema, naming the file and the field, so bad
- * data never ships (main parses it again at start, but by then it is the user's problem).
+ * Fails the build on any data file (shared/data-files/data-file-registry.ts) that breaks its schema,
+ * naming the file and the field, so bad data never ships (the module that imports it parses it again
+ * when it loads, but by then it is the user's problem).
  */
-function validateCatalogueData(): Plugin {
-  const files: [string, z.ZodType][] = [
-    ['data/catalogue/products.json', builtInCatalogueSchema],
-    ['data/catalogue/product-status.json', productStatusFileSchema],
-    ['data/catalogue/search-terms.json', searchTermsFileSchema],
-    ['data/catalogue/distribution-types.json', distributionTypeTableSchema],
-    ['data/choices/questionnaire.json', questionnaireSchema],
-    ['data/choices/network-plugins.json', sdnDataSchema],
-    ['data/choices/storage-options.json', storageDataSchema],
-    ['data/sla/table-4-1.json', table41Schema],
-    ['data/topology/table-5-1.json', table51Schema],
-    ['data/conformance/k8s-conformance.json', conformanceDatasetSchema],
-    ['data/distributions/profiles.json', distributionProfilesSchema],
-  ];
+function validateDataFiles(): Plugin {
   return {
-    name: 'kube-planner:validate-catalogue-data',
+    name: 'kube-planner:validate-data-files',
     buildStart() {
-      for (const [file, schema] of files) {
+      for (const [dataPath, { schema }] of Object.entries(dataFiles)) {
+        const file = `data/${dataPath}`;
         const path = resolve(import.meta.dirname, file);
         this.addWatchFile(path);
         const result = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
@@ -49,7 +30,7 @@ function validateCatalogueData(): Plugin {
 
 export default defineConfig({
   main: {
-    plugins: [validateCatalogueData()],
+    plugins: [validateDataFiles()],
     build: {
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },

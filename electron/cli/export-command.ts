@@ -2,6 +2,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { type Language, clusterConfigChoiceSchema, planExportFormatSchema } from '../../shared/ipc/contract';
+import { planExportFormatChoices } from '../../shared/export/export-formats';
 import { type IpcResult, failure } from '../../shared/ipc/result';
 import { MAX_PLAN_FILE_BYTES, parsePlanFile, planFileTooLarge } from '../../shared/plan/plan-file';
 import { UserError } from '../../shared/user-error';
@@ -58,7 +59,7 @@ export async function runExportCommand(args: string[], context: ExportCommandCon
   }
   const format = planExportFormatSchema.safeParse(values.format);
   if (!format.success) {
-    io.stderr(`${t('invalidOption', { name: '--format', value: values.format, allowed: planExportFormatSchema.options.join('|') })}\n`);
+    io.stderr(`${t('invalidOption', { name: '--format', value: values.format, allowed: planExportFormatChoices })}\n`);
     return 2;
   }
   const clusterConfig = clusterConfigChoiceSchema.safeParse(values.cluster);

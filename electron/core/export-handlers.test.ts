@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseAllDocuments } from 'yaml';
+import { exportFormatOfFileName, exportFormats, planExportFormatIds } from '../../shared/export/export-formats';
 import { buildManifestBundle } from '../../shared/manifests/manifest-bundle';
 import { validateManifestBundle } from '../../shared/manifests/validate-manifest-bundle';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
@@ -30,6 +31,16 @@ describe('planExportFileName', () => {
 });
 
 describe('exportPlan', () => {
+  it.each(planExportFormatIds)('renders %s as a file whose name and type its registered format agrees with', async (format) => {
+    const renderPdf = async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+    const handlers = createExportHandlers({ render: createPlanExportRenderer({ renderPdf, catalogue }) });
+    const { download } = await handlers.exportPlan({ plan: fullPlan(), format, language: 'en', clusterConfig: 'kind' });
+    const fileFormat = exportFormatOfFileName(download!.fileName);
+    // Manifests for two readers (kubectl and kind) come as one zip.
+    expect(fileFormat).toBe(format === 'yaml' ? 'zip' : format);
+    expect(download?.mimeType).toBe(exportFormats[fileFormat!].mimeType);
+  });
+
   it('returns the file to download when there is no save dialog (browser host, CLI)', async () => {
     const handlers = createExportHandlers({ render: createPlanExportRenderer({ renderPdf: undefined, catalogue }) });
     const result = await handlers.exportPlan({ plan: fullPlan(), format: 'md', language: 'en' });

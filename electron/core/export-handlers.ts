@@ -13,6 +13,7 @@ import { UserError } from '../../shared/user-error';
 import { type PlanDocument, type TranslatorFor, createPlanTranslators, planToDocument } from '../../shared/plan/plan-document';
 import { type PrintFrame, planPrintFrame } from '../../shared/plan/plan-print-frame';
 import { serializePlan } from '../../shared/plan/plan-file';
+import { exportFormats } from '../../shared/export/export-formats';
 import type { Plan } from '../../shared/plan/plan-schema';
 import { planToHtml } from '../../shared/plan/plan-to-html';
 import { planToMarkdown } from '../../shared/plan/plan-to-markdown';
@@ -25,14 +26,6 @@ type RenderedFile = { fileName: string; mimeType: string; content: string | Uint
 
 /** One file to save or download; a multi-file export (manifests) also lists its parts and notes. */
 export type RenderedExport = RenderedFile & { parts?: RenderedFile[]; notes?: ManifestNote[] };
-
-const MIME_TYPES: Record<PlanExportFormat, string> = {
-  md: 'text/markdown;charset=utf-8',
-  html: 'text/html;charset=utf-8',
-  pdf: 'application/pdf',
-  json: 'application/json;charset=utf-8',
-  yaml: 'application/yaml;charset=utf-8',
-};
 
 /**
  * A file name from the plan's title, in any script (a Chinese title stays Chinese), with nothing a
@@ -90,7 +83,7 @@ export function createPlanExportRenderer(options: {
 
   return async (plan, format, language, clusterConfig = 'kind') => {
     const fileName = planExportFileName(plan, format, language);
-    const mimeType = MIME_TYPES[format];
+    const { mimeType } = exportFormats[format];
     switch (format) {
       case 'md':
         return { fileName, mimeType, content: planToMarkdown(await documentFor(plan, language)) };
@@ -130,11 +123,11 @@ export function assertValidManifests(bundle: ManifestBundle): ManifestBundle {
 /** One YAML file as it is, several as one zip (a browser download is one file); the parts go along for the CLI. */
 function renderManifests(plan: Plan, clusterConfig: ClusterConfigChoice, zipName: string): RenderedExport {
   const bundle = validatedManifestBundle(plan, clusterConfig, planFileBaseName(plan));
-  const parts = bundle.files.map((file) => ({ fileName: file.fileName, mimeType: MIME_TYPES.yaml, content: manifestFileText(file, plan.title) }));
+  const parts = bundle.files.map((file) => ({ fileName: file.fileName, mimeType: exportFormats.yaml.mimeType, content: manifestFileText(file, plan.title) }));
   const [only] = parts;
   if (parts.length === 1 && only) return { ...only, parts, notes: bundle.notes };
   const zip = zipSync(Object.fromEntries(parts.map((part) => [part.fileName, strToU8(part.content)])));
-  return { fileName: zipName, mimeType: 'application/zip', content: zip, parts, notes: bundle.notes };
+  return { fileName: zipName, mimeType: exportFormats.zip.mimeType, content: zip, parts, notes: bundle.notes };
 }
 
 function printPdf(renderPdf: RenderPdf, document: PlanDocument): Promise<Uint8Array> {

@@ -39,6 +39,16 @@ describe('createHandlers', () => {
     expect(await dispatch(handlers(), 'showItemInFolder', { path: target })).toMatchObject({ ok: false, error: { i18n: { key: 'showInFolder.unavailable' } } });
   });
 
+  it('saves text as UTF-8 and a base64 export as its bytes, where the save dialog says', async () => {
+    const target = join(dataDir, 'saved-export');
+    const desktop = createHandlers({ dataDir, transport: 'electron', version: '1', locale: 'en', openExternal: async () => true, chooseSavePath: async () => target });
+    await dispatch(desktop, 'saveExportFile', { suggestedName: 'comparison.md', format: 'md', content: '# 发行版' });
+    expect(await readFile(target, 'utf8')).toBe('# 发行版');
+    // 'JVBERg==' is the base64 of the bytes of "%PDF".
+    await dispatch(desktop, 'saveExportFile', { suggestedName: 'plan.en.pdf', format: 'pdf', content: 'JVBERg==', encoding: 'base64' });
+    expect([...(await readFile(target))]).toEqual([0x25, 0x50, 0x44, 0x46]);
+  });
+
   it('reports the app info it was given', async () => {
     expect(await handlers().getAppInfo({})).toEqual({ version: '1.2.3', locale: 'zh-CN', transport: 'cli' });
   });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/contract';
 import { computeDowntimeBudget } from '../../shared/sla/downtime-budget';
 import { UserError } from '../../shared/user-error';
-import type { ExportFormat, PlanExportFormat } from '../../shared/ipc/contract';
+import type { ExportFormat } from '../../shared/ipc/contract';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { type RenderPdf, createExportHandlers, createPlanExportRenderer } from './export-handlers';
 import { createChoicesHandlers } from './choices-handlers';
@@ -30,7 +30,7 @@ export type HandlerContext = {
    * Asks the user where to save an export (Electron's save dialog); undefined when cancelled.
    * Absent in the browser host, where the browser's own download does the saving.
    */
-  chooseSavePath?: (suggestedName: string, format: ExportFormat | PlanExportFormat) => Promise<string | undefined>;
+  chooseSavePath?: (suggestedName: string, format: ExportFormat) => Promise<string | undefined>;
   /**
    * Prints self-contained HTML to PDF: Electron's printToPDF in the app, headless Chromium in the
    * browser host and the CLI. Absent, PDF export reports that it is not available.
@@ -105,14 +105,14 @@ export function createHandlers(context: HandlerContext): Handlers {
       return { shown: true };
     },
 
-    saveExportFile: async ({ suggestedName, format, content }) => {
+    saveExportFile: async ({ suggestedName, format, content, encoding = 'utf8' }) => {
       if (!context.chooseSavePath) {
         throw new UserError('not-found', 'export.dialogUnavailable');
       }
       const path = await context.chooseSavePath(suggestedName, format);
       if (path === undefined) return { saved: false };
       try {
-        await writeFile(path, content, 'utf8');
+        await writeFile(path, Buffer.from(content, encoding));
       } catch (error) {
         const reason = (error as Error).message;
         throw new UserError('io-failure', 'store.saveFailed', { path, reason });

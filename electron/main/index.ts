@@ -77,7 +77,11 @@ async function start(): Promise<void> {
       // In Electron nothing else would open it, so the page is told why rather than left waiting.
       throw new UserError('invalid-request', 'openExternal.refused', { url });
     },
-    chooseSavePath: (suggestedName, format) => chooseExportPath(mainWindow, suggestedName, format),
+    chooseSavePath: async (suggestedName, format) => {
+      // The dialog names the file's type in the language the user chose, as the menu does.
+      const { language } = await handlers.loadPreferences({});
+      return chooseExportPath(mainWindow, suggestedName, format, language ?? languageForLocale(locale));
+    },
     renderPdf: printHtmlToPdf,
     chooseOpenPath: () => choosePlanFileToOpen(mainWindow),
     showItemInFolder: (path) => shell.showItemInFolder(path),

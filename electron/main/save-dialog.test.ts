@@ -18,7 +18,7 @@ beforeEach(() => {
 describe('chooseExportPath', () => {
   it('suggests the name in Documents, filtered to the format, and returns the chosen path', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/tmp/plan.csv' });
-    await expect(chooseExportPath(parent, 'plan.csv', 'csv')).resolves.toBe('/tmp/plan.csv');
+    await expect(chooseExportPath(parent, 'plan.csv', 'csv', 'en')).resolves.toBe('/tmp/plan.csv');
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, {
       defaultPath: '/home/user/Documents/plan.csv',
       filters: [{ name: 'CSV', extensions: ['csv'] }],
@@ -28,13 +28,19 @@ describe('chooseExportPath', () => {
 
   it('filters to zip files when the export is a zip of several manifests', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await chooseExportPath(parent, 'plan-manifests.zip', 'yaml');
+    await chooseExportPath(parent, 'plan-manifests.zip', 'yaml', 'en');
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ filters: [{ name: 'ZIP', extensions: ['zip'] }] }));
+  });
+
+  it('names the filter in the user’s language', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await chooseExportPath(parent, '支付平台.zh-CN.md', 'md', 'zh-CN');
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ filters: [{ name: 'Markdown 文档', extensions: ['md'] }] }));
   });
 
   it('keeps only the file name the page suggested, never its folders', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await chooseExportPath(null, '../../.bashrc', 'json');
+    await chooseExportPath(null, '../../.bashrc', 'json', 'en');
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: '/home/user/Documents/.bashrc' }),
     );
@@ -42,6 +48,6 @@ describe('chooseExportPath', () => {
 
   it('returns undefined when the user cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await expect(chooseExportPath(parent, 'plan.json', 'json')).resolves.toBeUndefined();
+    await expect(chooseExportPath(parent, 'plan.json', 'json', 'en')).resolves.toBeUndefined();
   });
 });

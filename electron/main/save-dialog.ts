@@ -1,18 +1,17 @@
 import { basename, join } from 'node:path';
 import { type BrowserWindow, app, dialog } from 'electron';
-import type { ExportFormat, PlanExportFormat } from '../../shared/ipc/contract';
+import { type ExportFormatId, exportFormatOfFileName, exportFormats } from '../../shared/export/export-formats';
+import { resources } from '../../shared/i18n/resources';
+import type { Language } from '../../shared/ipc/contract';
 
-const FILTERS: Record<ExportFormat | PlanExportFormat, Electron.FileFilter> = {
-  csv: { name: 'CSV', extensions: ['csv'] },
-  json: { name: 'JSON', extensions: ['json'] },
-  md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'HTML', extensions: ['html'] },
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  yaml: { name: 'YAML', extensions: ['yaml', 'yml'] },
-};
-
-/** Manifests for more than one reader (kubectl, kind, kubeadm) come as one zip. */
-const ZIP_FILTER: Electron.FileFilter = { name: 'ZIP', extensions: ['zip'] };
+/**
+ * The dialog's filter, named in the user's language: the suggested file's own format (a plan's
+ * manifests may come as a zip), else the one asked for.
+ */
+function saveDialogFilter(suggestedName: string, format: ExportFormatId, language: Language): Electron.FileFilter {
+  const shown = exportFormatOfFileName(suggestedName) ?? format;
+  return { name: resources[language].common.fileFormats[shown], extensions: [...exportFormats[shown].extensions] };
+}
 
 /**
  * Asks the user where to save an export; undefined when they cancel. The page only suggests a file
@@ -21,11 +20,12 @@ const ZIP_FILTER: Electron.FileFilter = { name: 'ZIP', extensions: ['zip'] };
 export async function chooseExportPath(
   parent: BrowserWindow | null,
   suggestedName: string,
-  format: ExportFormat | PlanExportFormat,
+  format: ExportFormatId,
+  language: Language,
 ): Promise<string | undefined> {
   const options: Electron.SaveDialogOptions = {
     defaultPath: join(app.getPath('documents'), basename(suggestedName)),
-    filters: [suggestedName.endsWith('.zip') ? ZIP_FILTER : FILTERS[format]],
+    filters: [saveDialogFilter(suggestedName, format, language)],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const { canceled, filePath } = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);

@@ -2,11 +2,13 @@ import { type ChannelName, type KubePlannerApi, channelNames } from '../../share
 import { type IpcResult, failure, ipcErrorSchema } from '../../shared/ipc/result';
 import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 import { UserError } from '../../shared/user-error';
+import { browserFileChannels } from './browser-files';
 
 
 /**
  * The browser host's transport: the same typed API as Electron's preload, carried over HTTP to
- * 127.0.0.1 with the per-session token the host printed in the URL fragment.
+ * 127.0.0.1 with the per-session token the host printed in the URL fragment. Saving a file is the
+ * browser's own download, so those channels never reach the host.
  */
 export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): KubePlannerApi {
   async function call(channel: ChannelName, request: unknown): Promise<IpcResult<unknown>> {
@@ -29,9 +31,8 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch): K
     }
     return failure(new UserError('internal', 'host.noResult', { status: response.status }));
   }
-  return Object.fromEntries(
-    channelNames.map((channel) => [channel, (request: unknown) => call(channel, request)]),
-  ) as KubePlannerApi;
+  const overHttp = Object.fromEntries(channelNames.map((channel) => [channel, (request: unknown) => call(channel, request)])) as KubePlannerApi;
+  return { ...overHttp, ...browserFileChannels };
 }
 
 /**

@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+import { planExportFormatChoices } from '../export/export-formats';
 import type { Language } from '../language';
 import { defaultNamespace, namespaces, resources } from './resources';
 
@@ -12,7 +13,8 @@ export async function createI18n(language: Language): Promise<i18n> {
     ns: namespaces,
     defaultNS: defaultNamespace,
     // React and terminals escape on their own; HTML escaping here would double-escape "&" in names.
-    interpolation: { escapeValue: false },
+    // The CLI's usage lists the export formats from their registry, so a new format can't be left out of it.
+    interpolation: { escapeValue: false, defaultVariables: { planExportFormats: planExportFormatChoices } },
     returnNull: false,
     showSupportNotice: false,
   });

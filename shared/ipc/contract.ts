@@ -4,6 +4,7 @@ import { catalogueEntrySchema, distributionTypeTableSchema } from '../catalogue/
 import { tradeoffDataSchema } from '../choices/decision-registry';
 import { MAX_PRODUCT_FILE_BYTES, conformanceImportReportSchema, kubernetesVersionSchema } from '../conformance/conformance-schema';
 import { resolvedDistributionProfilesSchema } from '../distributions/profile-schema';
+import { exportFormatIds, planExportFormatIds } from '../export/export-formats';
 import { type Language, languageSchema } from '../language';
 import { planIdSchema, planSchema } from '../plan/plan-schema';
 import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
@@ -129,11 +130,12 @@ const planResponse = z.object({ plan: planSchema });
 const existingPlanSchema = z.object({ id: planIdSchema, title: z.string().max(200) });
 const planFileResponse = planResponse.extend({ existing: existingPlanSchema.optional() });
 
-export const exportFormatSchema = z.enum(['csv', 'json', 'yaml', 'md']);
+/** Any format Kube Planner writes (shared/export/export-formats.ts): what a save names its file as. */
+export const exportFormatSchema = z.enum(exportFormatIds);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /** The deployment plan's export formats: documents (md, html, pdf), the plan file (json), manifests (yaml). */
-export const planExportFormatSchema = z.enum(['md', 'html', 'pdf', 'json', 'yaml']);
+export const planExportFormatSchema = z.enum(planExportFormatIds);
 export type PlanExportFormat = z.infer<typeof planExportFormatSchema>;
 
 /** Which cluster config a YAML export writes beside the `.k8s.yaml`; kind when not given. */
@@ -241,13 +243,17 @@ export const ipcContract = {
     request: emptyRequest,
     response: resolvedDistributionProfilesSchema,
   },
-  /** Saves an export through a native save dialog (Electron); the browser host downloads instead. */
+  /**
+   * Saves a file the page made through a native save dialog (Electron); the browser's client
+   * downloads it instead, without a call. A binary format (PDF, zip) comes base64-encoded.
+   */
   saveExportFile: {
     request: z
       .object({
         suggestedName: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
         format: exportFormatSchema,
         content: z.string().max(MAX_IMPORT_CHARACTERS),
+        encoding: z.enum(['utf8', 'base64']).optional(),
       })
       .strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),
@@ -290,7 +296,7 @@ export const ipcContract = {
   openPlanFile: { request: emptyRequest, response: z.object({ plan: planSchema.nullable(), existing: existingPlanSchema.optional() }) },
   /** Only a path in the recent-files list: the page cannot make main read any file it names. */
   openRecentPlanFile: { request: z.object({ path: z.string().min(1).max(4_096) }).strict(), response: planFileResponse },
-  /** Electron's save dialog; the browser host downloads instead. */
+  /** Electron's save dialog; the browser's client downloads the plan file instead, without a call. */
   savePlanFileAs: {
     request: z.object({ plan: planSchema, suggestedName: z.string().min(1).max(MAX_FILE_NAME_LENGTH) }).strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),

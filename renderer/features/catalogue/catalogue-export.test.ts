@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KubePlannerApi } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/result';
+import { createHttpApi } from '../../app/http-api';
 import type { Translate } from './catalogue-fields';
 import { catalogueExport, exportFileName, saveExport } from './catalogue-export';
 import { toCatalogueRows } from './catalogue-rows';
@@ -88,20 +89,14 @@ describe('saving an export', () => {
 
   it('uses the native save dialog in Electron', async () => {
     const saveExportFile = vi.fn(async () => ok({ saved: true, path: '/home/me/view.csv' }));
-    const api = {
-      getAppInfo: async () => ok({ version: '1', locale: 'en', transport: 'electron' as const }),
-      saveExportFile,
-    } as unknown as KubePlannerApi;
+    const api = { saveExportFile } as unknown as KubePlannerApi;
     await expect(saveExport(api, 'csv', 'a,b', new Date(2026, 0, 2))).resolves.toEqual({ saved: true, path: '/home/me/view.csv' });
     expect(saveExportFile).toHaveBeenCalledWith({ suggestedName: 'kube-planner-catalogue-2026-01-02.csv', format: 'csv', content: 'a,b' });
   });
 
-  it('downloads through the browser elsewhere', async () => {
-    const saveExportFile = vi.fn();
-    const api = {
-      getAppInfo: async () => ok({ version: '1', locale: 'en', transport: 'web' as const }),
-      saveExportFile,
-    } as unknown as KubePlannerApi;
+  it('downloads through the browser with the browser’s client', async () => {
+    const fetchImpl = vi.fn<typeof fetch>();
+    const api = createHttpApi('token', fetchImpl);
     URL.createObjectURL = vi.fn(() => 'blob:view');
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
@@ -110,6 +105,7 @@ describe('saving an export', () => {
     });
     await expect(saveExport(api, 'json', '[]', new Date(2026, 0, 2))).resolves.toEqual({ saved: true });
     expect(click).toHaveBeenCalledOnce();
-    expect(saveExportFile).not.toHaveBeenCalled();
+    expect(vi.mocked(URL.createObjectURL).mock.calls[0]?.[0]).toMatchObject({ type: 'application/json;charset=utf-8' });
+    expect(fetchImpl).not.toHaveBeenCalled();
   });
 });

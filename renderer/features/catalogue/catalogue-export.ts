@@ -7,7 +7,7 @@ import {
   catalogueViewToJson,
 } from '../../../shared/catalogue/export-view';
 import type { ExportFormat, KubePlannerApi } from '../../../shared/ipc/contract';
-import { type SaveOutcome, fileDateStamp, saveTextFile } from '../../ui/save-file';
+import { type SaveOutcome, fileDateStamp, saveFile } from '../../ui/save-file';
 import { type Translate, catalogueFieldIds } from './catalogue-fields';
 import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue-rows';
 
@@ -87,12 +87,12 @@ export function exportFileName(format: CatalogueExportFormat, now: Date): string
   return `kube-planner-catalogue-${fileDateStamp(now)}.${format}`;
 }
 
-/** Saves through main's native save dialog in Electron; the browser host downloads instead. */
+/** Saves through main's native save dialog in Electron; the browser's client downloads instead. */
 export function saveExport(
-  api: Pick<KubePlannerApi, 'getAppInfo' | 'saveExportFile'>,
+  api: Pick<KubePlannerApi, 'saveExportFile'>,
   format: CatalogueExportFormat,
   content: string,
   now = new Date(),
 ): Promise<SaveOutcome> {
-  return saveTextFile(api, { suggestedName: exportFileName(format, now), format, content });
+  return saveFile(api, { suggestedName: exportFileName(format, now), format, content });
 }

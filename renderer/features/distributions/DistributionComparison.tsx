@@ -6,7 +6,7 @@ import type { ResolvedDistributionProfiles } from '../../../shared/distributions
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import { fileDateStamp, saveTextFile } from '../../ui/save-file';
+import { fileDateStamp, saveFile } from '../../ui/save-file';
 import type { CatalogueRow } from '../catalogue/catalogue-rows';
 import { type TimelineRow, buildTimeline, comparisonToCsv, comparisonToMarkdown } from './comparison-export';
 import { type ProfileLine, buildProfileComparison } from './profile-comparison';
@@ -53,7 +53,7 @@ export function DistributionComparison({ rows, versions }: { rows: CatalogueRow[
     const comparison = { products, lines, versions, timeline };
     const content = format === 'md' ? comparisonToMarkdown(comparison, t) : comparisonToCsv(comparison, t);
     try {
-      const outcome = await saveTextFile(api, {
+      const outcome = await saveFile(api, {
         suggestedName: `kube-planner-comparison-${fileDateStamp(new Date())}.${format}`,
         format,
         content,

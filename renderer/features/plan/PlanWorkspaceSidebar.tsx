@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import type { PlanSummary } from '../../../shared/ipc/contract';
+import { hasNativeOpenDialog } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { planWorkspace } from './current-plan';
 
@@ -102,7 +103,6 @@ export function PlanWorkspaceSidebar() {
   const workspace = useAppStore((state) => state.planWorkspace);
   const currentId = useAppStore((state) => state.plan?.id);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [isElectron] = useState(() => typeof window !== 'undefined' && window.kubePlanner !== undefined);
   const plans = workspace?.plans ?? [];
   const trash = workspace?.trash ?? [];
   const recentFiles = workspace?.recentFiles ?? [];
@@ -147,7 +147,7 @@ export function PlanWorkspaceSidebar() {
         <button
           type="button"
           className="button"
-          onClick={() => (isElectron ? void planWorkspace.openWithDialog() : fileInput.current?.click())}
+          onClick={() => (hasNativeOpenDialog ? void planWorkspace.openWithDialog() : fileInput.current?.click())}
         >
           {t('workspace.openFile')}
         </button>

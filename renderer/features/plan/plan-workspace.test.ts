@@ -3,6 +3,7 @@ import type { PlanWorkspace } from '../../../shared/ipc/contract';
 import { type IpcErrorPayload, type IpcResult, ok } from '../../../shared/ipc/result';
 import { type Plan, createEmptyPlan } from '../../../shared/plan/plan-schema';
 import { useAppStore } from '../../app/store';
+import { useNotices } from '../../ui/notices';
 import { usePlanSaveProblems } from './plan-save-problems';
 import { createPlanWorkspace, fileNameFor } from './plan-workspace';
 
@@ -28,7 +29,6 @@ const failed = (error: IpcErrorPayload): IpcResult<never> => ({ ok: false, error
 function fakeApi() {
   const plans: Record<string, Plan> = { first, second };
   return {
-    getAppInfo: vi.fn(async () => ok({ version: '1', locale: 'en', transport: 'web' as const })),
     listPlans: vi.fn(async () => ok(workspace)),
     loadPlan: vi.fn(async ({ id }: { id: string }) => ok({ plan: plans[id]! })),
     createPlan: vi.fn(async ({ title }: { title: string }) => ok({ plan: { ...first, id: 'created', title } })),
@@ -371,6 +371,26 @@ describe('undo and redo', () => {
     expect(useAppStore.getState().section).toBe('sla');
     useAppStore.temporal.getState().redo();
     expect(useAppStore.getState().plan?.title).toBe('Edited');
+  });
+});
+
+describe('save as', () => {
+  it('saves through the transport and says where the file went: the dialog’s path, or the download’s name', async () => {
+    const api = fakeApi();
+    const actions = createPlanWorkspace(api as never, trackingStore);
+    await actions.start('Untitled');
+    useNotices.setState({ notices: [] });
+    api.savePlanFileAs.mockResolvedValueOnce(ok({ saved: true, path: '/home/me/First.kplan.json' }));
+    await actions.saveAs();
+    expect(api.savePlanFileAs).toHaveBeenLastCalledWith({ plan: first, suggestedName: 'First.kplan.json' });
+    api.savePlanFileAs.mockResolvedValueOnce(ok({ saved: true }));
+    await actions.saveAs();
+    api.savePlanFileAs.mockResolvedValueOnce(ok({ saved: false }));
+    await actions.saveAs();
+    expect(useNotices.getState().notices).toMatchObject([
+      { key: 'notices.savedTo', params: { path: '/home/me/First.kplan.json' }, path: '/home/me/First.kplan.json' },
+      { key: 'notices.downloaded', params: { file: 'First.kplan.json' } },
+    ]);
   });
 });
 

@@ -2,16 +2,15 @@ import type { DescribableError } from '../../../shared/i18n/describe-error';
 import type { PlanWorkspaceChannelName } from '../../../shared/ipc/channels';
 import type { KubePlannerApi, PlanWorkspace } from '../../../shared/ipc/contract';
 import { unwrap } from '../../../shared/ipc/result';
-import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge, serializePlan } from '../../../shared/plan/plan-file';
+import { MAX_PLAN_FILE_BYTES, PLAN_FILE_EXTENSION, planFileTooLarge } from '../../../shared/plan/plan-file';
 import type { Plan } from '../../../shared/plan/plan-schema';
 import type { PlanFileConflict } from './plan-slice';
 import type { AppState } from '../../app/store';
 import { notify, notifySaved } from '../../ui/notices';
-import { downloadInBrowser } from '../../ui/save-file';
 import { AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS, createDebounceWithMaxWait, saveRetryDelayMs } from './autosave-timing';
 import { type PlanSaveProblemsStore, usePlanSaveProblems } from './plan-save-problems';
 
-type PlanApi = Pick<KubePlannerApi, 'getAppInfo' | PlanWorkspaceChannelName>;
+type PlanApi = Pick<KubePlannerApi, PlanWorkspaceChannelName>;
 
 /** The store as this module needs it: zustand's API plus zundo's temporal store. */
 export type PlanStoreApi = {
@@ -291,27 +290,14 @@ export function createPlanWorkspace(
     },
     cancelFileConflict: () => store.setState({ planFileConflict: null }),
 
-    /** Electron asks where through its save dialog; a browser downloads the file. */
+    /** Saved as the transport saves: Electron asks where through its save dialog, a browser downloads the file. */
     async saveAs(): Promise<void> {
       const plan = state().plan;
       if (!plan) return;
       const suggestedName = `${fileNameFor(plan.title)}${PLAN_FILE_EXTENSION}`;
-      const info = await api.getAppInfo({});
-      if (info.ok && info.value.transport === 'electron') {
-        const saved = await run(() => api.savePlanFileAs({ plan, suggestedName }));
-        if (saved?.saved && saved.path) notifySaved({ path: saved.path, fileName: suggestedName });
-        await refresh();
-        return;
-      }
-      let text: string;
-      try {
-        text = serializePlan(plan);
-      } catch (error) {
-        report(error as Error);
-        return;
-      }
-      downloadInBrowser(suggestedName, 'application/json;charset=utf-8', text);
-      notifySaved({ fileName: suggestedName });
+      const saved = await run(() => api.savePlanFileAs({ plan, suggestedName }));
+      if (saved?.saved) notifySaved({ path: saved.path, fileName: suggestedName });
+      await refresh();
     },
   };
 }

@@ -14,7 +14,7 @@ import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, UnreachableThresholdError, 
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
-import { saveTextFile } from '../../ui/save-file';
+import { saveFile } from '../../ui/save-file';
 import { ScrollablePreview } from '../../ui/ScrollablePreview';
 import { BurnDownChart } from './sla-charts';
 import type { SlaModel } from './sla-model';
@@ -61,7 +61,7 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
     if (!rulesYaml) return;
     const service = (tools.serviceName.trim() || 'service').replace(/[^\w.-]+/gu, '-');
     try {
-      const outcome = await saveTextFile(api, {
+      const outcome = await saveFile(api, {
         suggestedName: `${service}-slo-burn-rate-${windowDays}d.yaml`,
         format: 'yaml',
         content: rulesYaml,

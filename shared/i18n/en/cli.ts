@@ -35,7 +35,7 @@ Commands:
            choices caas-paas --answers answers.json  (answers by question id)
   plan schema
       The JSON Schema of a .kplan.json plan file, for editors and other tools.
-  export PLAN [--format md|html|pdf|json|yaml] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
+  export PLAN [--format {{planExportFormats}}] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
       Export a .kplan.json plan as a document, a plan file or manifests into DIR. With yaml:
       PLAN.k8s.yaml for kubectl, and the cluster config for kind, kubeadm, both or none (default kind).
 

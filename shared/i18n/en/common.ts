@@ -33,4 +33,14 @@ export const common = {
     startupFailed: 'Kube Planner could not start: {{message}}',
   },
   skipToContent: 'Skip to content',
+  /** Each export format's name (shared/export/export-formats.ts), as a save dialog's filter shows it. */
+  fileFormats: {
+    md: 'Markdown',
+    html: 'HTML',
+    pdf: 'PDF',
+    json: 'JSON',
+    yaml: 'YAML',
+    csv: 'CSV',
+    zip: 'ZIP',
+  },
 };

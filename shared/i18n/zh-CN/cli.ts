@@ -37,7 +37,7 @@ export const cli: typeof en = {
            choices caas-paas --answers answers.json（按问题 ID 给出回答）
   plan schema
       输出 .kplan.json 方案文件的 JSON Schema，供编辑器和其他工具使用。
-  export PLAN [--format md|html|pdf|json|yaml] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
+  export PLAN [--format {{planExportFormats}}] [--cluster kind|kubeadm|both|none] [--lang en|zh-CN] [--out DIR]
       把 .kplan.json 方案导出为文档、方案文件或清单，写入 DIR。yaml 格式写出供 kubectl 使用的
       PLAN.k8s.yaml，以及 kind、kubeadm、两者或都不要的集群配置（默认 kind）。
 

@@ -35,4 +35,13 @@ export const common: typeof en = {
     startupFailed: 'Kube Planner 无法启动：{{message}}',
   },
   skipToContent: '跳到主要内容',
+  fileFormats: {
+    md: 'Markdown 文档',
+    html: 'HTML 文档',
+    pdf: 'PDF 文档',
+    json: 'JSON 文件',
+    yaml: 'YAML 文件',
+    csv: 'CSV 表格',
+    zip: 'ZIP 压缩包',
+  },
 };

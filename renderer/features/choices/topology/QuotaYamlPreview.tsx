@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../../shared/i18n/describe-error';
 import { api } from '../../../app/api';
 import { ScrollablePreview } from '../../../ui/ScrollablePreview';
-import { fileDateStamp, saveTextFile } from '../../../ui/save-file';
+import { fileDateStamp, saveFile } from '../../../ui/save-file';
 
 type Status = { tone: 'hint' | 'error'; text: string } | undefined;
 
@@ -21,7 +21,7 @@ export function QuotaYamlPreview({ yaml }: { yaml: string }) {
   const download = async () => {
     try {
       const suggestedName = `kube-planner-quotas-${fileDateStamp(new Date())}.yaml`;
-      const outcome = await saveTextFile(api, { suggestedName, format: 'yaml', content: yaml });
+      const outcome = await saveFile(api, { suggestedName, format: 'yaml', content: yaml });
       if (outcome.saved) setStatus({ tone: 'hint', text: outcome.path ? t('yaml.savedTo', { path: outcome.path }) : t('yaml.downloaded') });
       else setStatus(undefined);
     } catch (error) {

@@ -2,17 +2,17 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { planExportFormatIds } from '../../../../shared/export/export-formats';
 import type { Language } from '../../../../shared/ipc/contract';
 import { createEmptyPlan } from '../../../../shared/plan/plan-schema';
 import { createRendererI18n } from '../../../app/i18n';
 import { useAppStore } from '../../../app/store';
 
-const mocks = vi.hoisted(() => ({ exportPlan: vi.fn(), downloadInBrowser: vi.fn() }));
+const mocks = vi.hoisted(() => ({ exportPlan: vi.fn(), saveExportFile: vi.fn(async () => ({ ok: true, value: { saved: true } })) }));
 // Every other call (the store persisting the workspace) succeeds and does nothing.
 vi.mock('../../../app/api', () => ({
-  api: new Proxy({}, { get: (_target, channel) => (channel === 'exportPlan' ? mocks.exportPlan : async () => ({ ok: true, value: {} })) }),
+  api: new Proxy({}, { get: (_target, channel: string) => (mocks as Record<string, unknown>)[channel] ?? (async () => ({ ok: true, value: {} })) }),
 }));
-vi.mock('../../../ui/save-file', () => ({ downloadInBrowser: mocks.downloadInBrowser }));
 
 const { ExportPanel } = await import('./ExportPanel');
 
@@ -41,6 +41,19 @@ describe('ExportPanel', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: /^Export / })).toBeNull();
   });
 
+  it('offers every registered plan format by its name, each with a preview', async () => {
+    await renderPanel('en');
+    const user = userEvent.setup({ delay: null });
+    const select = screen.getByLabelText('Format');
+    expect(within(select).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual([...planExportFormatIds]);
+    for (const format of planExportFormatIds) {
+      await user.selectOptions(select, format);
+      expect(within(select).getByRole('option', { selected: true }).textContent).not.toMatch(/formats\./u);
+      const preview = screen.getAllByRole('region', { name: /^Preview/u })[0];
+      expect(preview?.textContent?.trim()).not.toBe('');
+    }
+  });
+
   it('previews in the UI language by default, and in the language picked for the document', async () => {
     await renderPanel('zh-CN');
     const user = userEvent.setup({ delay: null });
@@ -54,7 +67,7 @@ describe('ExportPanel', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('region', { name: '预览' })).getByRole('heading', { name: 'Distribution decision' })).toBeTruthy();
   });
 
-  it('asks main for the chosen format and language, and downloads what comes back in a browser', async () => {
+  it('asks main for the chosen format and language, and saves what comes back the one way the page saves', async () => {
     const download = { fileName: 'checkout-v2.en.pdf', mimeType: 'application/pdf', base64: 'JVBERg==' };
     mocks.exportPlan.mockResolvedValue({ ok: true, value: { saved: false, download } });
     await renderPanel('en');
@@ -62,8 +75,7 @@ describe('ExportPanel', { timeout: 30_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Format'), 'pdf');
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     expect(mocks.exportPlan).toHaveBeenCalledWith({ plan, format: 'pdf', language: 'en' });
-    // 'JVBERg==' is the base64 of the bytes of "%PDF".
-    expect(mocks.downloadInBrowser).toHaveBeenCalledWith('checkout-v2.en.pdf', 'application/pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    expect(mocks.saveExportFile).toHaveBeenCalledWith({ suggestedName: 'checkout-v2.en.pdf', format: 'pdf', content: 'JVBERg==', encoding: 'base64' });
     expect(await screen.findByText('Downloaded checkout-v2.en.pdf.')).toBeTruthy();
   });
 
@@ -99,6 +111,6 @@ describe('ExportPanel', { timeout: 30_000 }, () => {
     });
     await user.click(button);
     expect(await screen.findByText('Could not print the plan to PDF: boom')).toBeTruthy();
-    expect(mocks.downloadInBrowser).not.toHaveBeenCalled();
+    expect(mocks.saveExportFile).not.toHaveBeenCalled();
   });
 });

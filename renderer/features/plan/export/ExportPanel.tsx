@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportFormatOfFileName } from '../../../../shared/export/export-formats';
 import { describeError } from '../../../../shared/i18n/describe-error';
 import {
   type Language,
@@ -11,7 +12,7 @@ import {
 import { unwrap } from '../../../../shared/ipc/result';
 import { describeNetworkIssue } from '../../../../shared/cluster/cluster-plan-document';
 import { type ClusterConfigChoice, InvalidClusterNetworkError, buildManifestBundle, manifestFileText } from '../../../../shared/manifests/manifest-bundle';
-import { type PlanDocumentNamespace, planToDocument } from '../../../../shared/plan/plan-document';
+import { type PlanDocument, type PlanDocumentNamespace, planToDocument } from '../../../../shared/plan/plan-document';
 import type { DocumentTranslate } from '../../../../shared/plan/document-model';
 import { serializePlan } from '../../../../shared/plan/plan-file';
 import { UserError } from '../../../../shared/user-error';
@@ -21,7 +22,7 @@ import { api } from '../../../app/api';
 import { useAppStore } from '../../../app/store';
 import { notifySaved } from '../../../ui/notices';
 import { ScrollablePreview } from '../../../ui/ScrollablePreview';
-import { downloadInBrowser } from '../../../ui/save-file';
+import { saveFile } from '../../../ui/save-file';
 import { DocumentPreview } from './DocumentPreview';
 import './export.css';
 
@@ -89,29 +90,36 @@ function ManifestPreview({ plan, clusterConfig, label }: { plan: Plan; clusterCo
   );
 }
 
+/** The structured document as the HTML file (and the PDF printed from it) will read. */
+function DocumentFramePreview({ document, label }: PreviewProps) {
+  const { t } = useTranslation('planExport');
+  return (
+    <>
+      <p className="field-hint">{t('previewStructured')}</p>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="export-preview-frame" tabIndex={0} role="region" aria-label={label}>
+        <DocumentPreview document={document} />
+      </div>
+    </>
+  );
+}
+
+type PreviewProps = { plan: Plan; document: PlanDocument; clusterConfig: ClusterConfigChoice; label: string };
+
+/** Each plan export format's preview; the type makes a new format in the registry name its preview here. */
+const previewsByFormat = {
+  md: ({ document, label }) => <TextPreview text={planToMarkdown(document)} label={label} />,
+  html: DocumentFramePreview,
+  pdf: DocumentFramePreview,
+  json: ({ plan, label }) => <PlanFilePreview plan={plan} label={label} />,
+  yaml: ({ plan, clusterConfig, label }) => <ManifestPreview plan={plan} clusterConfig={clusterConfig} label={label} />,
+} satisfies Record<PlanExportFormat, (props: PreviewProps) => ReactNode>;
+
 function ExportPreview({ plan, format, language, clusterConfig }: { plan: Plan; format: PlanExportFormat; language: Language; clusterConfig: ClusterConfigChoice }) {
   const { t } = useTranslation('planExport');
   const document = usePlanDocument(plan, language);
-  const label = t('previewHeading');
-  switch (format) {
-    case 'md':
-      return <TextPreview text={planToMarkdown(document)} label={label} />;
-    case 'json':
-      return <PlanFilePreview plan={plan} label={label} />;
-    case 'yaml':
-      return <ManifestPreview plan={plan} clusterConfig={clusterConfig} label={label} />;
-    case 'html':
-    case 'pdf':
-      return (
-        <>
-          <p className="field-hint">{t('previewStructured')}</p>
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div className="export-preview-frame" tabIndex={0} role="region" aria-label={label}>
-            <DocumentPreview document={document} />
-          </div>
-        </>
-      );
-  }
+  const Preview = previewsByFormat[format];
+  return <Preview plan={plan} document={document} clusterConfig={clusterConfig} label={t('previewHeading')} />;
 }
 
 /**
@@ -137,10 +145,10 @@ export function ExportPanel() {
     try {
       const result = unwrap(await api.exportPlan({ plan, format, language, ...(format === 'yaml' ? { clusterConfig } : {}) }));
       if (result.download) {
-        const { fileName, mimeType, base64 } = result.download;
-        downloadInBrowser(fileName, mimeType, Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
-        setStatus({ kind: 'done', message: t('downloaded', { file: result.download.fileName }) });
-        notifySaved({ fileName });
+        const { fileName, base64 } = result.download;
+        const outcome = await saveFile(api, { suggestedName: fileName, format: exportFormatOfFileName(fileName) ?? format, content: base64, encoding: 'base64' });
+        if (!outcome.saved) setStatus({ kind: 'done', message: t('cancelled') });
+        else setStatus({ kind: 'done', message: outcome.path ? t('exported', { path: outcome.path }) : t('downloaded', { file: fileName }) });
       } else if (result.saved) {
         setStatus({ kind: 'done', message: t('exported', { path: result.path ?? '' }) });
         if (result.path) notifySaved({ path: result.path, fileName: result.path });
