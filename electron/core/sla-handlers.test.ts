@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { MAX_COMPOSITE_DEPTH } from '../../shared/ipc/sla-channels';
 import { type Handlers, dispatch } from './dispatch';
 import { createSlaHandlers } from './sla-handlers';
 
@@ -57,6 +58,21 @@ describe('the SLA channels through dispatch', () => {
     expect(await call('evaluateComposite', { tree: { kind: 'bogus' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const above = await call('evaluateComposite', { tree: { kind: 'component', name: 'a', availabilityPercent: 101 } });
     expect(above).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('tree') } });
+  });
+
+  it('refuses a tree too deep for the recursive checks, and a group needing more members than it has, as bad requests', async () => {
+    const nest = (levels: number) => {
+      let tree: unknown = { kind: 'component', name: 'a', availabilityPercent: 99 };
+      for (let level = 1; level < levels; level++) tree = { kind: 'serial', children: [tree] };
+      return tree;
+    };
+    expect((await call('evaluateComposite', { tree: nest(MAX_COMPOSITE_DEPTH) })).ok).toBe(true);
+    // Deep enough to overflow the stack of a recursive parse: refused before it, not thrown.
+    const hostile = await call('evaluateComposite', { tree: nest(50_000) });
+    expect(hostile).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining(`at most ${MAX_COMPOSITE_DEPTH} levels`) } });
+    expect(await call('evaluateComposite', { tree: nest(MAX_COMPOSITE_DEPTH + 1) })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const group = { kind: 'k-of-n', required: 5, count: 3, unit: { kind: 'component', name: 'a', availabilityPercent: 99 } };
+    expect(await call('evaluateComposite', { tree: group })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('k ≤ n') } });
   });
 
   it('gives the Kubernetes preset and its what-ifs, and refuses more zones than the model sums over', async () => {

@@ -34,15 +34,42 @@ const availabilityNodeSchema: z.ZodType<AvailabilityNode> = z.lazy(() =>
     z.object({ kind: z.literal('component'), name: z.string().max(200), availabilityPercent: availabilityPercentSchema }),
     z.object({ kind: z.literal('serial'), name: z.string().max(200).optional(), children: z.array(availabilityNodeSchema).max(1_000) }),
     z.object({ kind: z.literal('parallel'), name: z.string().max(200).optional(), children: z.array(availabilityNodeSchema).max(1_000) }),
-    z.object({
-      kind: z.literal('k-of-n'),
-      name: z.string().max(200).optional(),
-      required: z.number().int().positive(),
-      count: z.number().int().positive().max(1_000),
-      unit: availabilityNodeSchema,
-    }),
+    z
+      .object({
+        kind: z.literal('k-of-n'),
+        name: z.string().max(200).optional(),
+        required: z.number().int().positive(),
+        count: z.number().int().positive().max(1_000),
+        unit: availabilityNodeSchema,
+      })
+      .refine((group) => group.required <= group.count, { message: 'A k-of-n group needs k ≤ n.' }),
   ]),
 );
+
+/** Deeper than any architecture drawn by hand; the bound keeps a hostile tree from exhausting the stack of the recursive checks. */
+export const MAX_COMPOSITE_DEPTH = 64;
+export const MAX_COMPOSITE_PARTS = 10_000;
+
+/** Walks the tree without recursion, so a tree too deep for the schema is refused before the schema sees it. */
+function withinCompositeBounds(tree: unknown): boolean {
+  const pending: { node: unknown; depth: number }[] = [{ node: tree, depth: 1 }];
+  let parts = 0;
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    parts += 1;
+    if (depth > MAX_COMPOSITE_DEPTH || parts > MAX_COMPOSITE_PARTS) return false;
+    if (typeof node !== 'object' || node === null) continue;
+    const { children, unit } = node as { children?: unknown; unit?: unknown };
+    if (Array.isArray(children)) for (const child of children) pending.push({ node: child, depth: depth + 1 });
+    if (unit !== undefined) pending.push({ node: unit, depth: depth + 1 });
+  }
+  return true;
+}
+
+const boundedCompositeSchema = z
+  .unknown()
+  .refine(withinCompositeBounds, { message: `A composite may nest at most ${MAX_COMPOSITE_DEPTH} levels and hold at most ${MAX_COMPOSITE_PARTS} parts.` })
+  .pipe(availabilityNodeSchema);
 
 const evaluatedNodeSchema: z.ZodType<EvaluatedNode> = z.lazy(() =>
   z.object({ node: availabilityNodeSchema, unavailability: z.number(), availability: z.number(), children: z.array(evaluatedNodeSchema) }),
@@ -141,7 +168,7 @@ export const slaChannels = {
   },
   /** A composite of components, each level's availability, and its weakest component. */
   evaluateComposite: {
-    request: z.object({ tree: availabilityNodeSchema }).strict(),
+    request: z.object({ tree: boundedCompositeSchema }).strict(),
     response: z.object({ evaluated: evaluatedNodeSchema, weakest: availabilityNodeSchema.optional() }),
   },
   /** The Kubernetes preset's control plane and cluster availability, and what each single change buys. */
