@@ -5,23 +5,22 @@ import { searchCatalogue } from '../../shared/catalogue/catalogue-search';
 import { MAX_LANDSCAPE_BYTES } from '../../shared/catalogue/landscape-import-report';
 import { describeConformanceReport } from '../../shared/i18n/describe-conformance-report';
 import { describeMerge, describeSkippedListing } from '../../shared/i18n/describe-import-report';
-import type { CatalogueSnapshot, ChannelResponse } from '../../shared/ipc/contract';
-import { type IpcResult, failure, toErrorPayload } from '../../shared/ipc/result';
+import type { CatalogueSnapshot } from '../../shared/ipc/contract';
+import { failure, toErrorPayload } from '../../shared/ipc/result';
 import { landscapeFileTooLarge } from '../core/catalogue-handlers';
-import { type Handlers, dispatch } from '../core/dispatch';
 import { readConformanceSource } from '../core/conformance-files';
 import { readFailed } from '../core/json-file-store';
+import type { CallContract, ReportFailure } from './contract-call';
 import type { CliIo } from './run-cli';
 
 type CatalogueCommandContext = {
   json: boolean;
   /** A query searched as the catalogue page searches it. */
   search?: string | undefined;
-  handlers: Handlers;
+  call: CallContract;
   io: CliIo;
   t: TFunction;
-  /** Prints a failed result (as JSON with --json) and narrows a successful one. */
-  report: (result: IpcResult<unknown>) => result is { ok: true; value: never };
+  report: ReportFailure;
 };
 
 /** The labels the app shows: a section, a maturity and where a row comes from, in the CLI's language. */
@@ -41,13 +40,12 @@ function catalogueRow(entry: CatalogueSnapshot['entries'][number], t: TFunction)
 
 /** `catalogue` lists the merged catalogue; `catalogue import FILE` and `catalogue remove-import` change it. */
 export async function runCatalogueCommand(args: string[], context: CatalogueCommandContext): Promise<number> {
-  const { json, search, handlers, io, t, report } = context;
+  const { json, search, call, io, t, report } = context;
   const [subcommand, file] = args;
 
   if (subcommand === undefined) {
-    const result = await dispatch(handlers, 'getCatalogue', {});
-    if (!report(result)) return 1;
-    const snapshot = result.value as CatalogueSnapshot;
+    const snapshot = await call('getCatalogue', {});
+    if (snapshot === undefined) return 1;
     const entries = search === undefined ? snapshot.entries : searchCatalogue(snapshot.entries, search);
     if (json) {
       io.stdout(`${JSON.stringify({ landscapeImport: snapshot.landscapeImport, ...(search === undefined ? {} : { search }), entries }, null, 2)}\n`);
@@ -76,9 +74,9 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
       report(failure(readFailed(file, error)));
       return 1;
     }
-    const result = await dispatch(handlers, 'importLandscape', { fileName: basename(file), content });
-    if (!report(result)) return 1;
-    const { report: importReport, snapshot } = result.value as ChannelResponse<'importLandscape'>;
+    const imported = await call('importLandscape', { fileName: basename(file), content });
+    if (imported === undefined) return 1;
+    const { report: importReport, snapshot } = imported;
     const nameOf = new Map(snapshot.entries.map((entry) => [entry.id, entry.name]));
     if (json) io.stdout(`${JSON.stringify(importReport, null, 2)}\n`);
     else
@@ -110,17 +108,16 @@ export async function runCatalogueCommand(args: string[], context: CatalogueComm
       report({ ok: false, error: toErrorPayload(error) });
       return 1;
     }
-    const result = await dispatch(handlers, 'importConformance', read);
-    if (!report(result)) return 1;
-    const { report: importReport } = result.value as ChannelResponse<'importConformance'>;
+    const imported = await call('importConformance', read);
+    if (imported === undefined) return 1;
+    const { report: importReport } = imported;
     if (json) io.stdout(`${JSON.stringify(importReport, null, 2)}\n`);
     else io.stdout(`${describeConformanceReport(importReport, t).join('\n')}\n`);
     return 0;
   }
 
   if (subcommand === 'remove-import') {
-    const result = await dispatch(handlers, 'removeLandscapeImport', {});
-    if (!report(result)) return 1;
+    if ((await call('removeLandscapeImport', {})) === undefined) return 1;
     if (json) io.stdout(`${JSON.stringify({ removed: true }, null, 2)}\n`);
     else io.stdout(`${t('importRemoved')}\n`);
     return 0;

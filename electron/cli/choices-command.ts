@@ -6,12 +6,12 @@ import { emptyDecisionInput, factText } from '../../shared/choices/decision/deci
 import { type DecisionId, type TradeoffData, anyDecision, decisionIds } from '../../shared/choices/decision-registry';
 import { describeFactSource } from '../../shared/choices/choice-plan-document';
 import type { Language } from '../../shared/ipc/contract';
-import { type IpcResult, failure } from '../../shared/ipc/result';
+import { failure } from '../../shared/ipc/result';
 import { UserError } from '../../shared/user-error';
 import type { DocumentTranslate } from '../../shared/plan/document-model';
 import { resolveWeights } from '../../shared/choices/weighted-ranking';
-import { type Handlers, dispatch } from '../core/dispatch';
 import { readFailed } from '../core/json-file-store';
+import type { CallContract, ReportFailure } from './contract-call';
 import type { CliIo } from './run-cli';
 
 /** The options `choices` adds to the CLI's parser: the shared ones and every registration's own. */
@@ -26,11 +26,10 @@ export const choicesCliOptions = {
 type ChoicesCommandContext = {
   values: Record<string, unknown> & { json: boolean };
   language: Language;
-  handlers: Handlers;
+  call: CallContract;
   io: CliIo;
   t: TFunction;
-  /** Prints a failed result (as JSON with --json) and narrows a successful one. */
-  report: (result: IpcResult<unknown>) => result is { ok: true; value: never };
+  report: ReportFailure;
 };
 
 const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
@@ -107,7 +106,7 @@ function entryName(entry: DecisionEntry, t: TFunction): string {
  * contract's `dispatch`) and the same registration's ranking, printed as a table or as JSON.
  */
 export async function runChoicesCommand(args: string[], context: ChoicesCommandContext): Promise<number> {
-  const { values, language, handlers, io, t, report } = context;
+  const { values, language, call, io, t, report } = context;
   const [command] = args;
   const id = decisionIds.find((candidate) => anyDecision(candidate).command === command);
   if (id === undefined) {
@@ -115,9 +114,9 @@ export async function runChoicesCommand(args: string[], context: ChoicesCommandC
     io.stderr(`${usage(t)}\n`);
     return 2;
   }
-  const result = await dispatch(handlers, 'getTradeoffData', {});
-  if (!report(result)) return 1;
-  const data = (result.value as TradeoffData)[id];
+  const tradeoffData = await call('getTradeoffData', {});
+  if (tradeoffData === undefined) return 1;
+  const data = tradeoffData[id];
   const registration = anyDecision(id);
   const input = await readInput(id, data, values, t);
   if (input instanceof UserError) {

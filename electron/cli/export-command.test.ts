@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../shared/plan/plan-file';
@@ -64,6 +64,17 @@ describe('runCli export', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('broken.kplan.json');
     expect(stderr).toMatch(/cut off/u);
+  });
+
+  it('reads the plan as the workspace does: an oversized file refused by its size, a missing one named', async () => {
+    const huge = join(scratch, 'huge.kplan.json');
+    await writeFile(huge, '');
+    await truncate(huge, 6 * 1024 * 1024);
+    const refused = JSON.parse((await run(['export', huge, '--out', scratch, '--json'])).stdout);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-file', i18n: { params: { size: '6.0 MB', limit: '5.0 MB' } } } });
+    const missing = await run(['export', join(scratch, 'nope.kplan.json'), '--out', scratch]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^Error \(io-failure\): .*nope\.kplan\.json/u);
   });
 
   it('says which argument is missing', async () => {

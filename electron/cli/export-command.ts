@@ -1,14 +1,12 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { type Language, clusterConfigChoiceSchema, planExportFormatSchema } from '../../shared/ipc/contract';
 import { planExportFormatChoices } from '../../shared/export/export-formats';
-import { type IpcResult, failure } from '../../shared/ipc/result';
-import { MAX_PLAN_FILE_BYTES, parsePlanFile, planFileTooLarge } from '../../shared/plan/plan-file';
+import { failure } from '../../shared/ipc/result';
 import { UserError } from '../../shared/user-error';
-import type { Plan } from '../../shared/plan/plan-schema';
-import { type Handlers, dispatch } from '../core/dispatch';
-import { readFailed } from '../core/json-file-store';
+import { readPlanFile } from '../core/plan-store';
+import type { CallContract, ReportFailure } from './contract-call';
 import type { CliIo } from './run-cli';
 
 /** The options `export` adds to the CLI's parser. */
@@ -22,27 +20,13 @@ export const exportCliOptions = {
 type ExportCommandContext = {
   values: { format: string; out?: string; cluster: string; json: boolean };
   language: Language;
-  handlers: Handlers;
+  call: CallContract;
   io: CliIo;
   t: TFunction;
   /** Translates a manifest note by its code, with its English message as the fallback. */
   describeNote: (note: { code: string; params: Record<string, string | number>; message: string }) => string;
-  /** Prints a failed result (as JSON with --json) and narrows a successful one. */
-  report: (result: IpcResult<unknown>) => result is { ok: true; value: never };
+  report: ReportFailure;
 };
-
-async function readPlan(file: string): Promise<Plan | UserError> {
-  const fileName = basename(file);
-  try {
-    // Checked before reading, so a huge file is refused without loading it into memory.
-    const { size } = await stat(file);
-    if (size > MAX_PLAN_FILE_BYTES) return planFileTooLarge(fileName, size);
-    return parsePlanFile(await readFile(file, 'utf8'), fileName);
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    return readFailed(file, error);
-  }
-}
 
 /**
  * `export PLAN --format md|html|pdf|json|yaml [--cluster kind|kubeadm|both|none] --lang en|zh-CN --out DIR`:
@@ -51,7 +35,7 @@ async function readPlan(file: string): Promise<Plan | UserError> {
  * manifests' notes are printed.
  */
 export async function runExportCommand(args: string[], context: ExportCommandContext): Promise<number> {
-  const { values, language, handlers, io, t, report, describeNote } = context;
+  const { values, language, call, io, t, report, describeNote } = context;
   const [file] = args;
   if (file === undefined) {
     io.stderr(`${t('missingArgument', { name: 'PLAN' })}\n`);
@@ -67,14 +51,18 @@ export async function runExportCommand(args: string[], context: ExportCommandCon
     io.stderr(`${t('invalidOption', { name: '--cluster', value: values.cluster, allowed: clusterConfigChoiceSchema.options.join('|') })}\n`);
     return 2;
   }
-  const plan = await readPlan(file);
-  if (plan instanceof UserError) {
-    report(failure(plan));
+  let plan;
+  try {
+    // The workspace's own reader: the same size check before reading, the same errors.
+    plan = await readPlanFile(file, basename(file));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    report(failure(error));
     return 1;
   }
-  const result = await dispatch(handlers, 'exportPlan', { plan, format: format.data, language, clusterConfig: clusterConfig.data });
-  if (!report(result)) return 1;
-  const { download, files, notes = [] } = result.value as Awaited<ReturnType<Handlers['exportPlan']>>;
+  const exported = await call('exportPlan', { plan, format: format.data, language, clusterConfig: clusterConfig.data });
+  if (exported === undefined) return 1;
+  const { download, files, notes = [] } = exported;
   if (download === undefined) return 1;
   const outDir = values.out ?? '.';
   const paths: string[] = [];

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
 import { languageSchema } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
 import { createI18n } from '../../shared/i18n/create-i18n';
-import { describeError } from '../../shared/i18n/describe-error';
 import { languageForLocale } from '../../shared/i18n/resources';
 import type { Handlers } from '../core/dispatch';
 import { runCatalogueCommand } from './catalogue-command';
 import { choicesCliOptions, runChoicesCommand } from './choices-command';
+import { contractCaller, failureReporter } from './contract-call';
 import { exportCliOptions, runExportCommand } from './export-command';
 import { runPlanCommand } from './plan-command';
 import { runSlaCommand, slaCliOptions } from './sla-command';
@@ -53,25 +52,21 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
     return command === undefined && !values.help ? 2 : 0;
   }
 
-  const report = (result: IpcResult<unknown>): result is { ok: true; value: never } => {
-    if (result.ok) return true;
-    if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else io.stderr(`${t('failed', { code: result.error.code, message: describeError(result.error, t) })}\n`);
-    return false;
-  };
+  const report = failureReporter(values.json, io, t);
+  const call = contractCaller(handlers, report);
 
   switch (command) {
     case 'sla':
-      return runSlaCommand(rest, { values, io, t, i18n, language });
+      return runSlaCommand(rest, { values, io, call, t, i18n, language });
     case 'catalogue':
-      return runCatalogueCommand(rest, { json: values.json, search: values.search, handlers, io, t, report });
+      return runCatalogueCommand(rest, { json: values.json, search: values.search, call, io, t, report });
     case 'choices':
-      return runChoicesCommand(rest, { values, language, handlers, io, t, report });
+      return runChoicesCommand(rest, { values, language, call, io, t, report });
     case 'export':
       return runExportCommand(rest, {
         values,
         language,
-        handlers,
+        call,
         io,
         t,
         report,

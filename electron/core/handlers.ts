@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/contract';
-import { computeDowntimeBudget } from '../../shared/sla/downtime-budget';
 import { UserError } from '../../shared/user-error';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import { createCatalogueHandlers } from './catalogue-handlers';
@@ -10,6 +9,7 @@ import { type RenderPdf, createExportHandlers, createPlanExportRenderer } from '
 import { createChoicesHandlers } from './choices-handlers';
 import { createDistributionHandlers } from './distribution-handlers';
 import { createPlanHandlers } from './plan-handlers';
+import { createSlaHandlers } from './sla-handlers';
 import type { Handlers } from './dispatch';
 import { createSerialQueue, writeJsonFileAtomic } from './json-file-store';
 import { type StateNotice, readStateFile, salvageFields, salvageObject } from './state-file';
@@ -93,6 +93,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createChoicesHandlers(catalogue.conformance),
     ...createDistributionHandlers(catalogue.conformance),
     ...createPlanHandlers(context, { notices }),
+    ...createSlaHandlers(),
 
     showItemInFolder: async ({ path }) => {
       if (!context.showItemInFolder) {
@@ -144,9 +145,6 @@ export function createHandlers(context: HandlerContext): Handlers {
         await writeJsonFileAtomic(viewStatePath, { ...all, [key]: value });
         return { saved: true as const };
       }),
-
-    computeDowntimeBudget: async ({ availabilityPercent, convention }) =>
-      computeDowntimeBudget(availabilityPercent, convention),
 
     // The transport's opener is the only way out: Electron passes openExternalSafely (https and an
     // allow-list of hosts), the browser host and the CLI pass one that opens nothing.

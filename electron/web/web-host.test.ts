@@ -73,6 +73,14 @@ describe('startWebHost', () => {
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { seconds: { year: 31536 } } });
   });
 
+  it('serves the SLA channels the CLI uses, a composite tree crossing as JSON', async () => {
+    const tree = { kind: 'parallel', children: [{ kind: 'component', name: 'a', availabilityPercent: 99 }, { kind: 'component', name: 'b', availabilityPercent: 99 }] };
+    const response = await send('/api/evaluateComposite', { method: 'POST', headers: authorized(), body: JSON.stringify({ tree }) });
+    const body = JSON.parse(response.body) as { ok: true; value: { evaluated: { unavailability: number; node: unknown } } };
+    expect(body.value.evaluated.node).toEqual(tree);
+    expect(body.value.evaluated.unavailability).toBeCloseTo(0.0001, 12);
+  });
+
   it('refuses a call without the token, or with a wrong one', async () => {
     for (const headers of [{}, { [TOKEN_HEADER]: 'f'.repeat(64) }] as Record<string, string>[]) {
       const response = await send('/api/getAppInfo', { method: 'POST', headers, body: '{}' });

@@ -15,6 +15,19 @@ export const planWorkspaceChannelNames = [
 ] as const;
 export type PlanWorkspaceChannelName = (typeof planWorkspaceChannelNames)[number];
 
+/** The SLA calculator's channels (shared/ipc/sla-channels.ts holds their schemas). */
+export const slaChannelNames = [
+  'computeDowntimeBudget',
+  'computeAvailabilityFromDowntime',
+  'evaluateComposite',
+  'evaluateKubernetesAvailability',
+  'computeErrorBudget',
+  'computeBurnRate',
+  'generateAlertRules',
+  'compareTable41',
+] as const;
+export type SlaChannelName = (typeof slaChannelNames)[number];
+
 /**
  * The contract's channel names, apart from its zod schemas: the sandboxed preload needs only these,
  * and importing the schemas would bundle all of zod into it. contract.ts checks, by type, that its
@@ -26,7 +39,7 @@ export const channelNames = [
   'savePreferences',
   'loadViewState',
   'saveViewState',
-  'computeDowntimeBudget',
+  ...slaChannelNames,
   'getCatalogue',
   'getTradeoffData',
   'importLandscape',

@@ -7,9 +7,9 @@ import { resolvedDistributionProfilesSchema } from '../distributions/profile-sch
 import { exportFormatIds, planExportFormatIds } from '../export/export-formats';
 import { type Language, languageSchema } from '../language';
 import { planIdSchema, planSchema } from '../plan/plan-schema';
-import { availabilityPercentSchema, periodConventionSchema } from '../sla/downtime-budget';
 import type { ChannelName } from './channels';
 import { type IpcResult, ipcErrorSchema } from './result';
+import { slaChannels } from './sla-channels';
 
 // The transports and the renderer take the language from the contract, as every other shape they send.
 export { type Language, languageSchema };
@@ -32,14 +32,6 @@ export type ViewStateKey = z.infer<typeof viewStateKeySchema>;
 export const MAX_VIEW_STATE_BYTES = 256 * 1024;
 const viewStateValueSchema = z.json().refine((value) => JSON.stringify(value).length <= MAX_VIEW_STATE_BYTES, {
   message: `view state must be at most ${MAX_VIEW_STATE_BYTES} bytes of JSON`,
-});
-
-const periodSecondsSchema = z.object({
-  day: z.number(),
-  week: z.number(),
-  month: z.number(),
-  quarter: z.number(),
-  year: z.number(),
 });
 
 const emptyRequest = z.object({}).strict();
@@ -175,19 +167,7 @@ export const ipcContract = {
     request: z.object({ key: viewStateKeySchema, value: viewStateValueSchema }).strict(),
     response: z.object({ saved: z.literal(true) }),
   },
-  computeDowntimeBudget: {
-    request: z
-      .object({
-        availabilityPercent: availabilityPercentSchema,
-        convention: periodConventionSchema.default('year-365'),
-      })
-      .strict(),
-    response: z.object({
-      availabilityPercent: z.number(),
-      convention: periodConventionSchema,
-      seconds: periodSecondsSchema,
-    }),
-  },
+  ...slaChannels,
   getCatalogue: {
     request: emptyRequest,
     response: catalogueSnapshotSchema,

@@ -1,31 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import networkPluginsJson from '../../../data/choices/network-plugins.json' with { type: 'json' };
-import questionnaireJson from '../../../data/choices/questionnaire.json' with { type: 'json' };
-import storageOptionsJson from '../../../data/choices/storage-options.json' with { type: 'json' };
-import profilesJson from '../../../data/distributions/profiles.json' with { type: 'json' };
-import conformanceJson from '../../../data/conformance/k8s-conformance.json' with { type: 'json' };
-import { conformanceDatasetSchema } from '../../../shared/conformance/conformance-schema';
-import { distributionProfilesSchema } from '../../../shared/distributions/profile-schema';
-import { resolveDistributionProfiles } from '../../../shared/distributions/resolve-profiles';
-import { sdnPlanSectionSchema, storagePlanSectionSchema } from '../../../shared/choices/choice-plan-sections';
-import { tradeoffDataSchema } from '../../../shared/choices/decision-registry';
 import { choices as enChoices } from '../../../shared/i18n/en/choices';
 import { choices as zhChoices } from '../../../shared/i18n/zh-CN/choices';
-import { createEmptyPlan, planSchema } from '../../../shared/plan/plan-schema';
-import { createRendererI18n } from '../../app/i18n';
 import { useAppStore } from '../../app/store';
-import { ChoicesPage } from './ChoicesPage';
-
-// The same files, parsed by the same schema, that main's `loadTradeoffData` serves.
-const tradeoffData = tradeoffDataSchema.parse({
-  caasPaas: questionnaireJson,
-  sdn: networkPluginsJson,
-  storage: storageOptionsJson,
-  distributionChooser: resolveDistributionProfiles(distributionProfilesSchema.parse(profilesJson), conformanceDatasetSchema.parse(conformanceJson)),
-});
+import { openTab, putIntoPlanButton, question, rankingItem, rankingOrder, renderPage, resetStore, scores, tradeoffData } from './choices-page-test-support';
 
 const mocks = vi.hoisted(() => ({ getTradeoffData: vi.fn() }));
 // Every other call (the store persisting its state) succeeds and does nothing.
@@ -36,49 +14,10 @@ vi.mock('../../app/api', () => ({
   ),
 }));
 
-// Recharts measures its container; jsdom has none, so the chart renders empty here and the survey
-// is checked through its table.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-
-const initialState = useAppStore.getState();
-const plan = createEmptyPlan({ id: 'choices-plan', title: 'Checkout', now: new Date('2026-02-03T04:05:06Z') });
-
-async function renderPage(language: 'en' | 'zh-CN' = 'en') {
-  const i18n = await createRendererI18n(language);
-  useAppStore.setState({ language });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ChoicesPage />
-    </I18nextProvider>,
-  );
-  return userEvent.setup({ delay: null });
-}
-
-/** Opens a tab once the data has arrived, and returns its panel. */
-async function openTab(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.click(screen.getByRole('tab', { name }));
-  await screen.findByRole('heading', { name: 'Ranking' });
-  return screen.getByRole('tabpanel');
-}
-
-const rankingOrder = () => [...document.querySelectorAll<HTMLElement>('.ranking-item')].map((item) => item.dataset.option);
-const rankingItem = (option: string) => document.querySelector<HTMLElement>(`.ranking-item[data-option="${option}"]`)!;
-const scores = () =>
-  [...document.querySelectorAll<HTMLElement>('.ranking-item')].map(
-    (item) => within(item).getByLabelText(/^Score \d+ of 100$/u).textContent,
-  );
-const question = (label: string) => screen.getByRole('group', { name: label });
-const putIntoPlanButton = () => screen.getByRole<HTMLButtonElement>('button', { name: /^(Put into the plan|Update the plan)$/u });
-
 beforeEach(() => {
   mocks.getTradeoffData.mockReset();
   mocks.getTradeoffData.mockResolvedValue({ ok: true, value: tradeoffData });
-  useAppStore.setState({ ...initialState, tradeoffData: null, plan: null }, true);
+  resetStore();
 });
 
 // Rendering the whole page is slow on a loaded machine; the budget is for that, not for what is asserted.
@@ -291,90 +230,6 @@ describe('ChoicesPage', { timeout: 30_000 }, () => {
     const uncovered = 'It offers no object storage, needed for static content.';
     expect(within(rankingItem('aws-ebs')).getByText(uncovered)).toBeTruthy();
     expect(within(rankingItem('minio')).queryByText(uncovered)).toBeNull();
-  });
-
-  it('says that no plan is open, and starts one when a choice is put into the plan', async () => {
-    const user = await renderPage();
-    await openTab(user, 'Network (SDN)');
-    expect(screen.getByText('No plan is open: putting this into the plan starts a new one.')).toBeTruthy();
-    await user.click(screen.getByRole('radio', { name: 'Choose Calico' }));
-    await user.click(putIntoPlanButton());
-    expect(useAppStore.getState().plan?.sdn?.chosenOptionId).toBe('calico');
-  });
-
-  it('puts the chosen network plugin, with the requirements and rationale, into the plan', async () => {
-    useAppStore.setState({ plan });
-    const user = await renderPage();
-    await openTab(user, 'Network (SDN)');
-    await user.click(screen.getByRole('checkbox', { name: 'Isolate tenants from each other' }));
-    await user.click(screen.getByRole('radio', { name: 'Choose Calico' }));
-    await user.type(screen.getByLabelText('Rationale'), 'Policy first');
-    expect(useAppStore.getState().plan?.sdn).toBeNull();
-
-    await user.click(screen.getByRole('button', { name: 'Put into the plan' }));
-    const stored = useAppStore.getState().plan;
-    expect(stored?.sdn).toMatchObject({
-      chosenOptionId: 'calico',
-      requirements: { 'tenant-isolation': true },
-      rationale: 'Policy first',
-    });
-    expect(stored?.sdn?.ranking.map((entry) => entry.optionId)).toEqual(rankingOrder());
-    expect(() => sdnPlanSectionSchema.parse(stored?.sdn)).not.toThrow();
-    expect(() => planSchema.parse(stored)).not.toThrow();
-    expect(screen.getByText('Saved to the plan.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Update the plan' }) as HTMLButtonElement).disabled).toBe(true);
-
-    // A changed result is not what the plan holds: the page says so until the plan is updated.
-    await user.click(screen.getByRole('radio', { name: 'Choose Canal' }));
-    expect(screen.queryByText('Saved to the plan.')).toBeNull();
-    expect(screen.getByText('The plan holds an earlier result; update it to store this one.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Update the plan' }));
-    expect(useAppStore.getState().plan?.sdn?.chosenOptionId).toBe('canal');
-    expect(screen.getByText('Saved to the plan.')).toBeTruthy();
-  });
-
-  it('puts the storage choice and the CaaS/PaaS answers into the plan', async () => {
-    useAppStore.setState({ plan });
-    const user = await renderPage();
-    await screen.findByRole('heading', { name: enChoices.caas.heading });
-    // No answers, no ranking: nothing to store yet.
-    expect(putIntoPlanButton().disabled).toBe(true);
-    await user.click(within(question('Where are you with Kubernetes?')).getByRole('radio', { name: 'Going to production' }));
-    await user.click(putIntoPlanButton());
-    expect(useAppStore.getState().plan?.caasPaas).toMatchObject({ answers: { 'usage-stage': 'production' } });
-    expect(useAppStore.getState().plan?.caasPaas?.ranking).toHaveLength(4);
-
-    await openTab(user, 'Storage');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Infrastructure' }), 'on-premises');
-    await user.click(putIntoPlanButton());
-    const storage = useAppStore.getState().plan?.storage;
-    expect(storage).toMatchObject({ infrastructure: 'on-premises', needs: tradeoffData.storage.defaultNeeds, chosenOptionId: rankingOrder()[0] });
-    expect(storage?.ranking.map((entry) => entry.optionId)).not.toContain('aws-ebs');
-    expect(() => storagePlanSectionSchema.parse(storage)).not.toThrow();
-    // The CaaS/PaaS section stays as it was.
-    expect(useAppStore.getState().plan?.caasPaas?.answers).toEqual({ 'usage-stage': 'production' });
-  });
-
-  it('starts the distribution chooser from the plan’s infrastructure, SDN and version, and ranks none failing a requirement above one meeting them all', async () => {
-    const storage = storagePlanSectionSchema.parse({ infrastructure: 'on-premises', needs: {}, weights: {}, ranking: [], chosenOptionId: 'ceph-rbd' });
-    const sdn = sdnPlanSectionSchema.parse({ weights: {}, requirements: {}, ranking: [], chosenOptionId: 'calico' });
-    useAppStore.setState({ plan: { ...plan, storage, sdn, cluster: { ...plan.cluster, kubernetesVersion: 'v1.34' } } });
-    const user = await renderPage();
-    await openTab(user, 'Distribution');
-    for (const name of ['Certified for the chosen version or newer', 'Runs where the cluster runs', 'Supports the chosen network plugin']) {
-      expect(screen.getByRole<HTMLInputElement>('checkbox', { name }).checked, name).toBe(true);
-    }
-    await user.click(screen.getByRole('checkbox', { name: 'Installs without internet access (air-gapped)' }));
-    const order = rankingOrder();
-    expect(order).toHaveLength(tradeoffData.distributionChooser.profiles.length);
-    expect(order[0]).toBe('talos');
-    const failing = [...screen.getByRole('region', { name: 'Doesn’t meet what you require' }).querySelectorAll<HTMLElement>('.ranking-item')].map((item) => item.dataset.option);
-    expect(failing.length).toBeGreaterThan(0);
-    expect(order.slice(-failing.length)).toEqual(failing);
-    expect(within(rankingItem('talos')).getByText('https://github.com/cncf/k8s-conformance (as of 2026)')).toBeTruthy();
-
-    await user.click(screen.getByRole('checkbox', { name: 'Supports the chosen network plugin' }));
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Supports the chosen network plugin' }).checked).toBe(false);
   });
 
   it('speaks Chinese on every tab, with no raw translation keys', async () => {
