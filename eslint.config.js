@@ -29,6 +29,8 @@ const nonVisibleJsxAttributes = [
   'dir',
   // Which plan section a control stores into: an identifier, never shown.
   'sectionKey',
+  // Which look a shared component takes (DataTable's data or compare): a style name, never shown.
+  'appearance',
   'method',
   'accept',
   'data-.*',

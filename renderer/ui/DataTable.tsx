@@ -1,7 +1,7 @@
 import type { HTMLAttributes, Key, ReactNode, TableHTMLAttributes } from 'react';
 
-/** Attributes a row or cell may carry beyond its content: a class for its look, data attributes for tests and styles. */
-export type PartAttributes = { className?: string } & { [data: `data-${string}`]: string | number | boolean | undefined };
+/** Attributes a row or cell may carry beyond its content: a class for its look, a tooltip, data attributes for tests and styles. */
+export type PartAttributes = { className?: string; title?: string } & { [data: `data-${string}`]: string | number | boolean | undefined };
 
 export interface DataTableColumn<Row> {
   /** Stable among the table's columns: React's key. */
