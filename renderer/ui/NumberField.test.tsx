@@ -51,7 +51,7 @@ function Zones({ onReading }: { onReading: (reading: NumberReading) => void }) {
       integer
       hint="One to six"
       describeProblem={(problem) => problems[problem]}
-      inputData={{ 'data-field': 'zones' }}
+      data-field="zones"
       onChange={(next, reading) => {
         setText(next);
         onReading(reading);

@@ -44,8 +44,9 @@ type NumberFieldProps = {
   announceError?: boolean;
   className?: string;
   inputClassName?: string;
-  /** Data attributes for the input, as tests and go-to links find it. */
-  inputData?: { [data: `data-${string}`]: string };
+} & {
+  /** Data attributes go on the input, where tests and go-to links look for it. */
+  [data: `data-${string}`]: string;
 };
 
 /**
@@ -68,7 +69,7 @@ export function NumberField({
   announceError = false,
   className,
   inputClassName,
-  inputData,
+  ...inputData
 }: NumberFieldProps) {
   const id = useId();
   const limits = { min, max, step };

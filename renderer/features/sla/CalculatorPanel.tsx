@@ -3,6 +3,7 @@ import { availabilityFromDowntime, budgetPeriods, calendarLengths } from '../../
 import { parseDuration } from '../../../shared/sla/parse-sla-input';
 import { useAppStore } from '../../app/store';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { NumberField } from '../../ui/NumberField';
 import { DowntimeChart } from './sla-charts';
 import type { SlaModel } from './sla-model';
 import type { SlaTools } from './sla-slice';
@@ -138,19 +139,12 @@ function Maintenance({ tools, invalid }: { tools: SlaTools; invalid: boolean }) 
     <fieldset className="card sla-fieldset">
       <legend className="field-label">{t('maintenance.legend')}</legend>
       <div className="inline-fields">
-        <div>
-          <label className="field-label" htmlFor={`${id}-minutes`}>
-            {t('maintenance.minutesLabel')}
-          </label>
-          <input
-            id={`${id}-minutes`}
-            className="text-input"
-            inputMode="decimal"
-            value={tools.maintenanceMinutes}
-            aria-invalid={invalid}
-            onChange={(event) => updateTools({ maintenanceMinutes: event.target.value })}
-          />
-        </div>
+        <NumberField
+          label={t('maintenance.minutesLabel')}
+          value={tools.maintenanceMinutes}
+          invalid={invalid}
+          onChange={(value) => updateTools({ maintenanceMinutes: value })}
+        />
         <div>
           <label className="field-label" htmlFor={`${id}-every`}>
             {t('maintenance.everyLabel')}

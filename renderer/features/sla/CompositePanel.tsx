@@ -12,6 +12,7 @@ import {
 import { kubernetesPresetFromPlan, noticeableWhatIfs } from '../../../shared/sla/kubernetes-plan-preset';
 import { useAppStore } from '../../app/store';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { NumberField } from '../../ui/NumberField';
 import { type SlaTools, defaultSlaTools } from './sla-slice';
 import { useSlaFormat } from './use-sla-format';
 
@@ -45,7 +46,6 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
   const format = useSlaFormat();
   const { t } = format;
   const updateTools = useAppStore((state) => state.updateSlaTools);
-  const id = useId();
   const topology = useAppStore((state) => state.plan?.topology);
   const planSla = useAppStore((state) => state.plan?.sla);
   // Until the user types their own figures, the model starts from the plan's sized cluster.
@@ -128,19 +128,13 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
         )}
         <div className="preset-grid">
           {presetFields.map((field) => (
-            <div key={field}>
-              <label className="field-label" htmlFor={`${id}-${field}`}>
-                {t(`composite.fields.${field}`)}
-              </label>
-              <input
-                id={`${id}-${field}`}
-                className="text-input"
-                inputMode="decimal"
-                value={texts[field]}
-                aria-invalid={invalid.has(field)}
-                onChange={(event) => updateTools({ kubernetes: { ...texts, [field]: event.target.value } })}
-              />
-            </div>
+            <NumberField
+              key={field}
+              label={t(`composite.fields.${field}`)}
+              value={texts[field]}
+              invalid={invalid.has(field)}
+              onChange={(value) => updateTools({ kubernetes: { ...texts, [field]: value } })}
+            />
           ))}
         </div>
         {[...invalid].map((field) => (

@@ -15,6 +15,7 @@ import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { NumberField } from '../../ui/NumberField';
 import { saveTextFile } from '../../ui/save-file';
 import { ScrollablePreview } from '../../ui/ScrollablePreview';
 import { BurnDownChart } from './sla-charts';
@@ -106,19 +107,7 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
               ))}
             </select>
           </div>
-          <div>
-            <label className="field-label" htmlFor={`${id}-rps`}>
-              {t('errorBudget.rpsLabel')}
-            </label>
-            <input
-              id={`${id}-rps`}
-              className="text-input"
-              inputMode="decimal"
-              value={tools.requestsPerSecond}
-              aria-invalid={rpsInvalid}
-              onChange={(event) => updateTools({ requestsPerSecond: event.target.value })}
-            />
-          </div>
+          <NumberField label={t('errorBudget.rpsLabel')} value={tools.requestsPerSecond} invalid={rpsInvalid} onChange={(value) => updateTools({ requestsPerSecond: value })} />
         </div>
         {rpsInvalid && <p className="field-error">{t('errorBudget.rpsInvalid')}</p>}
         {budget && (
@@ -137,25 +126,8 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
         )}
         <h3 className="card-subheading">{t('errorBudget.exhaustionHeading')}</h3>
         <div className="inline-fields">
-          <div>
-            <label className="field-label" htmlFor={`${id}-burn`}>
-              {t('errorBudget.burnRateLabel')}
-            </label>
-            <input id={`${id}-burn`} className="text-input" inputMode="decimal" value={tools.burnRate} aria-invalid={burnRateInvalid} onChange={(event) => updateTools({ burnRate: event.target.value })} />
-          </div>
-          <div>
-            <label className="field-label" htmlFor={`${id}-remaining`}>
-              {t('errorBudget.remainingLabel')}
-            </label>
-            <input
-              id={`${id}-remaining`}
-              className="text-input"
-              inputMode="decimal"
-              value={tools.remainingPercent}
-              aria-invalid={remainingInvalid}
-              onChange={(event) => updateTools({ remainingPercent: event.target.value })}
-            />
-          </div>
+          <NumberField label={t('errorBudget.burnRateLabel')} value={tools.burnRate} invalid={burnRateInvalid} onChange={(value) => updateTools({ burnRate: value })} />
+          <NumberField label={t('errorBudget.remainingLabel')} value={tools.remainingPercent} invalid={remainingInvalid} onChange={(value) => updateTools({ remainingPercent: value })} />
         </div>
         <p className={burnRateInvalid || remainingInvalid ? 'field-error' : 'exhaustion-result'} aria-live="polite">
           {burnRateInvalid

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeTopologyIssue } from '../../../../shared/topology/describe-topology';
 import type { TopologyDraft, TopologyIssue } from '../../../../shared/topology/topology-input';
+import { NumberField } from '../../../ui/NumberField';
 
 // The pod network is edited with the cluster's other networks on the Plan page; the draft only carries an older plan's value along.
 type ScalarField = Exclude<keyof TopologyDraft, 'namespaces' | 'replicatedWorkloads' | 'podCidr'>;
@@ -31,36 +31,19 @@ function useIssueText(issues: TopologyIssue[]) {
   };
 }
 
-function NumberField({ field, hint, draft, issues, setDraft }: InputsProps & { field: ScalarField; hint?: string }) {
+/** One of the draft's numbers; the draft keeps the text, and its own check says what is wrong. */
+function DraftNumberField({ field, hint, draft, issues, setDraft }: InputsProps & { field: ScalarField; hint?: string }) {
   const { t } = useTranslation('topology');
-  const id = useId();
-  const error = useIssueText(issues)(field);
-  const describedBy = error || hint ? `${id}-note` : undefined;
   return (
-    <div className="topology-field">
-      <label className="field-label" htmlFor={id}>
-        {t(`inputs.${field}`)}
-      </label>
-      <input
-        id={id}
-        className="text-input"
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft[field]}
-        aria-invalid={error !== undefined}
-        aria-describedby={describedBy}
-        data-field={field}
-        onChange={(event) => {
-          const value = event.target.value;
-          setDraft((current) => ({ ...current, [field]: value }));
-        }}
-      />
-      {(error || hint) && (
-        <p id={describedBy} className={error ? 'field-error' : 'field-hint'}>
-          {error ?? hint}
-        </p>
-      )}
-    </div>
+    <NumberField
+      className="topology-field"
+      label={t(`inputs.${field}`)}
+      value={draft[field]}
+      hint={hint}
+      error={useIssueText(issues)(field)}
+      data-field={field}
+      onChange={(value) => setDraft((current) => ({ ...current, [field]: value }))}
+    />
   );
 }
 
@@ -281,14 +264,14 @@ export function TopologyInputs(props: InputsProps) {
       <h3>{t('inputs.heading')}</h3>
       <div className="topology-field-grid">
         {sizingFields.map((field) => (
-          <NumberField key={field} {...props} field={field} hint={field === 'targetUtilizationPercent' ? t('inputs.targetHint') : undefined} />
+          <DraftNumberField key={field} {...props} field={field} hint={field === 'targetUtilizationPercent' ? t('inputs.targetHint') : undefined} />
         ))}
       </div>
       <fieldset className="topology-fieldset">
         <legend className="field-label">{t('inputs.reserveHeading')}</legend>
         <div className="topology-field-grid">
           {reserveFields.map((field) => (
-            <NumberField key={field} {...props} field={field} />
+            <DraftNumberField key={field} {...props} field={field} />
           ))}
         </div>
         <p className="field-hint">{t('inputs.reserveHint')}</p>
