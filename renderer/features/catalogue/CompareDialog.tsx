@@ -6,7 +6,7 @@ import { useAppStore } from '../../app/store';
 import type { CatalogueRow } from './catalogue-rows';
 import { type ComparisonLine, MIN_COMPARED, buildComparison } from './comparison';
 import { DistributionComparison } from '../distributions/DistributionComparison';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** The compare button with the picked products as removable chips, and why comparing is unavailable. */
 export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {

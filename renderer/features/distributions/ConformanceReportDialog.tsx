@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type ConformanceImportReport, typeBuckets } from '../../../shared/conformance/conformance-schema';
 import { describeDamagedFile } from '../../../shared/i18n/describe-conformance-report';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { ModalDialog } from '../catalogue/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** What a conformance import read: products per version and per type, and every damaged file by its path. */
 export function ConformanceReportDialog({ report, onClose }: { report: ConformanceImportReport; onClose: () => void }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { planDifferences } from '../../../shared/plan/plan-differences';
 import type { Plan } from '../../../shared/plan/plan-schema';
-import { ModalDialog } from '../catalogue/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { planWorkspace } from './current-plan';
 import { usePlanSaveProblems } from './plan-save-problems';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
