@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { decimalOrNaN } from '../../../../shared/sla/parse-sla-input';
 import { describeTopologyIssue } from '../../../../shared/topology/describe-topology';
 import type { TopologyDraft, TopologyIssue } from '../../../../shared/topology/topology-input';
 import { NumberField } from '../../../ui/NumberField';
@@ -50,7 +51,7 @@ function DraftNumberField({ field, hint, draft, issues, setDraft }: InputsProps 
 function NamespaceTable({ draft, issues, setDraft }: InputsProps) {
   const { t, i18n } = useTranslation('topology');
   const issueText = useIssueText(issues);
-  const total = draft.namespaces.reduce((sum, namespace) => sum + (Number(namespace.loadSharePercent.replace(',', '.')) || 0), 0);
+  const total = draft.namespaces.reduce((sum, namespace) => sum + (decimalOrNaN(namespace.loadSharePercent) || 0), 0);
   const sumError = issueText('namespaces');
   const update = (index: number, change: Partial<TopologyDraft['namespaces'][number]>) =>
     setDraft((current) => ({
