@@ -58,4 +58,22 @@ describe('DataTable', () => {
     expect(container.querySelector('caption')).toBeNull();
     expect(container.querySelectorAll('tbody tr')).toHaveLength(0);
   });
+
+  it('puts grouped rows in a body each, under a heading that spans every column', () => {
+    const { container } = render(
+      <DataTable
+        appearance="compare"
+        columns={columns}
+        groups={[
+          { id: 'short', rows: [periods[0]!] },
+          { id: 'long', heading: 'Longer periods', rows: [periods[1]!] },
+        ]}
+        rowKey={(row) => row.id}
+      />,
+    );
+    const bodies = [...container.querySelectorAll('tbody')];
+    expect(bodies.map((body) => [...body.querySelectorAll('tr')].map((row) => row.textContent))).toEqual([['Month2592'], ['Longer periods', 'Year31536']]);
+    const heading = screen.getByRole('columnheader', { name: 'Longer periods' });
+    expect([heading.getAttribute('scope'), heading.getAttribute('colspan'), heading.parentElement!.className]).toEqual(['colgroup', '2', 'compare-group']);
+  });
 });

@@ -18,20 +18,30 @@ export interface DataTableColumn<Row> {
   cellAttributes?: (row: Row) => PartAttributes;
 }
 
+/** Rows under a heading of their own, in a body of their own (`<tbody>`); the first group may go without one. */
+export interface RowGroup<Row> {
+  id: string;
+  heading?: ReactNode;
+  rows: readonly Row[];
+}
+
 type DataTableProps<Row> = {
   /** What the table shows; said to screen readers. Hidden from view where the heading above already says it. */
   caption?: ReactNode;
   captionHidden?: boolean;
   columns: readonly DataTableColumn<Row>[];
-  rows: readonly Row[];
   rowKey: (row: Row, index: number) => Key;
   rowAttributes?: (row: Row) => PartAttributes & Pick<HTMLAttributes<HTMLTableRowElement>, 'aria-current'>;
   /** `compare` is the side-by-side look of the comparisons; `data` the plain one. */
   appearance?: 'data' | 'compare';
   /** Further classes, after the appearance's own. */
   className?: string;
-} & Omit<TableHTMLAttributes<HTMLTableElement>, 'className' | 'children'> &
+} & ({ rows: readonly Row[]; groups?: never } | { groups: readonly RowGroup<Row>[]; rows?: never }) &
+  Omit<TableHTMLAttributes<HTMLTableElement>, 'className' | 'children'> &
   PartAttributes;
+
+/** The key of the one body of a table without groups. */
+const ONLY_GROUP = 'rows';
 
 const join = (...classes: (string | undefined | false)[]) => classes.filter(Boolean).join(' ') || undefined;
 
@@ -44,6 +54,7 @@ export function DataTable<Row>({
   captionHidden = false,
   columns,
   rows,
+  groups,
   rowKey,
   rowAttributes,
   appearance = 'data',
@@ -62,24 +73,33 @@ export function DataTable<Row>({
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row, index) => (
-          <tr key={rowKey(row, index)} {...rowAttributes?.(row)}>
-            {columns.map((column) => {
-              const { className: cellClass, ...cellData } = column.cellAttributes?.(row) ?? {};
-              return column.rowHeader ? (
-                <th key={column.id} scope="row" className={join(column.numeric && 'numeric', cellClass)} {...cellData}>
-                  {column.cell(row)}
-                </th>
-              ) : (
-                <td key={column.id} className={join(column.numeric && 'numeric', cellClass)} {...cellData}>
-                  {column.cell(row)}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
+      {(groups ?? [{ id: ONLY_GROUP, rows: rows ?? [] }]).map((group) => (
+        <tbody key={group.id}>
+          {group.heading !== undefined && (
+            <tr className={appearance === 'compare' ? 'compare-group' : 'row-group'}>
+              <th scope="colgroup" colSpan={columns.length}>
+                {group.heading}
+              </th>
+            </tr>
+          )}
+          {group.rows.map((row, index) => (
+            <tr key={rowKey(row, index)} {...rowAttributes?.(row)}>
+              {columns.map((column) => {
+                const { className: cellClass, ...cellData } = column.cellAttributes?.(row) ?? {};
+                return column.rowHeader ? (
+                  <th key={column.id} scope="row" className={join(column.numeric && 'numeric', cellClass)} {...cellData}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.id} className={join(column.numeric && 'numeric', cellClass)} {...cellData}>
+                    {column.cell(row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }
