@@ -29,6 +29,9 @@ const nonVisibleJsxAttributes = [
   'dir',
   // Which plan section a control stores into: an identifier, never shown.
   'sectionKey',
+  // Which look a shared component takes (DataTable's data or compare), and a class for its inner input.
+  'appearance',
+  'inputClassName',
   'method',
   'accept',
   'data-.*',

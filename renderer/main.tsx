@@ -1,3 +1,5 @@
+// The shared components' styles first, so each page's own sheet can refine them.
+import './ui/ui.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

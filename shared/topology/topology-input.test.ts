@@ -38,6 +38,13 @@ describe('checkTopologyDraft', () => {
     expect(withDraft({ reserveCpuCores: '0,25' }).section?.systemReserve.cpuCores).toBe(0.25);
   });
 
+  it('reads numbers as every number field does: full-width digits and a percent sign, but not hex or trailing junk', () => {
+    expect(withDraft({ zones: '３' }).section?.zones).toBe(3);
+    expect(withDraft({ targetUtilizationPercent: '70 %' }).section?.targetUtilizationPercent).toBe(70);
+    expect(codes({ nodeCpuCores: '0x10' })).toEqual([['nodeCpuCores', 'not-a-number']]);
+    expect(codes({ nodeMemoryGiB: '64GiB' })).toEqual([['nodeMemoryGiB', 'not-a-number']]);
+  });
+
   it('reports shares that do not add up to 100 % with their total', () => {
     const result = withDraft({
       namespaces: [

@@ -1,3 +1,4 @@
+import { parseDecimal } from '../sla/parse-sla-input';
 import { SHARE_SUM_TOLERANCE, sumOfShares } from './namespace-quotas';
 import {
   type TopologyPlanSection,
@@ -56,11 +57,11 @@ export type TopologyIssue = {
 
 export type TopologyCheck = { section: TopologyPlanSection; issues: [] } | { section: undefined; issues: TopologyIssue[] };
 
-/** Accepts a decimal comma as well as a point: people paste both. */
+/** Read as every number field reads (a decimal comma, full-width digits); undefined when left empty, NaN when not a number. */
 function parseNumber(text: string): number | undefined {
-  const normalized = text.trim().replace(',', '.');
-  if (normalized === '') return undefined;
-  return Number(normalized);
+  const parsed = parseDecimal(text);
+  if (parsed.ok) return parsed.value;
+  return parsed.problem === 'empty' ? undefined : Number.NaN;
 }
 
 const IPV4_CIDR = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\/(3[0-2]|[12]?\d)$/;

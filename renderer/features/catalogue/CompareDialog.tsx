@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
 import type { KubernetesVersion } from '../../../shared/conformance/conformance-schema';
@@ -6,7 +7,8 @@ import { useAppStore } from '../../app/store';
 import type { CatalogueRow } from './catalogue-rows';
 import { type ComparisonLine, MIN_COMPARED, buildComparison } from './comparison';
 import { DistributionComparison } from '../distributions/DistributionComparison';
-import { ModalDialog } from './ModalDialog';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** The compare button with the picked products as removable chips, and why comparing is unavailable. */
 export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {
@@ -86,6 +88,10 @@ export function CompareDialog({
   const { t } = useTranslation('catalogue');
   const language = useAppStore((state) => state.language);
   const { fields, characteristics } = buildComparison(rows, distributionTypes, language, t);
+  const groups = [
+    { id: 'fields', rows: fields },
+    { id: 'characteristics', heading: t('compare.characteristics'), rows: characteristics },
+  ];
 
   return (
     <ModalDialog
@@ -102,54 +108,47 @@ export function CompareDialog({
         <span className="legend-swatch" aria-hidden="true" />
         {t('compare.legend')}
       </p>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col" className="compare-field-column">
-              {t('compare.field')}
-            </th>
-            {rows.map((row) => (
-              <th key={row.entry.id} scope="col">
-                <span className="compare-product">
-                  <span>{row.entry.name}</span>
-                  <RemoveFromComparison id={row.entry.id} name={row.entry.name} />
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((line) => (
-            <CompareLine key={line.id} line={line} />
-          ))}
-        </tbody>
-        <tbody>
-          <tr className="compare-group">
-            <th scope="colgroup" colSpan={rows.length + 1}>
-              {t('compare.characteristics')}
-            </th>
-          </tr>
-          {characteristics.map((line) => (
-            <CompareLine key={line.id} line={line} />
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        appearance="compare"
+        columns={compareColumns(rows, t)}
+        groups={groups}
+        rowKey={(line) => line.id}
+        rowAttributes={(line) => ({ className: line.differs ? differsClass : undefined, 'data-line': line.id, 'data-differs': line.differs })}
+      />
       <DistributionComparison rows={rows} versions={conformanceVersions} />
     </ModalDialog>
   );
 }
 
-function CompareLine({ line }: { line: ComparisonLine }) {
-  const { t } = useTranslation('catalogue');
-  return (
-    <tr className={line.differs ? 'differs' : undefined} data-line={line.id} data-differs={line.differs}>
-      <th scope="row">
-        <span className="compare-label">{line.label}</span>
-        {line.differs && <span className="differs-badge">{t('compare.differs')}</span>}
-      </th>
-      {line.values.map((value, index) => (
-        <td key={index}>{value}</td>
-      ))}
-    </tr>
-  );
+/** The class of a line whose values differ between the products: highlighted. */
+const differsClass = 'differs';
+
+/** The field compared, then one column per product, headed by its name and a way to take it out. */
+function compareColumns(rows: CatalogueRow[], t: TFunction): DataTableColumn<ComparisonLine>[] {
+  return [
+    {
+      id: 'field',
+      header: t('compare.field'),
+      headerClassName: 'compare-field-column',
+      rowHeader: true,
+      cell: (line) => (
+        <>
+          <span className="compare-label">{line.label}</span>
+          {line.differs && <span className="differs-badge">{t('compare.differs')}</span>}
+        </>
+      ),
+    },
+    ...rows.map(
+      (row, index): DataTableColumn<ComparisonLine> => ({
+        id: row.entry.id,
+        header: (
+          <span className="compare-product">
+            <span>{row.entry.name}</span>
+            <RemoveFromComparison id={row.entry.id} name={row.entry.name} />
+          </span>
+        ),
+        cell: (line) => line.values[index],
+      }),
+    ),
+  ];
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeImportWarning, describeMerge, describeSkippedListing, listingLocation } from '../../../shared/i18n/describe-import-report';
 import type { ImportReport } from '../../../shared/ipc/contract';
 import { useAppStore } from '../../app/store';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** Lists longer than this are virtualized inside a fixed-height box instead of growing the dialog. */
 const PLAIN_LIST_LIMIT = 60;

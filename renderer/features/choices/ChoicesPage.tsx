@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { LoadGate } from '../../ui/LoadGate';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { type ChoicesTab, choicesTabs } from './choices-slice';
 import { decisionPanelFor } from './decision-panels';
@@ -42,22 +42,19 @@ export function ChoicesPage() {
 
   const panel = () => {
     if (active === 'topology') return <TopologyPanel />;
-    if (!data) {
-      return error ? (
-        <div className="notice error" role="alert">
-          <span>{t('loadFailed', { message: describeError(error, t) })}</span>
-          <button type="button" className="button" onClick={retry}>
-            {t('retry')}
-          </button>
-        </div>
-      ) : (
-        <p className="page-intro" role="status">
-          {t('loading')}
-        </p>
-      );
-    }
     const Panel = decisionPanelFor(active);
-    return <Panel id={active} data={data[active]} />;
+    return (
+      <LoadGate
+        data={data}
+        error={error}
+        onRetry={retry}
+        loadingText={t('loading')}
+        failureText={(message) => t('loadFailed', { message })}
+        retryText={t('retry')}
+      >
+        {(loaded) => <Panel id={active} data={loaded[active]} />}
+      </LoadGate>
+    );
   };
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Survey } from '../../../shared/choices/tradeoff-schema';
 import { useAppStore } from '../../app/store';
 import { SourceNotes } from './ResultParts';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 
 /** Chart settings, not text: kept out of the JSX so the i18n lint sees only what users read. */
 const chart = { layout: 'vertical', grid: '3 3', nameKey: 'name', valueKey: 'percent', fill: 'var(--color-accent)' } as const;
@@ -13,6 +14,10 @@ export function SurveyChart({ survey }: { survey: Survey }) {
   const language = useAppStore((state) => state.language);
   const label = (text: { en: string; zh: string }) => (language === 'zh-CN' ? text.zh : text.en);
   const rows = survey.shares.map((share) => ({ id: share.id, name: label(share.label), percent: share.percent }));
+  const columns: DataTableColumn<(typeof rows)[number]>[] = [
+    { id: 'option', header: t('chart.optionColumn'), rowHeader: true, cell: (row) => row.name },
+    { id: 'share', header: t('chart.shareColumn'), numeric: true, cell: (row) => t('chart.percent', { percent: row.percent }) },
+  ];
   return (
     <section className="card survey-card" aria-labelledby={`survey-${survey.shares[0]?.id}`}>
       <h3 id={`survey-${survey.shares[0]?.id}`}>{t('chart.heading')}</h3>
@@ -30,25 +35,12 @@ export function SurveyChart({ survey }: { survey: Survey }) {
       </div>
       <details className="survey-table">
         <summary>{t('chart.showTable')}</summary>
-        <table className="data-table">
-          <caption>{label(survey.question)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('chart.optionColumn')}</th>
-              <th scope="col" className="numeric">
-                {t('chart.shareColumn')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                <td className="numeric">{t('chart.percent', { percent: row.percent })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={label(survey.question)}
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+        />
       </details>
       <SourceNotes sources={[survey.source]} />
     </section>

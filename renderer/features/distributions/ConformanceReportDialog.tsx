@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { type ConformanceImportReport, typeBuckets } from '../../../shared/conformance/conformance-schema';
 import { describeDamagedFile } from '../../../shared/i18n/describe-conformance-report';
-import { ModalDialog } from '../catalogue/ModalDialog';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** What a conformance import read: products per version and per type, and every damaged file by its path. */
 export function ConformanceReportDialog({ report, onClose }: { report: ConformanceImportReport; onClose: () => void }) {
   const { t } = useTranslation('distributions');
+  const versionColumns: DataTableColumn<ConformanceImportReport['perVersion'][number]>[] = [
+    { id: 'version', header: t('report.version'), rowHeader: true, cell: (row) => row.version },
+    { id: 'products', header: t('report.products'), cell: (row) => row.products },
+  ];
+  const typeColumns: DataTableColumn<(typeof typeBuckets)[number]>[] = [
+    { id: 'type', header: t('report.type'), rowHeader: true, cell: (type) => t(`conformanceTypes.${type}`) },
+    { id: 'products', header: t('report.products'), cell: (type) => report.perType[type] },
+  ];
   return (
     <ModalDialog
       title={t('report.title')}
@@ -21,40 +30,22 @@ export function ConformanceReportDialog({ report, onClose }: { report: Conforman
         {t('report.summary', { source: report.source, products: report.products, files: report.productFiles, count: report.ignoredFiles })}
       </p>
       <div className="conformance-report-tables">
-        <table className="compare-table" data-report="per-version">
-          <caption>{t('report.perVersion')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.version')}</th>
-              <th scope="col">{t('report.products')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.perVersion.map(({ version, products }) => (
-              <tr key={version}>
-                <th scope="row">{version}</th>
-                <td>{products}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="compare-table" data-report="per-type">
-          <caption>{t('report.perType')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.type')}</th>
-              <th scope="col">{t('report.products')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {typeBuckets.map((type) => (
-              <tr key={type}>
-                <th scope="row">{t(`conformanceTypes.${type}`)}</th>
-                <td>{report.perType[type]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          appearance="compare"
+          data-report="per-version"
+          caption={t('report.perVersion')}
+          columns={versionColumns}
+          rows={report.perVersion}
+          rowKey={(row) => row.version}
+        />
+        <DataTable
+          appearance="compare"
+          data-report="per-type"
+          caption={t('report.perType')}
+          columns={typeColumns}
+          rows={typeBuckets}
+          rowKey={(type) => type}
+        />
       </div>
       <h3>{t('report.damaged')}</h3>
       {report.damaged.length === 0 ? (

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { KubernetesVersion } from '../../../shared/conformance/conformance-schema';
 import { profileForEntry } from '../../../shared/distributions/match-profile';
@@ -6,6 +7,7 @@ import type { ResolvedDistributionProfiles } from '../../../shared/distributions
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { fileDateStamp, saveFile } from '../../ui/save-file';
 import type { CatalogueRow } from '../catalogue/catalogue-rows';
 import { type TimelineRow, buildTimeline, comparisonToCsv, comparisonToMarkdown } from './comparison-export';
@@ -80,52 +82,69 @@ export function DistributionComparison({ rows, versions }: { rows: CatalogueRow[
         <span className="unknown-swatch" aria-hidden="true" />
         {t('compare.unknownLegend')}
       </p>
-      <table className="compare-table profile-matrix" aria-busy={profiles === null}>
-        <thead>
-          <tr>
-            <th scope="col" className="compare-field-column">
-              {t('compare.attribute')}
-            </th>
-            {rows.map((row) => (
-              <th key={row.entry.id} scope="col">
-                {row.entry.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <ProfileLineRow key={line.id} line={line} />
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        appearance="compare"
+        className="profile-matrix"
+        aria-busy={profiles === null}
+        columns={profileColumns(rows.map((row) => row.entry.name), t)}
+        rows={lines}
+        rowKey={(line) => line.id}
+        rowAttributes={(line) => ({ className: line.differs ? differsClass : undefined, 'data-line': line.id, 'data-differs': line.differs })}
+      />
       <CertificationTimeline timeline={timeline} versions={versions} asTable={asTable} onToggle={() => setAsTable(!asTable)} />
     </section>
   );
 }
 
-function ProfileLineRow({ line }: { line: ProfileLine }) {
-  const { t } = useTranslation('distributions');
-  return (
-    <tr className={line.differs ? 'differs' : undefined} data-line={line.id} data-differs={line.differs}>
-      <th scope="row">
-        <span className="compare-label">{line.label}</span>
-        {line.differs && <span className="differs-badge">{t('catalogue:compare.differs')}</span>}
-      </th>
-      {line.cells.map((cell, index) => (
-        <td
-          key={index}
-          className={cell.unknown ? 'unknown-value' : undefined}
-          data-unknown={cell.unknown}
-          title={cell.source === undefined ? undefined : t('profile.sourceOf', { source: cell.source })}
-        >
-          {cell.text}
-        </td>
-      ))}
-    </tr>
-  );
+/** The attribute compared, then each product's value: its source as a tooltip, an unknown value marked. */
+function profileColumns(products: string[], t: TFunction): DataTableColumn<ProfileLine>[] {
+  return [
+    {
+      id: 'attribute',
+      header: t('compare.attribute'),
+      headerClassName: 'compare-field-column',
+      rowHeader: true,
+      cell: (line) => (
+        <>
+          <span className="compare-label">{line.label}</span>
+          {line.differs && <span className="differs-badge">{t('catalogue:compare.differs')}</span>}
+        </>
+      ),
+    },
+    ...products.map(
+      (product, index): DataTableColumn<ProfileLine> => ({
+        id: String(index),
+        header: product,
+        cell: (line) => line.cells[index]?.text,
+        cellAttributes: (line) => {
+          const cell = line.cells[index];
+          return {
+            className: cell?.unknown ? 'unknown-value' : undefined,
+            'data-unknown': cell?.unknown,
+            title: cell?.source === undefined ? undefined : t('profile.sourceOf', { source: cell.source }),
+          };
+        },
+      }),
+    ),
+  ];
 }
 
+function timelineColumns(versions: readonly KubernetesVersion[], t: TFunction): DataTableColumn<TimelineRow>[] {
+  return [
+    { id: 'product', header: t('compare.product'), rowHeader: true, cell: (row) => row.name },
+    ...versions.map(
+      (version, index): DataTableColumn<TimelineRow> => ({
+        id: version,
+        header: version,
+        cell: (row) => (row.certified[index] ? t('compare.certified') : t('compare.notCertified')),
+        cellAttributes: (row) => ({ 'data-certified': row.certified[index] }),
+      }),
+    ),
+  ];
+}
+
+/** The class of a line whose values differ between the products: highlighted. */
+const differsClass = 'differs';
 const CELL = 44;
 const HEADER_HEIGHT = 28;
 /** Room for a product name at 12px: a generous average glyph width, so no name is cut at the left edge. */
@@ -157,30 +176,13 @@ function CertificationTimeline({
         </button>
       </figcaption>
       {asTable ? (
-        <table className="compare-table timeline-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.product')}</th>
-              {versions.map((version) => (
-                <th key={version} scope="col">
-                  {version}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {timeline.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                {row.certified.map((certified, index) => (
-                  <td key={versions[index]} data-certified={certified}>
-                    {certified ? t('compare.certified') : t('compare.notCertified')}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          appearance="compare"
+          className="timeline-table"
+          columns={timelineColumns(versions, t)}
+          rows={timeline}
+          rowKey={(row) => row.name}
+        />
       ) : (
         <svg
           className="timeline-chart"

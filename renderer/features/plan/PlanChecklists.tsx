@@ -9,6 +9,7 @@ import {
 } from '../../../shared/plan/plan-checklists';
 import { type AuditStatus, type Plan, auditStatusSchema } from '../../../shared/plan/plan-schema';
 import { PlanTextField } from './plan-fields';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 
 type Update = (change: (plan: Plan) => Plan) => void;
 
@@ -160,27 +161,24 @@ function MonitoringSurvey() {
   const { t } = useTranslation('plan');
   const localized = useLocalized();
   const { source } = monitoringSurvey;
+  const columns: DataTableColumn<(typeof monitoringSurvey.shares)[number]>[] = [
+    { id: 'tool', header: t('observability.survey.toolColumn'), rowHeader: true, cell: (share) => localized(share.label) },
+    {
+      id: 'share',
+      header: t('observability.survey.shareColumn'),
+      numeric: true,
+      cell: (share) => t('observability.survey.share', { percent: share.percent }),
+    },
+  ];
   return (
     <figure className="plan-survey">
-      <table className="data-table">
-        <caption>{localized(monitoringSurvey.question)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('observability.survey.toolColumn')}</th>
-            <th scope="col" className="numeric">
-              {t('observability.survey.shareColumn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {monitoringSurvey.shares.map((share) => (
-            <tr key={share.id} data-share={share.id}>
-              <th scope="row">{localized(share.label)}</th>
-              <td className="numeric">{t('observability.survey.share', { percent: share.percent })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={localized(monitoringSurvey.question)}
+        columns={columns}
+        rows={monitoringSurvey.shares}
+        rowKey={(share) => share.id}
+        rowAttributes={(share) => ({ 'data-share': share.id })}
+      />
       {source.kind === 'seed' && (
         <figcaption className="field-hint">
           {t('observability.survey.source', { section: localized(source.section), from: source.lines[0], to: source.lines[1] })}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { ModalDialog } from '../catalogue/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { planWorkspace } from './current-plan';
 
 /** Asks what to do with a plan file whose plan is already in the workspace. */

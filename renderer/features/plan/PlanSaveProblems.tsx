@@ -3,36 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { planDifferences } from '../../../shared/plan/plan-differences';
 import type { Plan } from '../../../shared/plan/plan-schema';
-import { ModalDialog } from '../catalogue/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { planWorkspace } from './current-plan';
 import { usePlanSaveProblems } from './plan-save-problems';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 
 function Differences({ mine, theirs }: { mine: Plan; theirs: Plan }) {
   const { t } = useTranslation('plan');
   const differences = planDifferences(mine, theirs);
   if (differences.length === 0) return <p>{t('save.conflict.noDifferences')}</p>;
+  const columns: DataTableColumn<(typeof differences)[number]>[] = [
+    { id: 'field', header: t('save.conflict.field'), rowHeader: true, cell: (difference) => <code>{difference.path}</code> },
+    { id: 'mine', header: t('save.conflict.mine'), cell: (difference) => difference.mine },
+    { id: 'theirs', header: t('save.conflict.theirs'), cell: (difference) => difference.theirs },
+  ];
   return (
-    <table className="data-table plan-conflict-differences">
-      <caption>{t('save.conflict.differences')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('save.conflict.field')}</th>
-          <th scope="col">{t('save.conflict.mine')}</th>
-          <th scope="col">{t('save.conflict.theirs')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {differences.map((difference) => (
-          <tr key={difference.path}>
-            <th scope="row">
-              <code>{difference.path}</code>
-            </th>
-            <td>{difference.mine}</td>
-            <td>{difference.theirs}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="plan-conflict-differences"
+      caption={t('save.conflict.differences')}
+      columns={columns}
+      rows={differences}
+      rowKey={(difference) => difference.path}
+    />
   );
 }
 

@@ -1,71 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PlanWorkspace } from '../../../shared/ipc/contract';
-import { type IpcErrorPayload, type IpcResult, ok } from '../../../shared/ipc/result';
-import { type Plan, createEmptyPlan } from '../../../shared/plan/plan-schema';
+import { describe, expect, it, vi } from 'vitest';
+import { type IpcErrorPayload, ok } from '../../../shared/ipc/result';
+import type { Plan } from '../../../shared/plan/plan-schema';
 import { useAppStore } from '../../app/store';
-import { useNotices } from '../../ui/notices';
 import { usePlanSaveProblems } from './plan-save-problems';
-import { createPlanWorkspace, fileNameFor } from './plan-workspace';
+import { createPlanWorkspace } from './plan-workspace';
+import { diskFull, failed, fakeApi, first, resetWorkspaceBetweenTests, trackingStore, workspace } from './plan-workspace-test-support';
 
-const first = createEmptyPlan({ id: 'first', title: 'First', now: new Date('2026-01-01T00:00:00Z') });
-const second = createEmptyPlan({ id: 'second', title: 'Second', now: new Date('2026-01-02T00:00:00Z') });
-const workspace: PlanWorkspace = {
-  plans: [
-    { id: 'second', title: 'Second', team: '', updatedAt: second.updatedAt },
-    { id: 'first', title: 'First', team: '', updatedAt: first.updatedAt },
-  ],
-  trash: [],
-  recentFiles: [],
-  lastOpenId: 'first',
-};
-const diskFull: IpcErrorPayload = {
-  code: 'io-failure',
-  message: 'Could not save /data/plans/first.kplan.json: ENOSPC: no space left on device',
-  i18n: { key: 'store.saveFailed', params: { path: '/data/plans/first.kplan.json', reason: 'ENOSPC: no space left on device' } },
-};
-
-const failed = (error: IpcErrorPayload): IpcResult<never> => ({ ok: false, error });
-
-function fakeApi() {
-  const plans: Record<string, Plan> = { first, second };
-  return {
-    listPlans: vi.fn(async () => ok(workspace)),
-    loadPlan: vi.fn(async ({ id }: { id: string }) => ok({ plan: plans[id]! })),
-    createPlan: vi.fn(async ({ title }: { title: string }) => ok({ plan: { ...first, id: 'created', title } })),
-    savePlan: vi.fn(async ({ plan }: { plan: Plan }) => ok({ savedAt: '2026-01-03T00:00:00.000Z', revision: plan.revision + 1 })),
-    renamePlan: vi.fn(),
-    duplicatePlan: vi.fn(),
-    trashPlan: vi.fn(),
-    restorePlan: vi.fn(),
-    importPlanFile: vi.fn(),
-    openPlanFile: vi.fn(),
-    openRecentPlanFile: vi.fn(),
-    savePlanFileAs: vi.fn(),
-  };
-}
-
-const initialState = useAppStore.getState();
-let unsubscribers: (() => void)[] = [];
-const trackingStore = {
-  ...useAppStore,
-  subscribe: (listener: Parameters<typeof useAppStore.subscribe>[0]) => {
-    const unsubscribe = useAppStore.subscribe(listener);
-    unsubscribers.push(unsubscribe);
-    return unsubscribe;
-  },
-};
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  useAppStore.setState(initialState, true);
-  useAppStore.temporal.getState().clear();
-  usePlanSaveProblems.setState({ conflict: null, retry: null, readOnly: false });
-});
-afterEach(() => {
-  for (const unsubscribe of unsubscribers) unsubscribe();
-  unsubscribers = [];
-  vi.useRealTimers();
-});
+resetWorkspaceBetweenTests();
 
 describe('createPlanWorkspace', () => {
   it('opens the plan that was open last, without an undo step back to no plan', async () => {
@@ -315,89 +256,5 @@ describe('a plan changed elsewhere', () => {
     api.loadPlan.mockResolvedValueOnce(ok({ plan: theirs }));
     await actions.checkForOutsideChanges();
     expect(useAppStore.getState().plan?.team).toBe('Saved elsewhere');
-  });
-});
-
-describe('undo and redo', () => {
-  it('take back a phrase typed without a pause in one step, and a later phrase in another', async () => {
-    const api = fakeApi();
-    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
-    const type = (text: string) => {
-      for (const character of text) {
-        useAppStore.getState().updatePlan((plan) => ({ ...plan, team: plan.team + character }));
-        vi.advanceTimersByTime(120);
-      }
-    };
-    type('Ops');
-    vi.advanceTimersByTime(2_000);
-    type(' + SRE');
-    expect(useAppStore.getState().plan?.team).toBe('Ops + SRE');
-    useAppStore.temporal.getState().undo();
-    expect(useAppStore.getState().plan?.team).toBe('Ops');
-    useAppStore.temporal.getState().undo();
-    expect(useAppStore.getState().plan?.team).toBe('');
-    useAppStore.temporal.getState().redo();
-    useAppStore.temporal.getState().redo();
-    expect(useAppStore.getState().plan?.team).toBe('Ops + SRE');
-  });
-
-  it('make a step of each field, even without a pause between them', async () => {
-    const api = fakeApi();
-    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
-    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'SRE' }));
-    useAppStore.getState().updatePlan((plan) => ({ ...plan, context: 'Moving off VMs' }));
-    useAppStore.temporal.getState().undo();
-    expect(useAppStore.getState().plan).toMatchObject({ team: 'SRE', context: '' });
-  });
-
-  it('start a new step after an undo, however soon the typing resumes', async () => {
-    const api = fakeApi();
-    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
-    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'A' }));
-    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'AB' }));
-    useAppStore.temporal.getState().undo();
-    useAppStore.getState().updatePlan((plan) => ({ ...plan, team: 'C' }));
-    useAppStore.temporal.getState().undo();
-    expect(useAppStore.getState().plan?.team).toBe('');
-  });
-
-  it('track plan edits only, up to the last load', async () => {
-    const api = fakeApi();
-    await createPlanWorkspace(api as never, trackingStore).start('Untitled');
-    useAppStore.getState().updatePlan((plan) => ({ ...plan, title: 'Edited' }));
-    useAppStore.getState().goTo('sla');
-    useAppStore.temporal.getState().undo();
-    expect(useAppStore.getState().plan?.title).toBe('First');
-    expect(useAppStore.getState().section).toBe('sla');
-    useAppStore.temporal.getState().redo();
-    expect(useAppStore.getState().plan?.title).toBe('Edited');
-  });
-});
-
-describe('save as', () => {
-  it('saves through the transport and says where the file went: the dialog’s path, or the download’s name', async () => {
-    const api = fakeApi();
-    const actions = createPlanWorkspace(api as never, trackingStore);
-    await actions.start('Untitled');
-    useNotices.setState({ notices: [] });
-    api.savePlanFileAs.mockResolvedValueOnce(ok({ saved: true, path: '/home/me/First.kplan.json' }));
-    await actions.saveAs();
-    expect(api.savePlanFileAs).toHaveBeenLastCalledWith({ plan: first, suggestedName: 'First.kplan.json' });
-    api.savePlanFileAs.mockResolvedValueOnce(ok({ saved: true }));
-    await actions.saveAs();
-    api.savePlanFileAs.mockResolvedValueOnce(ok({ saved: false }));
-    await actions.saveAs();
-    expect(useNotices.getState().notices).toMatchObject([
-      { key: 'notices.savedTo', params: { path: '/home/me/First.kplan.json' }, path: '/home/me/First.kplan.json' },
-      { key: 'notices.downloaded', params: { file: 'First.kplan.json' } },
-    ]);
-  });
-});
-
-describe('fileNameFor', () => {
-  it('keeps any script and drops path characters', () => {
-    expect(fileNameFor('支付 平台 / v2')).toBe('支付-平台-v2');
-    expect(fileNameFor('../../etc')).toBe('....etc');
-    expect(fileNameFor('   ')).toBe('plan');
   });
 });

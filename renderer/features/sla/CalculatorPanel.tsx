@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { availabilityFromDowntime, budgetPeriods, calendarLengths } from '../../../shared/sla/downtime-budget';
 import { parseDuration } from '../../../shared/sla/parse-sla-input';
 import { useAppStore } from '../../app/store';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { NumberField } from '../../ui/NumberField';
 import { DowntimeChart } from './sla-charts';
 import type { SlaModel } from './sla-model';
 import type { SlaTools } from './sla-slice';
@@ -21,38 +23,31 @@ export function CalculatorPanel({ model, tools }: { model: SlaModel; tools: SlaT
         ...(budget.custom ? [{ key: 'custom', label: t('customPeriodRow', { period: format.duration(budget.custom.periodSeconds) }), value: budget.custom }] : []),
       ]
     : [];
+  const columns: DataTableColumn<(typeof rows)[number]>[] = [
+    { id: 'period', header: t('periodColumn'), rowHeader: true, cell: (row) => row.label },
+    { id: 'downtime', header: t('downtimeColumn'), cell: (row) => format.decimal(row.value.allowedSeconds), cellAttributes: () => ({ className: 'downtime' }) },
+    { id: 'human', header: t('humanColumn'), cell: (row) => format.duration(row.value.allowedSeconds), cellAttributes: () => ({ className: 'exact' }) },
+    { id: 'seconds', header: t('secondsColumn'), numeric: true, cell: (row) => format.number(row.value.allowedSeconds) },
+  ];
+  const periodAttributes = (row: (typeof rows)[number]) => ({ 'data-period': row.key, className: row.value.overspent ? 'overspent' : undefined });
   const hasMaintenance = budget !== undefined && budget.periods.year.maintenanceSeconds > 0;
 
   return (
     <div className="sla-grid">
       <div className="card sla-result" aria-live="polite">
         {budget && model.target.ok ? (
-          <table className="data-table">
-            <caption>
-              {t('resultCaption', { percent: format.percent(model.target.value) })}
-              <span className="caption-note">{t('conventionInUse', { convention: t(`conventions.${budget.convention}`, { days: tools.calendarMonthDays }) })}</span>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('periodColumn')}</th>
-                <th scope="col">{t('downtimeColumn')}</th>
-                <th scope="col">{t('humanColumn')}</th>
-                <th scope="col" className="numeric">
-                  {t('secondsColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key} data-period={row.key} className={row.value.overspent ? 'overspent' : undefined}>
-                  <th scope="row">{row.label}</th>
-                  <td className="downtime">{format.decimal(row.value.allowedSeconds)}</td>
-                  <td className="exact">{format.duration(row.value.allowedSeconds)}</td>
-                  <td className="numeric">{format.number(row.value.allowedSeconds)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={
+              <>
+                {t('resultCaption', { percent: format.percent(model.target.value) })}
+                <span className="caption-note">{t('conventionInUse', { convention: t(`conventions.${budget.convention}`, { days: tools.calendarMonthDays }) })}</span>
+              </>
+            }
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.key}
+            rowAttributes={periodAttributes}
+          />
         ) : (
           <p className="field-hint">{t('invalid')}</p>
         )}
@@ -144,19 +139,12 @@ function Maintenance({ tools, invalid }: { tools: SlaTools; invalid: boolean }) 
     <fieldset className="card sla-fieldset">
       <legend className="field-label">{t('maintenance.legend')}</legend>
       <div className="inline-fields">
-        <div>
-          <label className="field-label" htmlFor={`${id}-minutes`}>
-            {t('maintenance.minutesLabel')}
-          </label>
-          <input
-            id={`${id}-minutes`}
-            className="text-input"
-            inputMode="decimal"
-            value={tools.maintenanceMinutes}
-            aria-invalid={invalid}
-            onChange={(event) => updateTools({ maintenanceMinutes: event.target.value })}
-          />
-        </div>
+        <NumberField
+          label={t('maintenance.minutesLabel')}
+          value={tools.maintenanceMinutes}
+          invalid={invalid}
+          onChange={(value) => updateTools({ maintenanceMinutes: value })}
+        />
         <div>
           <label className="field-label" htmlFor={`${id}-every`}>
             {t('maintenance.everyLabel')}

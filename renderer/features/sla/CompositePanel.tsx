@@ -11,10 +11,16 @@ import {
 } from '../../../shared/sla/kubernetes-availability';
 import { kubernetesPresetFromPlan, noticeableWhatIfs } from '../../../shared/sla/kubernetes-plan-preset';
 import { useAppStore } from '../../app/store';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { NumberField } from '../../ui/NumberField';
 import { type SlaTools, defaultSlaTools } from './sla-slice';
 import { useSlaFormat } from './use-sla-format';
 
 const YEAR_SECONDS = 365 * 86_400;
+/** The class of the weakest block's row, drawn bold. */
+const weakestClass = 'weakest';
+type KubernetesBlock = (typeof kubernetesBlocks)[number];
+type KubernetesAvailability = ReturnType<typeof evaluateKubernetesAvailability>;
 const presetFields = Object.keys(defaultKubernetesPreset) as (keyof KubernetesPreset)[];
 const countLimits: Partial<Record<keyof KubernetesPreset, [number, number]>> = {
   apiServers: [1, 15],
@@ -40,7 +46,6 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
   const format = useSlaFormat();
   const { t } = format;
   const updateTools = useAppStore((state) => state.updateSlaTools);
-  const id = useId();
   const topology = useAppStore((state) => state.plan?.topology);
   const planSla = useAppStore((state) => state.plan?.sla);
   // Until the user types their own figures, the model starts from the plan's sized cluster.
@@ -73,6 +78,38 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
     'add-spare-worker': 'spareWorkers',
   };
 
+  const blockColumns = (evaluated: KubernetesAvailability): DataTableColumn<KubernetesBlock>[] => [
+    {
+      id: 'block',
+      header: t('composite.blockColumn'),
+      rowHeader: true,
+      cell: (block) => (
+        <>
+          {blockLabel(block)}
+          {block === evaluated.weakest && <span className="badge warning">{t('composite.weakest')}</span>}
+        </>
+      ),
+    },
+    { id: 'availability', header: t('composite.availabilityColumn'), numeric: true, cell: (block) => percentOf(evaluated.blocks[block]) },
+    { id: 'downtime-year', header: t('composite.downtimeYearColumn'), cell: (block) => format.duration(evaluated.blocks[block] * YEAR_SECONDS) },
+  ];
+  const whatIfColumns = (current: KubernetesPreset, evaluated: KubernetesAvailability): DataTableColumn<(typeof whatIfs)[number]>[] => [
+    {
+      id: 'change',
+      header: t('composite.changeColumn'),
+      rowHeader: true,
+      cell: (whatIf) =>
+        t(`composite.changes.${whatIf.change}`, { from: current[changeField[whatIf.change] ?? 'zones'], to: whatIf.preset[changeField[whatIf.change] ?? 'zones'] }),
+    },
+    { id: 'control-plane', header: t('composite.controlPlaneColumn'), numeric: true, cell: (whatIf) => percentOf(whatIf.result.controlPlaneUnavailability) },
+    { id: 'cluster', header: t('composite.cluster'), numeric: true, cell: (whatIf) => percentOf(whatIf.result.clusterUnavailability) },
+    {
+      id: 'gain',
+      header: t('composite.gainColumn'),
+      cell: (whatIf) => format.duration(Math.max(0, evaluated.controlPlaneUnavailability - whatIf.result.controlPlaneUnavailability) * YEAR_SECONDS),
+    },
+  ];
+
   return (
     <div className="sla-grid composite">
       <div className="card">
@@ -91,19 +128,13 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
         )}
         <div className="preset-grid">
           {presetFields.map((field) => (
-            <div key={field}>
-              <label className="field-label" htmlFor={`${id}-${field}`}>
-                {t(`composite.fields.${field}`)}
-              </label>
-              <input
-                id={`${id}-${field}`}
-                className="text-input"
-                inputMode="decimal"
-                value={texts[field]}
-                aria-invalid={invalid.has(field)}
-                onChange={(event) => updateTools({ kubernetes: { ...texts, [field]: event.target.value } })}
-              />
-            </div>
+            <NumberField
+              key={field}
+              label={t(`composite.fields.${field}`)}
+              value={texts[field]}
+              invalid={invalid.has(field)}
+              onChange={(value) => updateTools({ kubernetes: { ...texts, [field]: value } })}
+            />
           ))}
         </div>
         {[...invalid].map((field) => (
@@ -148,58 +179,21 @@ export function CompositePanel({ tools }: { tools: SlaTools }) {
               })}
             </p>
           )}
-          <table className="data-table">
-            <caption>{t('composite.blocksCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('composite.blockColumn')}</th>
-                <th scope="col" className="numeric">
-                  {t('composite.availabilityColumn')}
-                </th>
-                <th scope="col">{t('composite.downtimeYearColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kubernetesBlocks.map((block) => (
-                <tr key={block} className={block === result.weakest ? 'weakest' : undefined}>
-                  <th scope="row">
-                    {blockLabel(block)}
-                    {block === result.weakest && <span className="badge warning">{t('composite.weakest')}</span>}
-                  </th>
-                  <td className="numeric">{percentOf(result.blocks[block])}</td>
-                  <td>{format.duration(result.blocks[block] * YEAR_SECONDS)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('composite.blocksCaption')}
+            columns={blockColumns(result)}
+            rows={kubernetesBlocks}
+            rowKey={(block) => block}
+            rowAttributes={(block) => ({ className: block === result.weakest ? weakestClass : undefined })}
+          />
           {whatIfs.length > 0 && (
-            <table className="data-table">
-              <caption>{t('composite.whatIfCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('composite.changeColumn')}</th>
-                  <th scope="col" className="numeric">
-                    {t('composite.controlPlaneColumn')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('composite.cluster')}
-                  </th>
-                  <th scope="col">{t('composite.gainColumn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {whatIfs.map((whatIf) => (
-                  <tr key={whatIf.change} data-change={whatIf.change}>
-                    <th scope="row">
-                      {t(`composite.changes.${whatIf.change}`, { from: preset[changeField[whatIf.change] ?? 'zones'], to: whatIf.preset[changeField[whatIf.change] ?? 'zones'] })}
-                    </th>
-                    <td className="numeric">{percentOf(whatIf.result.controlPlaneUnavailability)}</td>
-                    <td className="numeric">{percentOf(whatIf.result.clusterUnavailability)}</td>
-                    <td>{format.duration(Math.max(0, result.controlPlaneUnavailability - whatIf.result.controlPlaneUnavailability) * YEAR_SECONDS)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={t('composite.whatIfCaption')}
+              columns={whatIfColumns(preset, result)}
+              rows={whatIfs}
+              rowKey={(whatIf) => whatIf.change}
+              rowAttributes={(whatIf) => ({ 'data-change': whatIf.change })}
+            />
           )}
         </div>
       )}

@@ -14,6 +14,8 @@ import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, UnreachableThresholdError, 
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
+import { NumberField } from '../../ui/NumberField';
 import { saveFile } from '../../ui/save-file';
 import { ScrollablePreview } from '../../ui/ScrollablePreview';
 import { BurnDownChart } from './sla-charts';
@@ -72,6 +74,14 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
     }
   };
 
+  const burnColumns: DataTableColumn<(typeof alerts)[number]>[] = [
+    { id: 'severity', header: t('burn.severityColumn'), rowHeader: true, cell: (alert) => t(`burn.severity.${alert.severity}`) },
+    { id: 'spent', header: t('burn.spentColumn'), numeric: true, cell: (alert) => format.percent(alert.budgetFraction * 100, 2) },
+    { id: 'burn-rate', header: t('burn.burnRateColumn'), numeric: true, cell: (alert) => format.number(alert.burnRate, 2) },
+    { id: 'long-window', header: t('burn.longWindowColumn'), cell: (alert) => prometheusDuration(alert.longWindowSeconds) },
+    { id: 'short-window', header: t('burn.shortWindowColumn'), cell: (alert) => prometheusDuration(alert.shortWindowSeconds) },
+    { id: 'exhaustion', header: t('burn.exhaustionColumn'), cell: (alert) => format.duration(timeToExhaustionSeconds(alert.burnRate, windowDays)) },
+  ];
   return (
     <div className="sla-grid error-budget">
       <div className="card">
@@ -97,19 +107,7 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
               ))}
             </select>
           </div>
-          <div>
-            <label className="field-label" htmlFor={`${id}-rps`}>
-              {t('errorBudget.rpsLabel')}
-            </label>
-            <input
-              id={`${id}-rps`}
-              className="text-input"
-              inputMode="decimal"
-              value={tools.requestsPerSecond}
-              aria-invalid={rpsInvalid}
-              onChange={(event) => updateTools({ requestsPerSecond: event.target.value })}
-            />
-          </div>
+          <NumberField label={t('errorBudget.rpsLabel')} value={tools.requestsPerSecond} invalid={rpsInvalid} onChange={(value) => updateTools({ requestsPerSecond: value })} />
         </div>
         {rpsInvalid && <p className="field-error">{t('errorBudget.rpsInvalid')}</p>}
         {budget && (
@@ -128,25 +126,8 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
         )}
         <h3 className="card-subheading">{t('errorBudget.exhaustionHeading')}</h3>
         <div className="inline-fields">
-          <div>
-            <label className="field-label" htmlFor={`${id}-burn`}>
-              {t('errorBudget.burnRateLabel')}
-            </label>
-            <input id={`${id}-burn`} className="text-input" inputMode="decimal" value={tools.burnRate} aria-invalid={burnRateInvalid} onChange={(event) => updateTools({ burnRate: event.target.value })} />
-          </div>
-          <div>
-            <label className="field-label" htmlFor={`${id}-remaining`}>
-              {t('errorBudget.remainingLabel')}
-            </label>
-            <input
-              id={`${id}-remaining`}
-              className="text-input"
-              inputMode="decimal"
-              value={tools.remainingPercent}
-              aria-invalid={remainingInvalid}
-              onChange={(event) => updateTools({ remainingPercent: event.target.value })}
-            />
-          </div>
+          <NumberField label={t('errorBudget.burnRateLabel')} value={tools.burnRate} invalid={burnRateInvalid} onChange={(value) => updateTools({ burnRate: value })} />
+          <NumberField label={t('errorBudget.remainingLabel')} value={tools.remainingPercent} invalid={remainingInvalid} onChange={(value) => updateTools({ remainingPercent: value })} />
         </div>
         <p className={burnRateInvalid || remainingInvalid ? 'field-error' : 'exhaustion-result'} aria-live="polite">
           {burnRateInvalid
@@ -183,35 +164,13 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
             {t('burn.fourUnavailable')}
           </p>
         )}
-        <table className="data-table burn-table">
-          <caption>{t('burn.caption', { days: windowDays })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('burn.severityColumn')}</th>
-              <th scope="col" className="numeric">
-                {t('burn.spentColumn')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('burn.burnRateColumn')}
-              </th>
-              <th scope="col">{t('burn.longWindowColumn')}</th>
-              <th scope="col">{t('burn.shortWindowColumn')}</th>
-              <th scope="col">{t('burn.exhaustionColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {alerts.map((alert) => (
-              <tr key={alert.longWindowSeconds}>
-                <th scope="row">{t(`burn.severity.${alert.severity}`)}</th>
-                <td className="numeric">{format.percent(alert.budgetFraction * 100, 2)}</td>
-                <td className="numeric">{format.number(alert.burnRate, 2)}</td>
-                <td>{prometheusDuration(alert.longWindowSeconds)}</td>
-                <td>{prometheusDuration(alert.shortWindowSeconds)}</td>
-                <td>{format.duration(timeToExhaustionSeconds(alert.burnRate, windowDays))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="burn-table"
+          caption={t('burn.caption', { days: windowDays })}
+          columns={burnColumns}
+          rows={alerts}
+          rowKey={(alert) => alert.longWindowSeconds}
+        />
         <p className="field-hint">{windowDays === 30 ? t('burn.derivation30') : t('burn.derivationOther', { days: windowDays })}</p>
         <ul className="field-hint burn-derivation">
           {alerts.map((alert) => {

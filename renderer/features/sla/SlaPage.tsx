@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { calendarQuarterDaysSchema, periodConventionSchema } from '../../../shared/sla/downtime-budget';
 import { useAppStore } from '../../app/store';
+import { NumberField } from '../../ui/NumberField';
 import { CalculatorPanel } from './CalculatorPanel';
 import { CompositePanel } from './CompositePanel';
 import { ErrorBudgetPanel } from './ErrorBudgetPanel';
@@ -43,25 +44,17 @@ export function SlaPage() {
         <p className="page-intro">{t('intro')}</p>
       </header>
       <div className="card sla-target">
-        <div className="sla-target-field">
-          <label htmlFor={`${id}-target`} className="field-label">
-            {t('availabilityLabel')}
-          </label>
-          <input
-            id={`${id}-target`}
-            data-go-to-field="sla-target"
-            className="text-input number-input"
-            inputMode="decimal"
-            autoComplete="off"
-            value={input}
-            aria-invalid={!model.target.ok}
-            aria-describedby={`${id}-target-hint`}
-            onChange={(event) => setInput(event.target.value)}
-          />
-          <p id={`${id}-target-hint`} className={model.target.ok ? 'field-hint' : 'field-error'} role={model.target.ok ? undefined : 'alert'}>
-            {model.target.ok ? t('availabilityHint') : problem(model.target.problem)}
-          </p>
-        </div>
+        <NumberField
+          className="sla-target-field"
+          label={t('availabilityLabel')}
+          value={input}
+          inputClassName="number-input"
+          data-go-to-field="sla-target"
+          hint={t('availabilityHint')}
+          error={model.target.ok ? undefined : problem(model.target.problem)}
+          announceError
+          onChange={setInput}
+        />
         <fieldset className="preset-group sla-presets">
           <legend className="field-label">{t('presetsLabel')}</legend>
           <div className="chip-row">

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContaine
 import { type CalendarMonthDays, type PeriodConvention, computeDowntimeBudget } from '../../../shared/sla/downtime-budget';
 import { type AlertWindowSet, type ErrorBudgetWindow, burnRateAlerts, remainingBudgetFraction } from '../../../shared/sla/error-budget';
 import { logAxisDomain } from '../../../shared/sla/log-axis';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { useSlaFormat } from './use-sla-format';
 
 const neighbourTargets = [99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
@@ -30,6 +31,10 @@ export function DowntimeChart(props: { targetPercent: number; convention: Period
     return { target, label: format.percent(target), hours: seconds / 3_600, seconds, chosen: target === props.targetPercent };
   });
   const axis = logAxisDomain(data.map((entry) => entry.hours));
+  const downtimeColumns: DataTableColumn<(typeof data)[number]>[] = [
+    { id: 'target', header: t('chart.targetColumn'), rowHeader: true, cell: (entry) => entry.label },
+    { id: 'year', header: t('periods.year'), cell: (entry) => format.duration(entry.seconds) },
+  ];
   return (
     <figure className="sla-figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`}>
       <figcaption>
@@ -70,22 +75,13 @@ export function DowntimeChart(props: { targetPercent: number; convention: Period
       </div>
       <details className="chart-data">
         <summary>{t('chart.tableCaption')}</summary>
-        <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('chart.targetColumn')}</th>
-              <th scope="col">{t('periods.year')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((entry) => (
-              <tr key={entry.target} aria-current={entry.chosen || undefined}>
-                <th scope="row">{entry.label}</th>
-                <td>{format.duration(entry.seconds)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="compact"
+          columns={downtimeColumns}
+          rows={data}
+          rowKey={(entry) => entry.target}
+          rowAttributes={(entry) => ({ 'aria-current': entry.chosen || undefined })}
+        />
       </details>
     </figure>
   );
@@ -109,6 +105,17 @@ export function BurnDownChart({ windowDays, windowSet }: { windowDays: ErrorBudg
     ...Object.fromEntries(series.map((line) => [line.key, Math.round(remainingBudgetFraction(line.rate, windowDays, day * 86_400) * 1000) / 10])),
   }));
   const tableDays = days.filter((day) => day % Math.ceil(windowDays / 7) === 0 || day === windowDays);
+  const burnDownColumns: DataTableColumn<number>[] = [
+    { id: 'day', header: t('errorBudget.dayColumn'), rowHeader: true, cell: (day) => day },
+    ...series.map(
+      (line): DataTableColumn<number> => ({
+        id: line.key,
+        header: line.name,
+        numeric: true,
+        cell: (day) => format.percent(remainingBudgetFraction(line.rate, windowDays, day * 86_400) * 100, 1),
+      }),
+    ),
+  ];
   return (
     <figure className="sla-figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`}>
       <figcaption>
@@ -143,30 +150,7 @@ export function BurnDownChart({ windowDays, windowSet }: { windowDays: ErrorBudg
       </div>
       <details className="chart-data">
         <summary>{t('errorBudget.chartTableCaption')}</summary>
-        <table className="data-table compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('errorBudget.dayColumn')}</th>
-              {series.map((line) => (
-                <th key={line.key} scope="col" className="numeric">
-                  {line.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {tableDays.map((day) => (
-              <tr key={day}>
-                <th scope="row">{day}</th>
-                {series.map((line) => (
-                  <td key={line.key} className="numeric">
-                    {format.percent(remainingBudgetFraction(line.rate, windowDays, day * 86_400) * 100, 1)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable className="compact" columns={burnDownColumns} rows={tableDays} rowKey={(day) => day} />
       </details>
     </figure>
   );

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/ipc/contract';
 import { numberFormatter } from '../../../../shared/topology/describe-topology';
 import { reproduceTable51, seedTable51 } from '../../../../shared/topology/table-5-1';
+import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
 
 const reproduction = reproduceTable51();
+type Table51Row = (typeof reproduction.rows)[number];
 const comparedColumns = ['vCpus', 'memoryGB'] as const;
 
 export function Table51Reproduction({ language }: { language: Language }) {
@@ -13,17 +15,36 @@ export function Table51Reproduction({ language }: { language: Language }) {
   const { cluster, systemReserve } = seedTable51;
   const mismatch = (namespace: string, column: 'vCpus' | 'memoryGB') =>
     reproduction.discrepancies.some((discrepancy) => discrepancy.row === namespace && discrepancy.column === column);
-  const printedCell = (namespace: string, column: 'vCpus' | 'memoryGB', value: number) =>
-    mismatch(namespace, column) ? (
-      <td key={`${column}-printed`} className="numeric cell-mismatch" data-mismatch="true">
-        {format(value)}
-        <span className="visually-hidden">{` (${t('table51.mismatch')})`}</span>
-      </td>
-    ) : (
-      <td key={`${column}-printed`} className="numeric">
-        {format(value)}
-      </td>
-    );
+  const columns: DataTableColumn<Table51Row>[] = [
+    { id: 'namespace', header: t('table51.namespace'), rowHeader: true, cell: (row) => row.namespace },
+    { id: 'load', header: t('table51.load'), numeric: true, cell: (row) => `${format(row.loadPercent)}%` },
+    ...comparedColumns.flatMap((column): DataTableColumn<Table51Row>[] => [
+      {
+        id: `${column}-printed`,
+        header: t(column === 'vCpus' ? 'table51.printedCpu' : 'table51.printedMemory'),
+        numeric: true,
+        cellAttributes: (row) => (mismatch(row.namespace, column) ? { className: 'cell-mismatch', 'data-mismatch': 'true' } : {}),
+        cell: (row) => (
+          <>
+            {format(row.printed[column])}
+            {mismatch(row.namespace, column) && <span className="visually-hidden">{` (${t('table51.mismatch')})`}</span>}
+          </>
+        ),
+      },
+      {
+        id: `${column}-computed`,
+        header: t(column === 'vCpus' ? 'table51.computedCpu' : 'table51.computedMemory'),
+        numeric: true,
+        cell: (row) => format(row.computed[column]),
+      },
+    ]),
+    {
+      id: 'sixty-forty',
+      header: t('table51.sixtyForty'),
+      numeric: true,
+      cell: (row) => `${format(row.withSixtyFortyRule.vCpus)} / ${format(row.withSixtyFortyRule.memoryGB)}`,
+    },
+  ];
   return (
     <section className="card table51" aria-labelledby="table51-heading" data-section="table-5-1">
       <h3 id="table51-heading">{t('table51.heading')}</h3>
@@ -37,47 +58,13 @@ export function Table51Reproduction({ language }: { language: Language }) {
         })}
       </p>
       <div className="table-scroll">
-        <table className="data-table">
-          <caption>{t('table51.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table51.namespace')}</th>
-              <th scope="col" className="numeric">
-                {t('table51.load')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('table51.printedCpu')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('table51.computedCpu')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('table51.printedMemory')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('table51.computedMemory')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('table51.sixtyForty')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {reproduction.rows.map((row) => (
-              <tr key={row.namespace} data-row={row.namespace}>
-                <th scope="row">{row.namespace}</th>
-                <td className="numeric">{`${format(row.loadPercent)}%`}</td>
-                {comparedColumns.flatMap((column) => [
-                  printedCell(row.namespace, column, row.printed[column]),
-                  <td key={`${column}-computed`} className="numeric">
-                    {format(row.computed[column])}
-                  </td>,
-                ])}
-                <td className="numeric">{`${format(row.withSixtyFortyRule.vCpus)} / ${format(row.withSixtyFortyRule.memoryGB)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('table51.caption')}
+          columns={columns}
+          rows={reproduction.rows}
+          rowKey={(row) => row.namespace}
+          rowAttributes={(row) => ({ 'data-row': row.namespace })}
+        />
       </div>
       <h4>{t('table51.findingsHeading')}</h4>
       <ul className="topology-lines table51-findings">

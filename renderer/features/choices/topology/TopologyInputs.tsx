@@ -1,7 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decimalOrNaN } from '../../../../shared/sla/parse-sla-input';
 import { describeTopologyIssue } from '../../../../shared/topology/describe-topology';
 import type { TopologyDraft, TopologyIssue } from '../../../../shared/topology/topology-input';
+import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
+import { NumberField } from '../../../ui/NumberField';
 
 // The pod network is edited with the cluster's other networks on the Plan page; the draft only carries an older plan's value along.
 type ScalarField = Exclude<keyof TopologyDraft, 'namespaces' | 'replicatedWorkloads' | 'podCidr'>;
@@ -31,43 +33,26 @@ function useIssueText(issues: TopologyIssue[]) {
   };
 }
 
-function NumberField({ field, hint, draft, issues, setDraft }: InputsProps & { field: ScalarField; hint?: string }) {
+/** One of the draft's numbers; the draft keeps the text, and its own check says what is wrong. */
+function DraftNumberField({ field, hint, draft, issues, setDraft }: InputsProps & { field: ScalarField; hint?: string }) {
   const { t } = useTranslation('topology');
-  const id = useId();
-  const error = useIssueText(issues)(field);
-  const describedBy = error || hint ? `${id}-note` : undefined;
   return (
-    <div className="topology-field">
-      <label className="field-label" htmlFor={id}>
-        {t(`inputs.${field}`)}
-      </label>
-      <input
-        id={id}
-        className="text-input"
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft[field]}
-        aria-invalid={error !== undefined}
-        aria-describedby={describedBy}
-        data-field={field}
-        onChange={(event) => {
-          const value = event.target.value;
-          setDraft((current) => ({ ...current, [field]: value }));
-        }}
-      />
-      {(error || hint) && (
-        <p id={describedBy} className={error ? 'field-error' : 'field-hint'}>
-          {error ?? hint}
-        </p>
-      )}
-    </div>
+    <NumberField
+      className="topology-field"
+      label={t(`inputs.${field}`)}
+      value={draft[field]}
+      hint={hint}
+      error={useIssueText(issues)(field)}
+      data-field={field}
+      onChange={(value) => setDraft((current) => ({ ...current, [field]: value }))}
+    />
   );
 }
 
 function NamespaceTable({ draft, issues, setDraft }: InputsProps) {
   const { t, i18n } = useTranslation('topology');
   const issueText = useIssueText(issues);
-  const total = draft.namespaces.reduce((sum, namespace) => sum + (Number(namespace.loadSharePercent.replace(',', '.')) || 0), 0);
+  const total = draft.namespaces.reduce((sum, namespace) => sum + (decimalOrNaN(namespace.loadSharePercent) || 0), 0);
   const sumError = issueText('namespaces');
   const update = (index: number, change: Partial<TopologyDraft['namespaces'][number]>) =>
     setDraft((current) => ({
@@ -75,68 +60,75 @@ function NamespaceTable({ draft, issues, setDraft }: InputsProps) {
       namespaces: current.namespaces.map((namespace, position) => (position === index ? { ...namespace, ...change } : namespace)),
     }));
   const nameOf = (index: number) => draft.namespaces[index]?.name || t('namespaces.unnamed', { index: index + 1 });
+  const columns: DataTableColumn<number>[] = [
+    {
+      id: 'name',
+      header: t('namespaces.name'),
+      cell: (index) => {
+        const nameError = issueText(`namespaces.${index}.name`);
+        return (
+          <>
+            <input
+              className="text-input"
+              aria-label={t('namespaces.name')}
+              autoComplete="off"
+              value={draft.namespaces[index]?.name ?? ''}
+              aria-invalid={nameError !== undefined}
+              onChange={(event) => update(index, { name: event.target.value })}
+            />
+            {nameError && <p className="field-error">{nameError}</p>}
+          </>
+        );
+      },
+    },
+    {
+      id: 'share',
+      header: t('namespaces.share'),
+      numeric: true,
+      cell: (index) => {
+        const shareError = issueText(`namespaces.${index}.loadSharePercent`);
+        return (
+          <>
+            <input
+              className="text-input share-input"
+              aria-label={t('labels.share', { name: nameOf(index) })}
+              inputMode="decimal"
+              autoComplete="off"
+              value={draft.namespaces[index]?.loadSharePercent ?? ''}
+              aria-invalid={shareError !== undefined}
+              onChange={(event) => update(index, { loadSharePercent: event.target.value })}
+            />
+            {shareError && <p className="field-error">{shareError}</p>}
+          </>
+        );
+      },
+    },
+    {
+      id: 'actions',
+      header: <span className="visually-hidden">{t('namespaces.actions')}</span>,
+      cell: (index) => (
+        <button
+          type="button"
+          className="button subtle"
+          aria-label={t('namespaces.remove', { name: nameOf(index) })}
+          onClick={() => setDraft((current) => ({ ...current, namespaces: current.namespaces.filter((_, position) => position !== index) }))}
+        >
+          ×
+        </button>
+      ),
+    },
+  ];
   return (
     <fieldset className="topology-fieldset">
       <legend className="field-label">{t('namespaces.heading')}</legend>
-      <table className="data-table topology-edit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('namespaces.name')}</th>
-            <th scope="col" className="numeric">
-              {t('namespaces.share')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('namespaces.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {draft.namespaces.map((namespace, index) => {
-            const nameError = issueText(`namespaces.${index}.name`);
-            const shareError = issueText(`namespaces.${index}.loadSharePercent`);
-            return (
-              // Rows have no id of their own; the position is also what the issues refer to.
-              <tr key={index} data-namespace-row={index}>
-                <td>
-                  <input
-                    className="text-input"
-                    aria-label={t('namespaces.name')}
-                    autoComplete="off"
-                    value={namespace.name}
-                    aria-invalid={nameError !== undefined}
-                    onChange={(event) => update(index, { name: event.target.value })}
-                  />
-                  {nameError && <p className="field-error">{nameError}</p>}
-                </td>
-                <td className="numeric">
-                  <input
-                    className="text-input share-input"
-                    aria-label={t('labels.share', { name: nameOf(index) })}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={namespace.loadSharePercent}
-                    aria-invalid={shareError !== undefined}
-                    onChange={(event) => update(index, { loadSharePercent: event.target.value })}
-                  />
-                  {shareError && <p className="field-error">{shareError}</p>}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button subtle"
-                    aria-label={t('namespaces.remove', { name: nameOf(index) })}
-                    onClick={() =>
-                      setDraft((current) => ({ ...current, namespaces: current.namespaces.filter((_, position) => position !== index) }))
-                    }
-                  >
-                    ×
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* Rows have no id of their own; the position is also what the issues refer to. */}
+      <DataTable
+        className="topology-edit-table"
+        columns={columns}
+        rows={draft.namespaces.map((_, index) => index)}
+        rowKey={(index) => index}
+        rowAttributes={(index) => ({ 'data-namespace-row': index })}
+      />
       <div className="topology-table-footer">
         <button
           type="button"
@@ -167,6 +159,82 @@ function WorkloadTable({ draft, issues, setDraft }: InputsProps) {
       replicatedWorkloads: current.replicatedWorkloads.map((workload, position) => (position === index ? { ...workload, ...change } : workload)),
     }));
   const nameOf = (index: number) => draft.replicatedWorkloads[index]?.name || t('workloads.unnamed', { index: index + 1 });
+  const namespaceChoices = (current: string) => [...new Set([current, ...draft.namespaces.map((namespace) => namespace.name)])];
+  const columns: DataTableColumn<number>[] = [
+    {
+      id: 'namespace',
+      header: t('workloads.namespace'),
+      cell: (index) => {
+        const namespace = draft.replicatedWorkloads[index]?.namespace ?? '';
+        return (
+          <select className="select-input" aria-label={t('workloads.namespace')} value={namespace} onChange={(event) => update(index, { namespace: event.target.value })}>
+            {namespaceChoices(namespace).map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        );
+      },
+    },
+    {
+      id: 'name',
+      header: t('workloads.name'),
+      cell: (index) => (
+        <>
+          <input
+            className="text-input"
+            aria-label={t('workloads.name')}
+            autoComplete="off"
+            value={draft.replicatedWorkloads[index]?.name ?? ''}
+            onChange={(event) => update(index, { name: event.target.value })}
+          />
+          {workloadFields
+            .map((leaf) => issueText(`replicatedWorkloads.${index}.${leaf}`))
+            .filter((text): text is string => text !== undefined)
+            .map((text) => (
+              <p key={text} className="field-error">
+                {text}
+              </p>
+            ))}
+        </>
+      ),
+    },
+    {
+      id: 'replicas',
+      header: t('workloads.replicas'),
+      numeric: true,
+      cell: (index) => (
+        <input
+          className="text-input share-input"
+          aria-label={t('labels.replicas', { name: nameOf(index) })}
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.replicatedWorkloads[index]?.replicas ?? ''}
+          onChange={(event) => update(index, { replicas: event.target.value })}
+        />
+      ),
+    },
+    {
+      id: 'actions',
+      header: <span className="visually-hidden">{t('namespaces.actions')}</span>,
+      cell: (index) => (
+        <button
+          type="button"
+          className="button subtle"
+          aria-label={t('workloads.remove', { name: nameOf(index) })}
+          onClick={() =>
+            setDraft((current) => ({
+              ...current,
+              replicatedWorkloads: current.replicatedWorkloads.filter((_, position) => position !== index),
+            }))
+          }
+        >
+          ×
+        </button>
+      ),
+    },
+  ];
   return (
     <fieldset className="topology-fieldset">
       <legend className="field-label">{t('workloads.heading')}</legend>
@@ -174,84 +242,12 @@ function WorkloadTable({ draft, issues, setDraft }: InputsProps) {
       {draft.replicatedWorkloads.length === 0 ? (
         <p className="field-hint">{t('workloads.empty')}</p>
       ) : (
-        <table className="data-table topology-edit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('workloads.namespace')}</th>
-              <th scope="col">{t('workloads.name')}</th>
-              <th scope="col" className="numeric">
-                {t('workloads.replicas')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('namespaces.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.replicatedWorkloads.map((workload, index) => {
-              const errors = workloadFields
-                .map((leaf) => issueText(`replicatedWorkloads.${index}.${leaf}`))
-                .filter((text): text is string => text !== undefined);
-              return (
-                <tr key={index}>
-                  <td>
-                    <select
-                      className="select-input"
-                      aria-label={t('workloads.namespace')}
-                      value={workload.namespace}
-                      onChange={(event) => update(index, { namespace: event.target.value })}
-                    >
-                      {[...new Set([workload.namespace, ...draft.namespaces.map((namespace) => namespace.name)])].map((name) => (
-                        <option key={name} value={name}>
-                          {name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      className="text-input"
-                      aria-label={t('workloads.name')}
-                      autoComplete="off"
-                      value={workload.name}
-                      onChange={(event) => update(index, { name: event.target.value })}
-                    />
-                    {errors.map((text) => (
-                      <p key={text} className="field-error">
-                        {text}
-                      </p>
-                    ))}
-                  </td>
-                  <td className="numeric">
-                    <input
-                      className="text-input share-input"
-                      aria-label={t('labels.replicas', { name: nameOf(index) })}
-                      inputMode="numeric"
-                      autoComplete="off"
-                      value={workload.replicas}
-                      onChange={(event) => update(index, { replicas: event.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button subtle"
-                      aria-label={t('workloads.remove', { name: nameOf(index) })}
-                      onClick={() =>
-                        setDraft((current) => ({
-                          ...current,
-                          replicatedWorkloads: current.replicatedWorkloads.filter((_, position) => position !== index),
-                        }))
-                      }
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="topology-edit-table"
+          columns={columns}
+          rows={draft.replicatedWorkloads.map((_, index) => index)}
+          rowKey={(index) => index}
+        />
       )}
       <div className="topology-table-footer">
         <button
@@ -281,14 +277,14 @@ export function TopologyInputs(props: InputsProps) {
       <h3>{t('inputs.heading')}</h3>
       <div className="topology-field-grid">
         {sizingFields.map((field) => (
-          <NumberField key={field} {...props} field={field} hint={field === 'targetUtilizationPercent' ? t('inputs.targetHint') : undefined} />
+          <DraftNumberField key={field} {...props} field={field} hint={field === 'targetUtilizationPercent' ? t('inputs.targetHint') : undefined} />
         ))}
       </div>
       <fieldset className="topology-fieldset">
         <legend className="field-label">{t('inputs.reserveHeading')}</legend>
         <div className="topology-field-grid">
           {reserveFields.map((field) => (
-            <NumberField key={field} {...props} field={field} />
+            <DraftNumberField key={field} {...props} field={field} />
           ))}
         </div>
         <p className="field-hint">{t('inputs.reserveHint')}</p>

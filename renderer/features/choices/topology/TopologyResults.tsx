@@ -4,8 +4,11 @@ import type { TopologyAnalysis } from '../../../../shared/topology/analyze-topol
 import { describeNPlusOne, describeQuorum, describeTopology, numberFormatter } from '../../../../shared/topology/describe-topology';
 import { cpuQuantity, memoryQuantity } from '../../../../shared/topology/namespace-quotas';
 import type { TopologyPlanSection } from '../../../../shared/topology/topology-plan-section';
+import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
 import { ZoneDiagram } from './ZoneDiagram';
 
+/** An id, its label and the resources on that line of the capacity table. */
+type CapacityRow = [string, string, { cpuCores: number; memoryGiB: number }];
 type ResultsProps = { section: TopologyPlanSection; analysis: TopologyAnalysis; language: Language };
 
 function Verdict({ ok, children }: { ok: boolean; children: React.ReactNode }) {
@@ -23,12 +26,25 @@ export function TopologyResults({ section, analysis, language }: ResultsProps) {
   const [quorumLine, ...quorumRest] = describeQuorum(section, analysis, t);
   const nPlusOne = describeNPlusOne(section, analysis, t, language);
   const { capacity, etcd } = analysis;
-  const capacityRows: [string, string, { cpuCores: number; memoryGiB: number }][] = [
+  const capacityRows: CapacityRow[] = [
     ['raw', t('capacity.raw'), capacity.raw],
     ['reserved', t('capacity.reserved'), capacity.reserved],
     ['allocatable', t('capacity.allocatable'), capacity.allocatable],
     ['planned', t('capacity.planned', { percent: percent(section.targetUtilizationPercent) }), capacity.planned],
     ['headroom', t('capacity.headroom', { percent: percent(100 - section.targetUtilizationPercent) }), capacity.headroom],
+  ];
+  const capacityColumns: DataTableColumn<CapacityRow>[] = [
+    { id: 'item', header: t('capacity.item'), rowHeader: true, cell: ([, label]) => label },
+    { id: 'cpu', header: t('capacity.cpu'), numeric: true, cell: ([, , resources]) => format(resources.cpuCores) },
+    { id: 'memory', header: t('capacity.memory'), numeric: true, cell: ([, , resources]) => format(resources.memoryGiB) },
+  ];
+  const quotaColumns: DataTableColumn<TopologyAnalysis['quotas'][number]>[] = [
+    { id: 'namespace', header: t('quotas.namespace'), rowHeader: true, cell: (quota) => quota.name },
+    { id: 'share', header: t('quotas.share'), numeric: true, cell: (quota) => `${percent(quota.loadSharePercent)}%` },
+    { id: 'requests-cpu', header: t('quotas.requestsCpu'), numeric: true, cell: (quota) => cpuQuantity(quota.requests.cpuMillicores) },
+    { id: 'requests-memory', header: t('quotas.requestsMemory'), numeric: true, cell: (quota) => memoryQuantity(quota.requests.memoryMiB) },
+    { id: 'limits-cpu', header: t('quotas.limitsCpu'), numeric: true, cell: (quota) => cpuQuantity(quota.limits.cpuMillicores) },
+    { id: 'limits-memory', header: t('quotas.limitsMemory'), numeric: true, cell: (quota) => memoryQuantity(quota.limits.memoryMiB) },
   ];
   return (
     <div className="topology-results">
@@ -88,69 +104,29 @@ export function TopologyResults({ section, analysis, language }: ResultsProps) {
 
       <section className="card" aria-labelledby="topology-capacity-heading">
         <h3 id="topology-capacity-heading">{t('capacity.heading')}</h3>
-        <table className="data-table" data-table="capacity">
-          <caption className="visually-hidden">{t('capacity.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('capacity.item')}</th>
-              <th scope="col" className="numeric">
-                {t('capacity.cpu')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('capacity.memory')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {capacityRows.map(([id, label, resources]) => (
-              <tr key={id} data-row={id}>
-                <th scope="row">{label}</th>
-                <td className="numeric">{format(resources.cpuCores)}</td>
-                <td className="numeric">{format(resources.memoryGiB)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          data-table="capacity"
+          caption={t('capacity.caption')}
+          captionHidden
+          columns={capacityColumns}
+          rows={capacityRows}
+          rowKey={([id]) => id}
+          rowAttributes={([id]) => ({ 'data-row': id })}
+        />
       </section>
 
       <section className="card" aria-labelledby="topology-quotas-heading">
         <h3 id="topology-quotas-heading">{t('quotas.heading')}</h3>
         <div className="table-scroll">
-        <table className="data-table" data-table="quotas">
-          <caption className="visually-hidden">{t('quotas.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('quotas.namespace')}</th>
-              <th scope="col" className="numeric">
-                {t('quotas.share')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('quotas.requestsCpu')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('quotas.requestsMemory')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('quotas.limitsCpu')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('quotas.limitsMemory')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.quotas.map((quota) => (
-              <tr key={quota.name} data-namespace={quota.name}>
-                <th scope="row">{quota.name}</th>
-                <td className="numeric">{`${percent(quota.loadSharePercent)}%`}</td>
-                <td className="numeric">{cpuQuantity(quota.requests.cpuMillicores)}</td>
-                <td className="numeric">{memoryQuantity(quota.requests.memoryMiB)}</td>
-                <td className="numeric">{cpuQuantity(quota.limits.cpuMillicores)}</td>
-                <td className="numeric">{memoryQuantity(quota.limits.memoryMiB)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          data-table="quotas"
+          caption={t('quotas.caption')}
+          captionHidden
+          columns={quotaColumns}
+          rows={analysis.quotas}
+          rowKey={(quota) => quota.name}
+          rowAttributes={(quota) => ({ 'data-namespace': quota.name })}
+        />
         </div>
         <p className="source-note">{t('quotas.limitsNote')}</p>
       </section>

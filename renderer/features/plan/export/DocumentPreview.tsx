@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentBlock } from '../../../../shared/plan/document-model';
 import type { PlanDocument } from '../../../../shared/plan/plan-document';
+import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
 import { ScrollablePreview } from '../../../ui/ScrollablePreview';
+
+/** The document's table block as columns: the block says which hold numbers (right-aligned). */
+function documentTableColumns(block: Extract<DocumentBlock, { kind: 'table' }>): DataTableColumn<string[]>[] {
+  return block.header.map((text, index) => ({ id: String(index), header: text, numeric: block.align?.[index] === 'right', cell: (row) => row[index] ?? '' }));
+}
 
 function PreviewBlock({ block, labels, codeLabel }: { block: DocumentBlock; labels: PlanDocument['labels']; codeLabel: (language: string) => string }) {
   switch (block.kind) {
@@ -15,31 +21,7 @@ function PreviewBlock({ block, labels, codeLabel }: { block: DocumentBlock; labe
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
     }
     case 'table':
-      return (
-        <table className="data-table">
-          {block.caption === undefined ? null : <caption>{block.caption}</caption>}
-          <thead>
-            <tr>
-              {block.header.map((text, index) => (
-                <th key={index} scope="col" className={block.align?.[index] === 'right' ? 'number' : undefined}>
-                  {text}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, rowIndex) => (
-              <tr key={rowIndex}>
-                {block.header.map((_, index) => (
-                  <td key={index} className={block.align?.[index] === 'right' ? 'number' : undefined}>
-                    {row[index] ?? ''}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
+      return <DataTable caption={block.caption} columns={documentTableColumns(block)} rows={block.rows} rowKey={(_, index) => index} />;
     case 'code':
       return (
         <ScrollablePreview className="export-preview-code" label={codeLabel(block.language)}>
