@@ -4,7 +4,7 @@ import {
   functionalUpdate,
   useTable,
 } from '@tanstack/react-table';
-import { type DragEvent, memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
@@ -14,6 +14,7 @@ import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
 import { type CatalogueExportFormat, catalogueExport, catalogueExportFormats, saveExport } from './catalogue-export';
+import { rememberTranslations } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 import { CatalogueGrid, type CatalogueTable } from './CatalogueGrid';
 import { moveColumnBy } from './column-order';
@@ -22,7 +23,7 @@ import { ConformanceBar } from '../distributions/ConformanceBar';
 import { activeColumnPreset, columnPresetIds, columnsForPreset } from './column-presets';
 import { DetailPane } from './DetailPane';
 import { DisclosurePanel } from './DisclosurePanel';
-import { FacetPanel } from './FacetPanel';
+import { FacetsAfterRows } from './FacetPanel';
 import { ImportReportDialog } from './ImportReportDialog';
 import { ModalDialog } from './ModalDialog';
 import { useLandscapeImport } from './use-landscape-import';
@@ -65,21 +66,11 @@ export function CataloguePage() {
 
 const getRowId = (row: CatalogueRow) => row.entry.id;
 
-/**
- * The facets, redrawn in a deferred render once the rows of a new search are on screen: counting nine
- * facets is not what the user waits for after a keystroke. `search` is the deferred query, there only
- * to say when to redraw.
- */
-const FacetsAfterRows = memo(function FacetsAfterRows(props: { table: CatalogueTable; shortlistCount: number; search: string }) {
-  return <FacetPanel table={props.table} shortlistCount={props.shortlistCount} />;
-});
-
 function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const { t } = useTranslation('catalogue');
   const language = useAppStore((state) => state.language);
   const rows = useAppStore((state) => state.catalogueRows);
   const search = useAppStore((state) => state.catalogueSearch);
-  const searchForFacets = useDeferredValue(search);
   const filters = useAppStore((state) => state.catalogueFilters);
   const sorting = useAppStore((state) => state.catalogueSorting);
   const columnVisibility = useAppStore((state) => state.catalogueColumnVisibility);
@@ -106,7 +97,8 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const [statusMessage, setStatusMessage] = useState('');
   const landscapeImport = useLandscapeImport();
 
-  const columns = useMemo(() => buildCatalogueColumns(t), [t]);
+  // Cells ask for their labels from a memory kept per language, not from i18next each time a row comes into view.
+  const columns = useMemo(() => buildCatalogueColumns(rememberTranslations(t)), [t]);
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.entry.id, row])), [rows]);
   const shortlistSet = useMemo(() => new Set(shortlist), [shortlist]);
   // "Shortlist only" is a filter on the star column; it is kept apart from the facets so that the
@@ -344,7 +336,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
               {t('filters.clearAll')}
             </button>
           </div>
-          <FacetsAfterRows table={table} shortlistCount={shortlistCount} search={searchForFacets} />
+          <FacetsAfterRows table={table} rows={rows} shortlistCount={shortlistCount} />
         </aside>
         <div className="grid-area">
           <CatalogueGrid

@@ -134,7 +134,7 @@ function flatRowModel(rows: CatalogueTableRow[]): CatalogueRowModel {
  * rows every column filter also keeps go to their rank's bucket, so the best name matches come first
  * and ties keep the catalogue's order (a sort the user chose is applied after this and wins).
  */
-function searchRows(all: CatalogueRowModel, evaluation: Omit<FilterEvaluation, 'searchHits'>, terms: readonly string[], candidates: Int32Array | null) {
+function searchRows(all: CatalogueRowModel, evaluation: Pick<FilterEvaluation, 'passed' | 'everyFilter'>, terms: readonly string[], candidates: Int32Array | null) {
   const { texts, names, nameEnds, everyRow } = searchIndexOf(all.rows);
   const { passed, everyFilter } = evaluation;
   const match = searchMatcher(terms);
