@@ -1,9 +1,9 @@
 import { FlexRender, type ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, type KeyboardEvent, memo, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import type { CatalogueFeatures, CatalogueTableRow } from './catalogue-columns';
+import type { Translate } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 import { HeaderCell } from './GridHeaderCell';
 
@@ -24,6 +24,7 @@ export function CatalogueGrid({
   onOpen,
   onClose,
   onToggleCompare,
+  t,
 }: {
   table: CatalogueTable;
   labelledBy: string;
@@ -31,8 +32,9 @@ export function CatalogueGrid({
   onOpen: (id: string) => void;
   onClose: () => void;
   onToggleCompare: (id: string) => void;
+  /** The page's remembered `t` (see CatalogueView), so a keystroke asks i18next nothing. */
+  t: Translate;
 }) {
-  const { t } = useTranslation('catalogue');
   const toggleShortlisted = useAppStore((state) => state.toggleShortlisted);
   const gridId = useId();
   const helpId = useId();

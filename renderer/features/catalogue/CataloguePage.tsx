@@ -5,6 +5,7 @@ import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
+import { rememberTranslations } from './catalogue-fields';
 import { CatalogueGrid } from './CatalogueGrid';
 import { CatalogueHeader } from './CatalogueHeader';
 import { CatalogueToolbar } from './CatalogueToolbar';
@@ -53,8 +54,11 @@ export function CataloguePage() {
 }
 
 function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
-  const { t } = useTranslation('catalogue');
-  const { table, lastingTable } = useCatalogueTable();
+  const { t: translate } = useTranslation('catalogue');
+  // Asked once per label and language: i18next resolves and interpolates on every call, and the parts a
+  // keystroke redraws (the toolbar, the grid and its new rows) take this `t` rather than their own.
+  const t = useMemo(() => rememberTranslations(translate), [translate]);
+  const { table, lastingTable } = useCatalogueTable(t);
   const rows = useAppStore((state) => state.catalogueRows);
   const search = useAppStore((state) => state.catalogueSearch);
   const filters = useAppStore((state) => state.catalogueFilters);
@@ -140,6 +144,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
         totalCount={rows.length}
         comparedRows={comparedRows}
         onCompare={openCompare}
+        t={t}
       />
 
       <div className={`catalogue-body${selectedRow ? ' has-detail' : ''}`}>
@@ -165,6 +170,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
             onOpen={selectCatalogueEntry}
             onClose={closeDetails}
             onToggleCompare={toggleCompared}
+            t={t}
           />
           {shownRows.length === 0 && (
             <div className="grid-empty">

@@ -1,6 +1,6 @@
 import { type RefObject, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
+import type { Translate } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 import { CompareTray } from './CompareDialog';
 
@@ -14,14 +14,16 @@ export function CatalogueToolbar({
   totalCount,
   comparedRows,
   onCompare,
+  t,
 }: {
   searchRef: RefObject<HTMLInputElement | null>;
   shownCount: number;
   totalCount: number;
   comparedRows: CatalogueRow[];
   onCompare: () => void;
+  /** The page's remembered `t` (see CatalogueView), so a keystroke asks i18next nothing. */
+  t: Translate;
 }) {
-  const { t } = useTranslation('catalogue');
   const language = useAppStore((state) => state.language);
   const search = useAppStore((state) => state.catalogueSearch);
   const setCatalogueSearch = useAppStore((state) => state.setCatalogueSearch);

@@ -1,9 +1,8 @@
 import { type ColumnFiltersState, type Updater, functionalUpdate, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
-import { rememberTranslations } from './catalogue-fields';
+import type { Translate } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
 import type { CatalogueTable } from './CatalogueGrid';
 
@@ -14,10 +13,10 @@ const getRowId = (row: CatalogueRow) => row.entry.id;
  * `table` is a new object on every render, carrying that render's state; `lastingTable` is the same
  * table as one object for the page's life, for memoized parts that only call the table's methods
  * (those read the table's current state whichever object they are called on), so that a keystroke
- * does not redraw them.
+ * does not redraw them. `t` is remembered per language (see CatalogueView): cells then ask for their
+ * labels from that memory, not from i18next each time a row comes into view.
  */
-export function useCatalogueTable(): { table: CatalogueTable; lastingTable: CatalogueTable } {
-  const { t } = useTranslation('catalogue');
+export function useCatalogueTable(t: Translate): { table: CatalogueTable; lastingTable: CatalogueTable } {
   const rows = useAppStore((state) => state.catalogueRows);
   const search = useAppStore((state) => state.catalogueSearch);
   const filters = useAppStore((state) => state.catalogueFilters);
@@ -30,8 +29,7 @@ export function useCatalogueTable(): { table: CatalogueTable; lastingTable: Cata
   // Actions never change; read once rather than subscribing to each.
   const actions = useAppStore.getState();
 
-  // Cells ask for their labels from a memory kept per language, not from i18next each time a row comes into view.
-  const columns = useMemo(() => buildCatalogueColumns(rememberTranslations(t)), [t]);
+  const columns = useMemo(() => buildCatalogueColumns(t), [t]);
   const shortlistSet = useMemo(() => new Set(shortlist), [shortlist]);
   // "Shortlist only" is a filter on the star column; it is kept apart from the facets so that the
   // persisted filters hold plain values and the shortlist can change without touching them.
