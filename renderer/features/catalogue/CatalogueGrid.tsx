@@ -12,6 +12,8 @@ export type CatalogueTable = ReactTable<CatalogueFeatures, CatalogueRow>;
 /** Fixed heights keep virtualization exact: no row is measured, so scrolling 50,000 rows costs the same as 50. */
 const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
+/** Row elements kept for reuse; more than a screen's worth of rows, so their keys stay put. */
+const ROW_POOL = 64;
 
 /**
  * The catalogue as an ARIA grid. The grid itself holds focus and points at the active row with
@@ -127,6 +129,11 @@ export function CatalogueGrid({
   const columnLayout = visibleColumns.map((column) => column.id).join(' ');
   const isMultiSort = table.state.sorting.length > 1;
   const virtualItems = virtualizer.getVirtualItems();
+  // Rows are keyed by their place modulo a pool at least as large as the rows drawn (consecutive
+  // places, so no two share a key): a search that changes which product sits at a place rewrites that
+  // row's elements in place instead of removing them and building new ones, while a scroll by one row
+  // still redraws only the row that came into view.
+  const rowPool = Math.max(ROW_POOL, virtualItems.length);
   const activeRendered = activeIndex >= 0 && virtualItems.some((item) => item.index === activeIndex);
 
   return (
@@ -177,7 +184,7 @@ export function CatalogueGrid({
             if (!row) return null;
             return (
               <GridRow
-                key={row.id}
+                key={item.index % rowPool}
                 row={row}
                 gridId={gridId}
                 index={item.index}
@@ -199,9 +206,8 @@ export function CatalogueGrid({
 }
 
 /**
- * One row, keyed by its product. Rows keep their identity while the search narrows, so a row still in
- * view at the same place is not drawn again on a keystroke, and one that moved only has its place
- * redrawn, not its cells; the cells are redrawn when the language (`columns`) or the column layout changes.
+ * One row of the grid. A row whose product, place and state are unchanged is not drawn again on a
+ * keystroke; its cells are redrawn when the product, the language (`columns`) or the column layout changes.
  */
 const GridRow = memo(function GridRow({
   row,
@@ -232,7 +238,7 @@ const GridRow = memo(function GridRow({
     >
       {row.getVisibleCells().map((cell, column) => (
         <div
-          key={cell.id}
+          key={cell.column.id}
           role="gridcell"
           aria-colindex={column + 1}
           className={`grid-cell cell-${cell.column.id}`}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
 import type { KubernetesVersion } from '../../../shared/conformance/conformance-schema';
@@ -8,8 +8,11 @@ import { type ComparisonLine, MIN_COMPARED, buildComparison } from './comparison
 import { DistributionComparison } from '../distributions/DistributionComparison';
 import { ModalDialog } from './ModalDialog';
 
-/** The compare button with the picked products as removable chips, and why comparing is unavailable. */
-export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {
+/**
+ * The compare button with the picked products as removable chips, and why comparing is unavailable.
+ * Memoized: it sits in the search toolbar, which every keystroke redraws.
+ */
+export const CompareTray = memo(function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {
   const { t } = useTranslation('catalogue');
   const clearCompared = useAppStore((state) => state.clearCompared);
   const reasonId = useId();
@@ -49,7 +52,7 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
       )}
     </div>
   );
-}
+});
 
 /** Taking a product out of the comparison; in the dialog, taking out the second-last one closes it. */
 function RemoveFromComparison({ id, name }: { id: string; name: string }) {
