@@ -21,21 +21,30 @@ const facetOrder: readonly FacetFieldId[] = [
 /** Long facets show this many options until the user asks for all. */
 const COLLAPSED_OPTION_COUNT = 8;
 
-/** How long facet counts may wait for the browser to be idle after a keystroke. */
-const FACET_COUNT_DELAY_MS = 250;
+/** Facets are counted again once typing has paused this long, */
+const TYPING_PAUSE_MS = 150;
+/** and then waited for the browser to be idle at most this long. */
+const IDLE_WAIT_MS = 250;
 
 /**
- * The facets, counted again once the browser is idle after a search's rows are painted, and then in
- * a transition that the next keystroke interrupts: counting nine facets over 50,000 rows is not what
- * the user waits for after a key. A change of filter, of shortlist or of catalogue redraws them at once.
+ * The facets, counted again once typing pauses and the browser is idle after the rows are painted,
+ * in a transition that the next keystroke interrupts: counting nine facets over 50,000 rows is not
+ * what the user waits for after a key, and counting between two keys would hold up the second. A
+ * change of filter, of shortlist or of catalogue redraws them at once.
  */
 export function FacetsAfterRows({ table, rows, shortlistCount }: { table: CatalogueTable; rows: readonly CatalogueRow[]; shortlistCount: number }) {
   const search = useAppStore((state) => state.catalogueSearch);
   const [countedSearch, setCountedSearch] = useState(search);
   useEffect(() => {
     if (countedSearch === search) return undefined;
-    const idle = requestIdleCallback(() => startTransition(() => setCountedSearch(search)), { timeout: FACET_COUNT_DELAY_MS });
-    return () => cancelIdleCallback(idle);
+    let idle: number | undefined;
+    const pause = setTimeout(() => {
+      idle = requestIdleCallback(() => startTransition(() => setCountedSearch(search)), { timeout: IDLE_WAIT_MS });
+    }, TYPING_PAUSE_MS);
+    return () => {
+      clearTimeout(pause);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, [search, countedSearch]);
   return <CountedFacets table={table} rows={rows} shortlistCount={shortlistCount} search={countedSearch} />;
 }
