@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, compileSearchTermGroups, matchesSearch, searchCatalogue, searchRanker, searchTerms } from './catalogue-search';
+import {
+  buildSearchText,
+  compileSearchTermGroups,
+  matchesSearch,
+  nameEndInSearchText,
+  searchCatalogue,
+  searchMatcher,
+  searchRanker,
+  searchTerms,
+} from './catalogue-search';
+import { normalizeForMatching } from './normalize-name';
 import type { CatalogueEntry } from './schema';
 
 const calico: CatalogueEntry = {
@@ -122,6 +132,29 @@ describe('searchRanker', () => {
   it('folds the query like the search does', () => {
     expect(searchRanker(searchTerms('ＣＡＬＩＣＯ '))('calico')).toBe(0);
     expect(searchRanker(searchTerms(''))('kubernetes')).toBe(3);
+  });
+});
+
+describe('searchMatcher', () => {
+  it('matches and ranks as matchesSearch and searchRanker do, names that fold to nothing included', () => {
+    const word = fc.stringMatching(/^[abc ]{0,6}$/u);
+    fc.assert(
+      fc.property(word, word, word, (name, description, query) => {
+        const text = buildSearchText(entry({ id: 'row', name, description: { en: description, zh: '' } }));
+        const foldedName = normalizeForMatching(name);
+        const terms = searchTerms(query);
+        const expected = matchesSearch(text, query) ? searchRanker(terms)(foldedName) : -1;
+        expect(searchMatcher(terms)(text, foldedName, nameEndInSearchText(text, foldedName))).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds where the name ends only when the text begins with the name as a whole field', () => {
+    expect(nameEndInSearchText('calico\nproject calico', 'calico')).toBe(6);
+    expect(nameEndInSearchText('calico', 'calico')).toBe(6);
+    expect(nameEndInSearchText('calicoctl\ncalico', 'calico')).toBe(-1);
+    expect(nameEndInSearchText('tigera', '')).toBe(-1);
   });
 });
 

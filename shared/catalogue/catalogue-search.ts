@@ -143,3 +143,38 @@ export function searchRanker(terms: readonly string[]): (foldedName: string) => 
 }
 
 export type SearchRank = 0 | 1 | 2 | 3;
+
+/**
+ * Where a row's folded name ends in its search text, or -1 when the text does not begin with that name
+ * as a field of its own (a name that folds to nothing). {@link buildSearchText} puts the name first.
+ */
+export function nameEndInSearchText(searchText: string, foldedName: string): number {
+  const end = foldedName.length;
+  const startsWithName = end > 0 && searchText.startsWith(foldedName) && (searchText.length === end || searchText[end] === FIELD_SEPARATOR);
+  return startsWithName ? end : -1;
+}
+
+/**
+ * Tests a row and ranks it in one pass over its search text: the {@link searchRanker} rank, or -1 when
+ * the row does not match. Built once per query (its terms from {@link searchTerms}). The first place a
+ * term occurs also says whether the name holds it, since the name is the text's first field
+ * (`nameEnd` from {@link nameEndInSearchText}) and no term crosses a field separator; so a row costs
+ * one `indexOf` per term, and a second look at the name only when a term lies in it.
+ */
+export function searchMatcher(terms: readonly string[]): (searchText: string, foldedName: string, nameEnd: number) => SearchRank | -1 {
+  const phrase = terms.join(' ');
+  const rankByName = searchRanker(terms);
+  const count = terms.length;
+  return (searchText, foldedName, nameEnd) => {
+    let inName = false;
+    for (let index = 0; index < count; index += 1) {
+      const at = searchText.indexOf(terms[index]!);
+      if (at === -1) return -1;
+      if (at < nameEnd) inName = true;
+    }
+    if (nameEnd === -1) return rankByName(foldedName);
+    if (!inName) return 3;
+    if (phrase.length <= nameEnd && searchText.startsWith(phrase)) return phrase.length === nameEnd ? 0 : 1;
+    return 2;
+  };
+}

@@ -1,23 +1,19 @@
-import { FlexRender, type Header, type ReactTable } from '@tanstack/react-table';
+import { FlexRender, type ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type CSSProperties, type KeyboardEvent, memo, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { type CatalogueFeatures, type CatalogueTableRow, STAR_COLUMN_ID } from './catalogue-columns';
+import type { CatalogueFeatures, CatalogueTableRow } from './catalogue-columns';
+import type { Translate } from './catalogue-fields';
 import type { CatalogueRow } from './catalogue-rows';
-import { moveColumnOnto } from './column-order';
-import { StarIcon } from './StarToggle';
+import { HeaderCell } from './GridHeaderCell';
 
 export type CatalogueTable = ReactTable<CatalogueFeatures, CatalogueRow>;
-type CatalogueHeader = Header<CatalogueFeatures, CatalogueRow, unknown>;
 
 /** Fixed heights keep virtualization exact: no row is measured, so scrolling 50,000 rows costs the same as 50. */
 const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
-const RESIZE_STEP = 10;
-const RESIZE_STEP_LARGE = 50;
-/** A drag of a column header carries this type, so the page's file drop ignores it. */
-const COLUMN_DRAG_TYPE = 'application/x-kube-planner-column';
+/** Row elements kept for reuse; more than a screen's worth of rows, so their keys stay put. */
+const ROW_POOL = 64;
 
 /**
  * The catalogue as an ARIA grid. The grid itself holds focus and points at the active row with
@@ -30,6 +26,7 @@ export function CatalogueGrid({
   onOpen,
   onClose,
   onToggleCompare,
+  t,
 }: {
   table: CatalogueTable;
   labelledBy: string;
@@ -37,8 +34,9 @@ export function CatalogueGrid({
   onOpen: (id: string) => void;
   onClose: () => void;
   onToggleCompare: (id: string) => void;
+  /** The page's remembered `t` (see CatalogueView), so a keystroke asks i18next nothing. */
+  t: Translate;
 }) {
-  const { t } = useTranslation('catalogue');
   const toggleShortlisted = useAppStore((state) => state.toggleShortlisted);
   const gridId = useId();
   const helpId = useId();
@@ -131,6 +129,11 @@ export function CatalogueGrid({
   const columnLayout = visibleColumns.map((column) => column.id).join(' ');
   const isMultiSort = table.state.sorting.length > 1;
   const virtualItems = virtualizer.getVirtualItems();
+  // Rows are keyed by their place modulo a pool at least as large as the rows drawn (consecutive
+  // places, so no two share a key): a search that changes which product sits at a place rewrites that
+  // row's elements in place instead of removing them and building new ones, while a scroll by one row
+  // still redraws only the row that came into view.
+  const rowPool = Math.max(ROW_POOL, virtualItems.length);
   const activeRendered = activeIndex >= 0 && virtualItems.some((item) => item.index === activeIndex);
 
   return (
@@ -179,20 +182,18 @@ export function CatalogueGrid({
           {virtualItems.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            const isActive = item.index === activeIndex;
             return (
-              <div
-                key={row.id}
-                id={`${gridId}-row-${row.id}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={row.id === selectedId}
-                data-row-id={row.id}
-                className={`grid-row grid-body-row${isActive ? ' is-active' : ''}${item.index % 2 ? ' is-odd' : ''}`}
-                style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-              >
-                <RowCells row={row} columns={table.options.columns} columnLayout={columnLayout} />
-              </div>
+              <GridRow
+                key={item.index % rowPool}
+                row={row}
+                gridId={gridId}
+                index={item.index}
+                top={item.start - HEADER_HEIGHT}
+                active={item.index === activeIndex}
+                selected={row.id === selectedId}
+                columns={table.options.columns}
+                columnLayout={columnLayout}
+              />
             );
           })}
         </div>
@@ -205,197 +206,47 @@ export function CatalogueGrid({
 }
 
 /**
- * One row's cells. Rows keep their identity while the search narrows, so a row still in view is not
- * drawn again on a keystroke; it is when the language (`columns`) or the column layout changes.
+ * One row of the grid. A row whose product, place and state are unchanged is not drawn again on a
+ * keystroke; its cells are redrawn when the product, the language (`columns`) or the column layout changes.
  */
-const RowCells = memo(function RowCells({
+const GridRow = memo(function GridRow({
   row,
+  gridId,
+  index,
+  top,
+  active,
+  selected,
 }: {
   row: CatalogueTableRow;
+  gridId: string;
+  index: number;
+  top: number;
+  active: boolean;
+  selected: boolean;
   columns: unknown;
   columnLayout: string;
 }) {
-  return row.getVisibleCells().map((cell, index) => (
-    <div
-      key={cell.id}
-      role="gridcell"
-      aria-colindex={index + 1}
-      className={`grid-cell cell-${cell.column.id}`}
-      style={{ width: `var(--col-${cell.column.id})` }}
-    >
-      <FlexRender cell={cell} />
-    </div>
-  ));
-});
-
-/** A column header; it takes its sort and size state as props so that a keystroke does not redraw it. */
-const HeaderCell = memo(function HeaderCell({
-  header,
-  columnIndex,
-  sorted,
-  sortIndex,
-  size,
-  resizing,
-}: {
-  header: CatalogueHeader;
-  columnIndex: number;
-  sorted: false | 'asc' | 'desc';
-  /** -1 unless several columns are sorted. */
-  sortIndex: number;
-  size: number;
-  resizing: boolean;
-}) {
-  const { t } = useTranslation('catalogue');
-  const [dropTarget, setDropTarget] = useState(false);
-  const { column } = header;
-  const { table } = header.getContext();
-  const label = t(`columns.${column.id}`);
-  const canSort = column.getCanSort();
-  const movable = column.id !== STAR_COLUMN_ID;
-  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined;
-
-  const resizeBy = (delta: number) => {
-    const { minSize = 60, maxSize = 640 } = column.columnDef;
-    const next = Math.min(Math.max(size + delta, minSize), maxSize);
-    table.setColumnSizing((sizing) => ({ ...sizing, [column.id]: next }));
-  };
-
-  const dragProps = movable
-    ? {
-        draggable: true,
-        onDragStart: (event: React.DragEvent) => {
-          event.dataTransfer.setData(COLUMN_DRAG_TYPE, column.id);
-          event.dataTransfer.effectAllowed = 'move';
-        },
-      }
-    : {};
-
   return (
     <div
-      role="columnheader"
-      aria-colindex={columnIndex}
-      aria-sort={ariaSort}
-      tabIndex={-1}
-      className={`grid-cell grid-header-cell cell-${column.id}${dropTarget ? ' is-drop-target' : ''}`}
-      style={{ width: `var(--col-${column.id})` }}
-      onDragOver={(event) => {
-        if (!movable || !event.dataTransfer.types.includes(COLUMN_DRAG_TYPE)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
-        setDropTarget(true);
-      }}
-      onDragLeave={() => setDropTarget(false)}
-      onDrop={(event) => {
-        setDropTarget(false);
-        const draggedId = event.dataTransfer.getData(COLUMN_DRAG_TYPE);
-        if (!draggedId || !movable) return;
-        event.preventDefault();
-        event.stopPropagation();
-        const order = table.getAllLeafColumns().map((leaf) => leaf.id);
-        table.setColumnOrder(moveColumnOnto(order, draggedId, column.id));
-      }}
+      id={`${gridId}-row-${row.id}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-row-id={row.id}
+      className={`grid-row grid-body-row${active ? ' is-active' : ''}${index % 2 ? ' is-odd' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
     >
-      {column.id === STAR_COLUMN_ID ? (
-        <span className="header-icon" title={label}>
-          <StarIcon filled={false} />
-          <span className="visually-hidden">{label}</span>
-        </span>
-      ) : canSort ? (
-        <button
-          type="button"
-          className="sort-button"
-          title={t('sortHint', { column: label })}
-          onClick={column.getToggleSortingHandler()}
-          {...dragProps}
+      {row.getVisibleCells().map((cell, column) => (
+        <div
+          key={cell.column.id}
+          role="gridcell"
+          aria-colindex={column + 1}
+          className={`grid-cell cell-${cell.column.id}`}
+          style={{ width: `var(--col-${cell.column.id})` }}
         >
-          <span className="header-label">{label}</span>
-          <SortIndicator direction={sorted} />
-          {sortIndex >= 0 && (
-            <span className="sort-index">
-              <span aria-hidden="true">{sortIndex + 1}</span>
-              <span className="visually-hidden">{t('sortPriority', { index: sortIndex + 1 })}</span>
-            </span>
-          )}
-        </button>
-      ) : (
-        <span className="header-label header-static" {...dragProps}>
-          {label}
-        </span>
-      )}
-      {column.getCanResize() && (
-        <ResizeHandle
-          label={t('columnsMenu.resize', { column: label })}
-          size={size}
-          min={column.columnDef.minSize ?? 60}
-          max={column.columnDef.maxSize ?? 640}
-          resizing={resizing}
-          onPointerStart={header.getResizeHandler()}
-          onResizeBy={resizeBy}
-          onReset={() => column.resetSize()}
-        />
-      )}
+          <FlexRender cell={cell} />
+        </div>
+      ))}
     </div>
   );
 });
-
-/**
- * The drag handle on a header's right edge, also operable from the keyboard: arrows change the width
- * (Shift for bigger steps), Home or Enter (and a double click) restore the default.
- */
-function ResizeHandle({
-  label,
-  size,
-  min,
-  max,
-  resizing,
-  onPointerStart,
-  onResizeBy,
-  onReset,
-}: {
-  label: string;
-  size: number;
-  min: number;
-  max: number;
-  resizing: boolean;
-  onPointerStart: (event: unknown) => void;
-  onResizeBy: (delta: number) => void;
-  onReset: () => void;
-}) {
-  /* A focusable separator is a widget in ARIA 1.2 (it has a value and moves with the arrow keys);
-     jsx-a11y still classes every separator as static structure. */
-  /* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
-  return (
-    <div
-      role="separator"
-      aria-orientation="vertical"
-      aria-label={label}
-      aria-valuenow={size}
-      aria-valuemin={min}
-      aria-valuemax={max}
-      tabIndex={0}
-      className={`resize-handle${resizing ? ' is-resizing' : ''}`}
-      onMouseDown={onPointerStart}
-      onTouchStart={onPointerStart}
-      onDoubleClick={onReset}
-      onClick={(event) => event.stopPropagation()}
-      onKeyDown={(event) => {
-        const step = event.shiftKey ? RESIZE_STEP_LARGE : RESIZE_STEP;
-        if (event.key === 'ArrowLeft') onResizeBy(-step);
-        else if (event.key === 'ArrowRight') onResizeBy(step);
-        else if (event.key === 'Home' || event.key === 'Enter') onReset();
-        else return;
-        event.preventDefault();
-      }}
-    />
-  );
-  /* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
-}
-
-function SortIndicator({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg className={`sort-indicator${direction ? ' is-sorted' : ''}`} viewBox="0 0 10 14" width="8" height="12" aria-hidden="true" focusable="false">
-      <path d="M5 1 1.5 5.5h7z" fill={direction === 'asc' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1" />
-      <path d="M5 13 1.5 8.5h7z" fill={direction === 'desc' ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1" />
-    </svg>
-  );
-}

@@ -1,30 +1,20 @@
-import {
-  type ColumnFiltersState,
-  type Updater,
-  functionalUpdate,
-  useTable,
-} from '@tanstack/react-table';
-import { type DragEvent, memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/i18n/describe-error';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
-import { api } from '../../app/api';
 import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { useAppStore } from '../../app/store';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
-import { STAR_COLUMN_ID, buildCatalogueColumns, catalogueFeatures, matchesGlobalSearch } from './catalogue-columns';
-import { type CatalogueExportFormat, catalogueExport, catalogueExportFormats, saveExport } from './catalogue-export';
-import type { CatalogueRow } from './catalogue-rows';
-import { CatalogueGrid, type CatalogueTable } from './CatalogueGrid';
-import { moveColumnBy } from './column-order';
-import { CompareDialog, CompareTray } from './CompareDialog';
-import { ConformanceBar } from '../distributions/ConformanceBar';
-import { activeColumnPreset, columnPresetIds, columnsForPreset } from './column-presets';
+import { rememberTranslations } from './catalogue-fields';
+import { CatalogueGrid } from './CatalogueGrid';
+import { CatalogueHeader } from './CatalogueHeader';
+import { CatalogueToolbar } from './CatalogueToolbar';
+import { CompareDialog } from './CompareDialog';
 import { DetailPane } from './DetailPane';
-import { DisclosurePanel } from './DisclosurePanel';
-import { FacetPanel } from './FacetPanel';
+import { FacetsAfterRows } from './FacetPanel';
 import { ImportReportDialog } from './ImportReportDialog';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { useCatalogueTable } from './use-catalogue-table';
 import { useLandscapeImport } from './use-landscape-import';
 import './catalogue.css';
 import '../distributions/distributions.css';
@@ -63,89 +53,36 @@ export function CataloguePage() {
   return <CatalogueView snapshot={snapshot} />;
 }
 
-const getRowId = (row: CatalogueRow) => row.entry.id;
-
-/**
- * The facets, redrawn in a deferred render once the rows of a new search are on screen: counting nine
- * facets is not what the user waits for after a keystroke. `search` is the deferred query, there only
- * to say when to redraw.
- */
-const FacetsAfterRows = memo(function FacetsAfterRows(props: { table: CatalogueTable; shortlistCount: number; search: string }) {
-  return <FacetPanel table={props.table} shortlistCount={props.shortlistCount} />;
-});
-
 function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
-  const { t } = useTranslation('catalogue');
-  const language = useAppStore((state) => state.language);
+  const { t: translate } = useTranslation('catalogue');
+  // Asked once per label and language: i18next resolves and interpolates on every call, and the parts a
+  // keystroke redraws (the toolbar, the grid and its new rows) take this `t` rather than their own.
+  const t = useMemo(() => rememberTranslations(translate), [translate]);
+  const { table, lastingTable } = useCatalogueTable(t);
   const rows = useAppStore((state) => state.catalogueRows);
   const search = useAppStore((state) => state.catalogueSearch);
-  const searchForFacets = useDeferredValue(search);
   const filters = useAppStore((state) => state.catalogueFilters);
-  const sorting = useAppStore((state) => state.catalogueSorting);
-  const columnVisibility = useAppStore((state) => state.catalogueColumnVisibility);
-  const columnSizing = useAppStore((state) => state.catalogueColumnSizing);
-  const columnOrder = useAppStore((state) => state.catalogueColumnOrder);
   const shortlist = useAppStore((state) => state.catalogueShortlist);
   const shortlistOnly = useAppStore((state) => state.catalogueShortlistOnly);
   const selectedId = useAppStore((state) => state.catalogueSelectedId);
   const compareIds = useAppStore((state) => state.catalogueCompareIds);
-  // Actions never change; read once rather than subscribing to each.
-  const actions = useAppStore.getState();
-  const reportError = useAppStore((state) => state.reportError);
+  const clearCatalogueFilters = useAppStore((state) => state.clearCatalogueFilters);
+  const toggleCompared = useAppStore((state) => state.toggleCompared);
   const selectCatalogueEntry = useAppStore((state) => state.selectCatalogueEntry);
   const closeDetails = useCallback(() => selectCatalogueEntry(null), [selectCatalogueEntry]);
 
   const titleId = useId();
-  const searchId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
-  const fileInputRef = useRef<HTMLInputElement>(null);
   const compareOpen = useAppStore((state) => state.catalogueCompareOpen);
   const setCompareOpen = useAppStore((state) => state.setCatalogueCompareOpen);
+  const openCompare = useCallback(() => setCompareOpen(true), [setCompareOpen]);
   const [confirmRemoval, setConfirmRemoval] = useState(false);
+  const requestRemoval = useCallback(() => setConfirmRemoval(true), []);
   const [draggingFile, setDraggingFile] = useState(false);
   const [statusMessage, setStatusMessage] = useState('');
   const landscapeImport = useLandscapeImport();
 
-  const columns = useMemo(() => buildCatalogueColumns(t), [t]);
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.entry.id, row])), [rows]);
-  const shortlistSet = useMemo(() => new Set(shortlist), [shortlist]);
-  // "Shortlist only" is a filter on the star column; it is kept apart from the facets so that the
-  // persisted filters hold plain values and the shortlist can change without touching them.
-  const tableFilters = useMemo<ColumnFiltersState>(
-    () => (shortlistOnly ? [...filters, { id: STAR_COLUMN_ID, value: shortlistSet }] : filters),
-    [filters, shortlistOnly, shortlistSet],
-  );
-
-  const table: CatalogueTable = useTable({
-    features: catalogueFeatures,
-    columns,
-    data: rows,
-    getRowId,
-    state: {
-      globalFilter: search,
-      columnFilters: tableFilters,
-      sorting,
-      columnVisibility,
-      columnSizing,
-      columnOrder,
-    },
-    onGlobalFilterChange: (updater: Updater<string>) => actions.setCatalogueSearch(functionalUpdate(updater, search) ?? ''),
-    onColumnFiltersChange: (updater) => {
-      const next = functionalUpdate(updater, tableFilters);
-      actions.setShortlistOnly(next.some((filter) => filter.id === STAR_COLUMN_ID));
-      actions.setCatalogueFilters(next.filter((filter) => filter.id !== STAR_COLUMN_ID));
-    },
-    onSortingChange: actions.setCatalogueSorting,
-    onColumnVisibilityChange: actions.setCatalogueColumnVisibility,
-    onColumnSizingChange: actions.setCatalogueColumnSizing,
-    onColumnOrderChange: actions.setCatalogueColumnOrder,
-    globalFilterFn: matchesGlobalSearch,
-    getColumnCanGlobalFilter: (column) => column.id === 'name',
-    columnResizeMode: 'onChange',
-    sortDescFirst: false,
-    maxMultiSortColCount: 4,
-    defaultColumn: { minSize: 60, maxSize: 640 },
-  });
 
   // Ctrl+F (⌘F) goes to the search box, as in a browser: the desktop app has no find bar of its own.
   useEffect(() => {
@@ -162,29 +99,10 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
 
   const shownRows = table.getRowModel().rows;
   const selectedRow = selectedId === null ? undefined : rowsById.get(selectedId);
-  const comparedRows = compareIds.flatMap((id) => rowsById.get(id) ?? []);
+  const comparedRows = useMemo(() => compareIds.flatMap((id) => rowsById.get(id) ?? []), [compareIds, rowsById]);
   const shortlistCount = shortlist.filter((id) => rowsById.has(id)).length;
   const activeFilterCount = filters.length + (shortlistOnly ? 1 : 0) + (search.trim() === '' ? 0 : 1);
-  const number = useMemo(() => new Intl.NumberFormat(language), [language]);
   const currentImport = snapshot.landscapeImport;
-  const importDate = useMemo(
-    () =>
-      currentImport &&
-      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(currentImport.importedAt)),
-    [currentImport, language],
-  );
-  const progress = landscapeImport.progress;
-
-  const exportView = async (format: CatalogueExportFormat) => {
-    const visible = table.getVisibleLeafColumns().map((column) => column.id);
-    const content = catalogueExport(format, visible, shownRows.map((row) => row.original), t);
-    try {
-      const outcome = await saveExport(api, format, content);
-      if (outcome.saved && outcome.path) setStatusMessage(t('export.saved', { path: outcome.path }));
-    } catch (error) {
-      reportError({ message: t('export.failed', { message: describeError(error as Error, t) }) });
-    }
-  };
 
   const isFileDrag = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -211,125 +129,23 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
         if (file) void landscapeImport.importFile(file);
       }}
     >
-      <header className="catalogue-header">
-        <div className="catalogue-heading">
-          <h1 id={titleId}>{t('title')}</h1>
-          <p className="page-intro">{t('intro')}</p>
-        </div>
-        <div className="catalogue-actions">
-          <input
-            ref={fileInputRef}
-            type="file"
-            accept=".yml,.yaml"
-            hidden
-            data-landscape-input=""
-            onChange={(event) => {
-              const [file] = event.target.files ?? [];
-              // Cleared so that choosing the same file again still fires a change.
-              event.target.value = '';
-              if (file) void landscapeImport.importFile(file);
-            }}
-          />
-          <button
-            type="button"
-            className="button"
-            disabled={progress.phase === 'importing'}
-            onClick={() => fileInputRef.current?.click()}
-          >
-            {t('import.button')}
-          </button>
-          <DisclosurePanel label={t('export.button')} panelLabel={t('export.button')}>
-            {(close) => (
-              <div className="menu-list">
-                {catalogueExportFormats.map((format) => (
-                  <button
-                    key={format}
-                    type="button"
-                    className="menu-item"
-                    onClick={() => {
-                      close();
-                      void exportView(format);
-                    }}
-                  >
-                    {t(`export.${format}`)}
-                  </button>
-                ))}
-              </div>
-            )}
-          </DisclosurePanel>
-          <DisclosurePanel label={t('columnsMenu.button')} panelLabel={t('columnsMenu.heading')} className="align-end">
-            {() => <ColumnsMenu table={table} />}
-          </DisclosurePanel>
-        </div>
-      </header>
-
-      {currentImport && (
-        <div className="import-bar">
-          <span className="import-file">
-            {t('import.current', { file: currentImport.fileName, date: importDate })}
-          </span>
-          <button type="button" className="link-button" onClick={() => landscapeImport.setReportOpen(true)}>
-            {t('import.showReport')}
-          </button>
-          <button type="button" className="link-button danger" onClick={() => setConfirmRemoval(true)}>
-            {t('import.remove')}
-          </button>
-        </div>
-      )}
-      <ConformanceBar conformance={snapshot.conformance} />
-      {snapshot.storedImportProblem && (
-        <div className="notice warning">
-          <span>{t('import.storedProblem', { message: describeError(snapshot.storedImportProblem, t) })}</span>
-        </div>
-      )}
-      {(progress.phase === 'failed' || progress.phase === 'removal-failed') && (
-        <div className="notice error" role="alert">
-          <span>
-            {t(progress.phase === 'failed' ? 'import.failed' : 'import.removeFailed', { message: describeError(progress.error, t) })}
-          </span>
-          <button type="button" className="button subtle" onClick={landscapeImport.dismissFailure}>
-            {t('import.dismiss')}
-          </button>
-        </div>
-      )}
-      <div className="catalogue-status" role="status">
-        {progress.phase === 'importing' ? (
-          <div className="notice info">
-            <progress className="import-progress" aria-label={t('import.importing', { file: progress.fileName })} />
-            <span>{t('import.importing', { file: progress.fileName })}</span>
-          </div>
-        ) : (
-          statusMessage && <div className="notice info">{statusMessage}</div>
-        )}
-      </div>
-
-      <div className="catalogue-toolbar">
-        <div className="search-field">
-          <label htmlFor={searchId} className="visually-hidden">
-            {t('search.label')}
-          </label>
-          <svg className="search-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <circle cx="7" cy="7" r="4.8" fill="none" stroke="currentColor" strokeWidth="1.6" />
-            <path d="m10.6 10.6 3.6 3.6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-          </svg>
-          <input
-            ref={searchRef}
-            id={searchId}
-            type="search"
-            className="text-input search-input"
-            placeholder={t('search.placeholder')}
-            autoComplete="off"
-            spellCheck={false}
-            aria-keyshortcuts="Control+F"
-            value={search}
-            onChange={(event) => actions.setCatalogueSearch(event.target.value)}
-          />
-        </div>
-        <p className="result-count" aria-live="polite">
-          {t('productCount', { count: rows.length, shown: number.format(shownRows.length), total: number.format(rows.length) })}
-        </p>
-        <CompareTray rows={comparedRows} onCompare={() => setCompareOpen(true)} />
-      </div>
+      <CatalogueHeader
+        titleId={titleId}
+        table={lastingTable}
+        snapshot={snapshot}
+        landscapeImport={landscapeImport}
+        statusMessage={statusMessage}
+        onStatus={setStatusMessage}
+        onRemoveImport={requestRemoval}
+      />
+      <CatalogueToolbar
+        searchRef={searchRef}
+        shownCount={shownRows.length}
+        totalCount={rows.length}
+        comparedRows={comparedRows}
+        onCompare={openCompare}
+        t={t}
+      />
 
       <div className={`catalogue-body${selectedRow ? ' has-detail' : ''}`}>
         <aside className="facet-panel" aria-labelledby={`${titleId}-filters`}>
@@ -339,12 +155,12 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
               type="button"
               className="link-button"
               disabled={activeFilterCount === 0}
-              onClick={actions.clearCatalogueFilters}
+              onClick={clearCatalogueFilters}
             >
               {t('filters.clearAll')}
             </button>
           </div>
-          <FacetsAfterRows table={table} shortlistCount={shortlistCount} search={searchForFacets} />
+          <FacetsAfterRows table={table} rows={rows} shortlistCount={shortlistCount} />
         </aside>
         <div className="grid-area">
           <CatalogueGrid
@@ -353,13 +169,14 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
             selectedId={selectedId}
             onOpen={selectCatalogueEntry}
             onClose={closeDetails}
-            onToggleCompare={actions.toggleCompared}
+            onToggleCompare={toggleCompared}
+            t={t}
           />
           {shownRows.length === 0 && (
             <div className="grid-empty">
               <p>{t('empty')}</p>
               {activeFilterCount > 0 && (
-                <button type="button" className="button" onClick={actions.clearCatalogueFilters}>
+                <button type="button" className="button" onClick={clearCatalogueFilters}>
                   {t('filters.clearAll')}
                 </button>
               )}
@@ -425,89 +242,5 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
         </ModalDialog>
       )}
     </section>
-  );
-}
-
-/** Show, hide and move columns; widths are changed on the headers themselves. */
-function ColumnsMenu({ table }: { table: CatalogueTable }) {
-  const { t } = useTranslation('catalogue');
-  const resetCatalogueColumns = useAppStore((state) => state.resetCatalogueColumns);
-  const columns = table.getAllLeafColumns();
-  const order = columns.map((column) => column.id);
-  const movable = columns.filter((column) => column.id !== STAR_COLUMN_ID);
-  const active = activeColumnPreset(
-    columns.filter((column) => column.getIsVisible()).map((column) => column.id),
-    order,
-  );
-
-  return (
-    <div className="columns-menu">
-      <div className="column-presets" role="group" aria-label={t('columnsMenu.presets')}>
-        {columnPresetIds.map((preset) => (
-          <button
-            key={preset}
-            type="button"
-            className="chip"
-            aria-pressed={active === preset}
-            data-column-preset={preset}
-            onClick={() => {
-              const { order: presetOrder, visibility } = columnsForPreset(preset, order);
-              table.setColumnOrder(presetOrder);
-              table.setColumnVisibility(visibility);
-            }}
-          >
-            {t(`columnsMenu.preset.${preset}`)}
-          </button>
-        ))}
-      </div>
-      <ul className="columns-list">
-        {movable.map((column, index) => {
-          const label = t(`columns.${column.id}`);
-          return (
-            <li key={column.id} className="columns-item">
-              <label className="check-option">
-                <input
-                  type="checkbox"
-                  checked={column.getIsVisible()}
-                  disabled={!column.getCanHide()}
-                  onChange={(event) => column.toggleVisibility(event.target.checked)}
-                  data-column-toggle={column.id}
-                />
-                <span className="option-label">{label}</span>
-              </label>
-              <span className="move-buttons">
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={t('columnsMenu.moveEarlier', { column: label })}
-                  title={t('columnsMenu.moveEarlier', { column: label })}
-                  disabled={index === 0}
-                  onClick={() => table.setColumnOrder(moveColumnBy(order, column.id, -1))}
-                >
-                  <svg viewBox="0 0 12 12" width="10" height="10" aria-hidden="true" focusable="false">
-                    <path d="M6 9.5V2.5M2.5 6 6 2.5 9.5 6" fill="none" stroke="currentColor" strokeWidth="1.5" />
-                  </svg>
-                </button>
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={t('columnsMenu.moveLater', { column: label })}
-                  title={t('columnsMenu.moveLater', { column: label })}
-                  disabled={index === movable.length - 1}
-                  onClick={() => table.setColumnOrder(moveColumnBy(order, column.id, 1))}
-                >
-                  <svg viewBox="0 0 12 12" width="10" height="10" aria-hidden="true" focusable="false">
-                    <path d="M6 2.5v7M2.5 6 6 9.5 9.5 6" fill="none" stroke="currentColor" strokeWidth="1.5" />
-                  </svg>
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <button type="button" className="button subtle reset-columns" onClick={resetCatalogueColumns}>
-        {t('columnsMenu.reset')}
-      </button>
-    </div>
   );
 }

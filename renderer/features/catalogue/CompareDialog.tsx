@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DistributionTypeTable } from '../../../shared/catalogue/schema';
@@ -10,8 +10,11 @@ import { DistributionComparison } from '../distributions/DistributionComparison'
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { ModalDialog } from '../../ui/ModalDialog';
 
-/** The compare button with the picked products as removable chips, and why comparing is unavailable. */
-export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {
+/**
+ * The compare button with the picked products as removable chips, and why comparing is unavailable.
+ * Memoized: it sits in the search toolbar, which every keystroke redraws.
+ */
+export const CompareTray = memo(function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompare: () => void }) {
   const { t } = useTranslation('catalogue');
   const clearCompared = useAppStore((state) => state.clearCompared);
   const reasonId = useId();
@@ -51,7 +54,7 @@ export function CompareTray({ rows, onCompare }: { rows: CatalogueRow[]; onCompa
       )}
     </div>
   );
-}
+});
 
 /** Taking a product out of the comparison; in the dialog, taking out the second-last one closes it. */
 function RemoveFromComparison({ id, name }: { id: string; name: string }) {

@@ -1,8 +1,8 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { valueLabel } from './catalogue-fields';
-import { type FacetFieldId, facetFieldValues } from './catalogue-rows';
+import { type CatalogueRow, type FacetFieldId, facetFieldValues } from './catalogue-rows';
 import type { CatalogueTable } from './CatalogueGrid';
 import { type FacetOption, facetOptions, selectedFacetValues, setColumnFilter, toggleFacetValue } from './facets';
 
@@ -21,11 +21,52 @@ const facetOrder: readonly FacetFieldId[] = [
 /** Long facets show this many options until the user asks for all. */
 const COLLAPSED_OPTION_COUNT = 8;
 
+/** Facets are counted again once typing has paused this long, */
+const TYPING_PAUSE_MS = 150;
+/** and then waited for the browser to be idle at most this long. */
+const IDLE_WAIT_MS = 250;
+
+/**
+ * The facets, counted again once typing pauses and the browser is idle after the rows are painted,
+ * in a transition that the next keystroke interrupts: counting nine facets over 50,000 rows is not
+ * what the user waits for after a key, and counting between two keys would hold up the second. A
+ * change of filter, of shortlist or of catalogue redraws them at once.
+ */
+export function FacetsAfterRows({ table, rows, shortlistCount }: { table: CatalogueTable; rows: readonly CatalogueRow[]; shortlistCount: number }) {
+  const search = useAppStore((state) => state.catalogueSearch);
+  const [countedSearch, setCountedSearch] = useState(search);
+  useEffect(() => {
+    if (countedSearch === search) return undefined;
+    let idle: number | undefined;
+    const pause = setTimeout(() => {
+      idle = requestIdleCallback(() => startTransition(() => setCountedSearch(search)), { timeout: IDLE_WAIT_MS });
+    }, TYPING_PAUSE_MS);
+    return () => {
+      clearTimeout(pause);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [search, countedSearch]);
+  return <CountedFacets table={table} rows={rows} shortlistCount={shortlistCount} search={countedSearch} />;
+}
+
+type CountedFacetsProps = { table: CatalogueTable; rows: readonly CatalogueRow[]; shortlistCount: number; search: string };
+
+/**
+ * The facet panel, redrawn only for the search it was last counted for: the table object is new on
+ * every render, but its methods read the table's current state whichever object they are called on.
+ */
+const CountedFacets = memo(
+  function CountedFacets({ table, shortlistCount }: CountedFacetsProps) {
+    return <FacetPanel table={table} shortlistCount={shortlistCount} />;
+  },
+  (before, after) => before.search === after.search && before.rows === after.rows && before.shortlistCount === after.shortlistCount,
+);
+
 /**
  * Filters by column: a checklist per `select` column and a text box per `text` column, as each
  * column's meta says. Counts come from the faceted row model, so they reflect every other active filter.
  */
-export function FacetPanel({ table, shortlistCount }: { table: CatalogueTable; shortlistCount: number }) {
+function FacetPanel({ table, shortlistCount }: { table: CatalogueTable; shortlistCount: number }) {
   const { t } = useTranslation('catalogue');
   const filters = useAppStore((state) => state.catalogueFilters);
   const setFilters = useAppStore((state) => state.setCatalogueFilters);

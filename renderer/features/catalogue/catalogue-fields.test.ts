@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeProductStatus } from '../../../shared/catalogue/product-status';
-import { type Translate, fieldText, formatList } from './catalogue-fields';
+import { type Translate, fieldText, formatList, rememberTranslations } from './catalogue-fields';
 import { facetValuesOf, sourceKindOf, toCatalogueRows } from './catalogue-rows';
 import { catalogueT, entry } from './catalogue-test-support';
 
@@ -76,5 +76,21 @@ describe('formatList', () => {
   it('joins with the language’s own separator', () => {
     expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b, c');
     expect(formatList(['网络', '安全'], 'zh-CN')).toBe('网络、安全');
+  });
+});
+
+describe('rememberTranslations', () => {
+  it('asks t once per key and options, and answers as t does', () => {
+    const asked: string[] = [];
+    const remembered = rememberTranslations((key, options) => {
+      asked.push(key);
+      return t(key, options);
+    });
+    expect(remembered('tags.storage')).toBe(t('tags.storage'));
+    expect(remembered('tags.storage')).toBe(t('tags.storage'));
+    expect(remembered('shortlist.toggle', { name: 'Calico' })).toBe(t('shortlist.toggle', { name: 'Calico' }));
+    expect(remembered('shortlist.toggle', { name: 'Cilium' })).toBe(t('shortlist.toggle', { name: 'Cilium' }));
+    expect(remembered('shortlist.toggle', { name: 'Calico' })).toBe(t('shortlist.toggle', { name: 'Calico' }));
+    expect(asked).toEqual(['tags.storage', 'shortlist.toggle', 'shortlist.toggle']);
   });
 });

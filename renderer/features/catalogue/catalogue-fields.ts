@@ -6,6 +6,24 @@ import { type CatalogueRow, type FacetFieldId, facetValuesOf } from './catalogue
 /** The subset of i18next's `t` (catalogue namespace) that labelling needs, so these stay plain functions. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+/**
+ * `t` with its answers kept. A grid cell asks for the same few labels again each time a row comes into
+ * view, and i18next resolves, formats and interpolates on every call; made once per `t` (that is, per
+ * language), so no label outlives its language.
+ */
+export function rememberTranslations(t: Translate): Translate {
+  const answers = new Map<string, string>();
+  return (key, options) => {
+    const question = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+    let answer = answers.get(question);
+    if (answer === undefined) {
+      answer = t(key, options);
+      answers.set(question, answer);
+    }
+    return answer;
+  };
+}
+
 /** The key group in the catalogue namespace that labels each facet field's values. */
 const labelGroups: Record<FacetFieldId, string> = {
   seedSection: 'sections',

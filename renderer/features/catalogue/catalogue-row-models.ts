@@ -1,27 +1,27 @@
 import { type ColumnFiltersState, type FilterFn, type Row, type RowModel, type TableFeatures, memo } from '@tanstack/react-table';
-import { matchesSearch, searchRanker, searchTerms } from '../../../shared/catalogue/catalogue-search';
+import { nameEndInSearchText, searchMatcher, searchTerms } from '../../../shared/catalogue/catalogue-search';
 import { type CatalogueRow, type FacetFieldId, countFacetValues, facetFieldValues } from './catalogue-rows';
 
 /**
  * Filtering and faceting for the catalogue's one flat table, built to keep a keystroke within a frame
- * or three at 50,000 rows (tests/bench/catalogue-filter.ts measures it).
+ * at 50,000 rows (tests/bench/catalogue-filter.ts measures it).
  *
  * The stock row models give every row two new flag objects per keystroke, index every model by id,
  * and rebuild a faceted model for each of the nine faceted columns with its own pass over all rows.
- * Here each row's filter results are one bitmask in a typed array; a column's facet model is the
- * filtered model itself unless the column has a filter of its own (then every filter but its own, read
- * from the masks); facet counts read values packed into each row; id indexes are built only if read.
- * The search tests each row's precomputed search text once, and as a query grows a letter at a time
- * it tests only the rows the shorter query kept: no row it dropped can match the longer one.
+ * Here the column filters' results are one bitmask per row in a typed array, worked out when the
+ * filters change, not per keystroke. A keystroke makes one pass over the rows' precomputed search
+ * texts that tests and ranks each row at once, and as a query grows a letter at a time it visits only
+ * the rows the shorter query kept: no row it dropped can match the longer one. A column's facet model
+ * is the filtered model itself unless the column has a filter of its own (then every filter but its
+ * own, read from the masks); facet counts read values packed into each row; id indexes are built only
+ * if read.
  */
 
 type CatalogueTableRow = Row<TableFeatures, CatalogueRow>;
 type CatalogueRowModel = RowModel<TableFeatures, CatalogueRow>;
 
-/** The global search's place among the filters, beside the column ids. */
-const GLOBAL_FILTER_ID = '__global__';
-/** Bitmasks are 32-bit: room for every column filter plus the search. */
-const MAX_FILTERS = 31;
+/** Bitmasks are 32-bit: one bit per column filter. */
+const MAX_FILTERS = 32;
 
 /** What the factories read from the table; the feature slots type the table as `any`. */
 export interface CatalogueTableSource {
@@ -35,23 +35,42 @@ export interface CatalogueTableSource {
   atoms: { columnFilters?: { get: () => ColumnFiltersState }; globalFilter?: { get: () => unknown } };
 }
 
+/** The rows' search texts and folded names side by side, in row order: read per row on every keystroke. */
+type SearchIndex = { texts: string[]; names: string[]; nameEnds: Int32Array; everyRow: Int32Array };
+const searchIndexes = new WeakMap<readonly CatalogueTableRow[], SearchIndex>();
+
+function searchIndexOf(rows: readonly CatalogueTableRow[]): SearchIndex {
+  let index = searchIndexes.get(rows);
+  if (!index) {
+    index = {
+      texts: rows.map((row) => row.original.searchText),
+      names: rows.map((row) => row.original.sortName),
+      nameEnds: Int32Array.from(rows, (row) => nameEndInSearchText(row.original.searchText, row.original.sortName)),
+      everyRow: Int32Array.from(rows, (_, position) => position),
+    };
+    searchIndexes.set(rows, index);
+  }
+  return index;
+}
+
 /**
- * Which filters each row of the full model passed, for the facet models to reuse, and what the next
- * keystroke needs to narrow from this result: the filters it was taken under and the rows the search kept.
+ * Which column filters each row of the full model passed, for the facet models to reuse, and what the
+ * next keystroke needs to narrow from this result: the rows the search kept, under which terms.
  */
 type FilterEvaluation = {
   all: CatalogueRowModel;
+  columnFilters: ColumnFiltersState;
+  /** The filtered columns' ids; the n-th is bit n of `passed`. */
   ids: string[];
   passed: Uint32Array;
   everyFilter: number;
-  columnFilters: ColumnFiltersState;
   searchTerms: readonly string[] | null;
   /** Indexes (ascending) of the rows the search kept; null without a search. */
   searchHits: Int32Array | null;
 };
 const evaluations = new WeakMap<CatalogueTableSource, FilterEvaluation>();
 
-type RowTest = { id: string; passes: (row: CatalogueTableRow) => boolean };
+type RowTest = (row: CatalogueTableRow) => boolean;
 
 /**
  * Whether every row matching `next` also matches `previous`: each earlier term lies inside a later
@@ -61,54 +80,40 @@ export function searchNarrows(previous: readonly string[], next: readonly string
   return previous.every((term) => next.some((longer) => longer.includes(term)));
 }
 
-function rowTests(table: CatalogueTableSource, columnFilters: ColumnFiltersState, globalFilter: unknown): RowTest[] {
+function columnTests(table: CatalogueTableSource, columnFilters: ColumnFiltersState): { ids: string[]; tests: RowTest[] } {
+  const ids: string[] = [];
   const tests: RowTest[] = [];
   for (const { id, value } of columnFilters) {
     const filterFn = table.getColumn(id)?.getFilterFn();
     if (!filterFn) continue;
     const resolved: unknown = filterFn.resolveFilterValue?.(value) ?? value;
-    tests.push({ id, passes: (row) => filterFn(row, id, resolved) });
-  }
-  if (activeSearch(table, globalFilter) !== null) {
-    // The table's search (matchesGlobalSearch) reads the row's search text whichever column asks, so once per row.
-    const query = globalFilter as string;
-    tests.push({ id: GLOBAL_FILTER_ID, passes: (row) => matchesSearch(row.original.searchText, query) });
+    ids.push(id);
+    tests.push((row) => filterFn(row, id, resolved));
   }
   if (tests.length > MAX_FILTERS) throw new Error(`The catalogue filters by at most ${MAX_FILTERS} columns at once.`);
-  return tests;
+  return { ids, tests };
 }
 
-/** The search's terms, or null when nothing is searched (no query, or no column takes part in the search). */
+/** The search's terms, or null when nothing is searched (no terms, or no column takes part in the search). */
 function activeSearch(table: CatalogueTableSource, globalFilter: unknown): string[] | null {
-  if (typeof globalFilter !== 'string' || globalFilter === '' || !table.getGlobalFilterFn()) return null;
-  if (!table.getAllLeafColumns().some((column) => column.getCanGlobalFilter())) return null;
-  return searchTerms(globalFilter);
+  if (typeof globalFilter !== 'string' || !table.getGlobalFilterFn()) return null;
+  const terms = searchTerms(globalFilter);
+  if (terms.length === 0 || !table.getAllLeafColumns().some((column) => column.getCanGlobalFilter())) return null;
+  return terms;
 }
 
-/**
- * The previous evaluation's masks with only the search re-tested, and only on the rows the previous
- * search kept; undefined when this keystroke does not narrow the previous one under the same filters.
- */
-function narrowedEvaluation(
-  previous: FilterEvaluation | undefined,
-  all: CatalogueRowModel,
-  columnFilters: ColumnFiltersState,
-  tests: RowTest[],
-  terms: readonly string[] | null,
-): FilterEvaluation | undefined {
-  if (!previous || previous.all !== all || previous.columnFilters !== columnFilters) return undefined;
-  if (terms === null || previous.searchTerms === null || previous.searchHits === null || !searchNarrows(previous.searchTerms, terms)) return undefined;
-  const searchIndex = tests.length - 1;
-  if (previous.ids.length !== tests.length || previous.ids[searchIndex] !== GLOBAL_FILTER_ID) return undefined;
-  const searchBit = 1 << searchIndex;
-  const search = tests[searchIndex]!;
-  const passed = previous.passed.slice();
-  const hits: number[] = [];
-  for (const index of previous.searchHits) {
-    if (search.passes(all.rows[index]!)) hits.push(index);
-    else passed[index] = passed[index]! & ~searchBit;
+/** Every column filter on every row, not just until one fails: the facet models need each result. */
+function evaluateColumnFilters(all: CatalogueRowModel, columnFilters: ColumnFiltersState, table: CatalogueTableSource) {
+  const { ids, tests } = columnTests(table, columnFilters);
+  const passed = new Uint32Array(all.rows.length);
+  if (tests.length > 0) {
+    all.rows.forEach((row, index) => {
+      let mask = 0;
+      for (let test = 0; test < tests.length; test += 1) if (tests[test]!(row)) mask |= 1 << test;
+      passed[index] = mask;
+    });
   }
-  return { ...previous, passed, searchTerms: terms, searchHits: Int32Array.from(hits) };
+  return { ids, passed, everyFilter: 2 ** tests.length - 1 };
 }
 
 /** A flat row model whose id index is built on first use: faceting and rendering never ask for it. */
@@ -125,16 +130,27 @@ function flatRowModel(rows: CatalogueTableRow[]): CatalogueRowModel {
 }
 
 /**
- * Under a search, the best name matches come first (a stable sort, so ties keep the catalogue's
- * order); a sort the user chose is applied after this and wins.
+ * The one pass of a keystroke: each candidate row's search text is tested and ranked at once, and the
+ * rows every column filter also keeps go to their rank's bucket, so the best name matches come first
+ * and ties keep the catalogue's order (a sort the user chose is applied after this and wins).
  */
-function rankBySearch(rows: CatalogueTableRow[], globalFilter: unknown): CatalogueTableRow[] {
-  if (typeof globalFilter !== 'string' || globalFilter.trim() === '') return rows;
-  const rankOf = searchRanker(searchTerms(globalFilter));
-  // Four ranks, so a bucket per rank: one pass at 50,000 rows, and stable without a sort.
+function searchRows(all: CatalogueRowModel, evaluation: Pick<FilterEvaluation, 'passed' | 'everyFilter'>, terms: readonly string[], candidates: Int32Array | null) {
+  const { texts, names, nameEnds, everyRow } = searchIndexOf(all.rows);
+  const { passed, everyFilter } = evaluation;
+  const match = searchMatcher(terms);
+  const visited = candidates ?? everyRow;
+  const hits = new Int32Array(visited.length);
+  let hitCount = 0;
   const buckets: CatalogueTableRow[][] = [[], [], [], []];
-  for (const row of rows) buckets[rankOf(row.original.sortName)]!.push(row);
-  return buckets.flat();
+  for (let position = 0; position < visited.length; position += 1) {
+    const index = visited[position]!;
+    const rank = match(texts[index]!, names[index]!, nameEnds[index]!);
+    if (rank === -1) continue;
+    hits[hitCount] = index;
+    hitCount += 1;
+    if (passed[index] === everyFilter) buckets[rank]!.push(all.rows[index]!);
+  }
+  return { searchHits: hits.slice(0, hitCount), rows: buckets[0]!.concat(buckets[1]!, buckets[2]!, buckets[3]!) };
 }
 
 export function createCatalogueFilteredRowModel(): (table: CatalogueTableSource) => () => CatalogueRowModel {
@@ -142,42 +158,25 @@ export function createCatalogueFilteredRowModel(): (table: CatalogueTableSource)
     memo({
       memoDeps: () => [table.getPreFilteredRowModel(), table.atoms.columnFilters?.get() ?? [], table.atoms.globalFilter?.get()],
       fn: (all, columnFilters, globalFilter) => {
-        const tests = rowTests(table, columnFilters, globalFilter);
-        if (tests.length === 0) {
+        const terms = activeSearch(table, globalFilter);
+        if (columnFilters.length === 0 && terms === null) {
           evaluations.delete(table);
           return all;
         }
-        const terms = activeSearch(table, globalFilter);
-        const evaluation = narrowedEvaluation(evaluations.get(table), all, columnFilters, tests, terms) ?? evaluateAll(all, columnFilters, tests, terms);
-        evaluations.set(table, evaluation);
-        const candidates = evaluation.searchHits ?? all.rows.keys();
-        const kept: CatalogueTableRow[] = [];
-        for (const index of candidates) if (evaluation.passed[index] === evaluation.everyFilter) kept.push(all.rows[index]!);
-        return flatRowModel(rankBySearch(kept, globalFilter));
+        const previous = evaluations.get(table);
+        const sameFilters = previous !== undefined && previous.all === all && previous.columnFilters === columnFilters;
+        const columns = sameFilters ? previous : { all, columnFilters, ...evaluateColumnFilters(all, columnFilters, table) };
+        if (terms === null) {
+          evaluations.set(table, { ...columns, searchTerms: null, searchHits: null });
+          return flatRowModel(all.rows.filter((_, index) => columns.passed[index] === columns.everyFilter));
+        }
+        const narrowing =
+          sameFilters && previous.searchTerms !== null && previous.searchHits !== null && searchNarrows(previous.searchTerms, terms);
+        const { searchHits, rows } = searchRows(all, columns, terms, narrowing ? previous.searchHits : null);
+        evaluations.set(table, { ...columns, searchTerms: terms, searchHits });
+        return flatRowModel(rows);
       },
     });
-}
-
-/** Every filter on every row, not just until one fails: the facet models need each result. */
-function evaluateAll(all: CatalogueRowModel, columnFilters: ColumnFiltersState, tests: RowTest[], terms: readonly string[] | null): FilterEvaluation {
-  const passed = new Uint32Array(all.rows.length);
-  const searchBit = terms === null ? 0 : 1 << (tests.length - 1);
-  const hits: number[] = [];
-  all.rows.forEach((row, index) => {
-    let mask = 0;
-    for (let test = 0; test < tests.length; test += 1) if (tests[test]!.passes(row)) mask |= 1 << test;
-    passed[index] = mask;
-    if (mask & searchBit) hits.push(index);
-  });
-  return {
-    all,
-    ids: tests.map((test) => test.id),
-    passed,
-    everyFilter: 2 ** tests.length - 1,
-    columnFilters,
-    searchTerms: terms,
-    searchHits: terms === null ? null : Int32Array.from(hits),
-  };
 }
 
 /** The rows every filter but the column's own keeps: what the column's facet counts are taken over. */
@@ -189,9 +188,13 @@ export function createCatalogueFacetedRowModel(): (table: CatalogueTableSource, 
         const evaluation = evaluations.get(table);
         const own = evaluation?.ids.indexOf(columnId) ?? -1;
         if (!evaluation || own === -1) return filtered;
-        const required = evaluation.everyFilter & ~(1 << own);
-        if (required === 0) return evaluation.all;
-        return flatRowModel(evaluation.all.rows.filter((_, index) => (evaluation.passed[index]! & required) === required));
+        const required = (evaluation.everyFilter & ~(1 << own)) >>> 0;
+        const { all, passed, searchHits } = evaluation;
+        if (required === 0 && searchHits === null) return all;
+        const candidates = searchHits ?? searchIndexOf(all.rows).everyRow;
+        const rows: CatalogueTableRow[] = [];
+        for (const index of candidates) if ((passed[index]! & required) >>> 0 === required) rows.push(all.rows[index]!);
+        return flatRowModel(rows);
       },
     });
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LANDSCAPE_BYTES } from '../../../shared/catalogue/landscape-import-report';
 import type { DescribableError } from '../../../shared/i18n/describe-error';
@@ -25,50 +25,55 @@ export function useLandscapeImport() {
   const [progress, setProgress] = useState<ImportProgress>({ phase: 'idle' });
   const [reportOpen, setReportOpen] = useState(false);
 
-  const importFile = async (file: File) => {
-    if (progress.phase === 'importing') return;
-    if (file.size > MAX_LANDSCAPE_BYTES) {
-      setProgress({
-        phase: 'failed',
-        error: { message: t('import.tooLarge', { file: file.name, size: formatMegabytes(file.size, language) }) },
-      });
-      return;
-    }
-    setProgress({ phase: 'importing', fileName: file.name });
-    let content: string;
-    try {
-      content = await file.text();
-    } catch (error) {
-      setProgress({ phase: 'failed', error: { message: t('import.readFailed', { file: file.name, message: (error as Error).message }) } });
-      return;
-    }
-    const result = await api.importLandscape({ fileName: file.name.slice(0, MAX_FILE_NAME_LENGTH), content });
-    if (!result.ok) {
-      setProgress({ phase: 'failed', error: result.error });
-      return;
-    }
-    setCatalogueSnapshot(result.value.snapshot);
-    setProgress({ phase: 'idle' });
-    setReportOpen(true);
-  };
+  // One object while nothing it holds changes, so the page's memoized header is not redrawn by a keystroke.
+  return useMemo(() => {
+    const importFile = async (file: File) => {
+      if (progress.phase === 'importing') return;
+      if (file.size > MAX_LANDSCAPE_BYTES) {
+        setProgress({
+          phase: 'failed',
+          error: { message: t('import.tooLarge', { file: file.name, size: formatMegabytes(file.size, language) }) },
+        });
+        return;
+      }
+      setProgress({ phase: 'importing', fileName: file.name });
+      let content: string;
+      try {
+        content = await file.text();
+      } catch (error) {
+        setProgress({ phase: 'failed', error: { message: t('import.readFailed', { file: file.name, message: (error as Error).message }) } });
+        return;
+      }
+      const result = await api.importLandscape({ fileName: file.name.slice(0, MAX_FILE_NAME_LENGTH), content });
+      if (!result.ok) {
+        setProgress({ phase: 'failed', error: result.error });
+        return;
+      }
+      setCatalogueSnapshot(result.value.snapshot);
+      setProgress({ phase: 'idle' });
+      setReportOpen(true);
+    };
 
-  /** Resolves to whether the import was removed; a failure is shown, with the catalogue as it was. */
-  const removeImport = async (): Promise<boolean> => {
-    const result = await api.removeLandscapeImport({});
-    if (!result.ok) {
-      setProgress({ phase: 'removal-failed', error: result.error });
-      return false;
-    }
-    setCatalogueSnapshot(result.value);
-    return true;
-  };
+    /** Resolves to whether the import was removed; a failure is shown, with the catalogue as it was. */
+    const removeImport = async (): Promise<boolean> => {
+      const result = await api.removeLandscapeImport({});
+      if (!result.ok) {
+        setProgress({ phase: 'removal-failed', error: result.error });
+        return false;
+      }
+      setCatalogueSnapshot(result.value);
+      return true;
+    };
 
-  return {
-    progress,
-    importFile,
-    removeImport,
-    dismissFailure: () => setProgress({ phase: 'idle' }),
-    reportOpen,
-    setReportOpen,
-  };
+    return {
+      progress,
+      importFile,
+      removeImport,
+      dismissFailure: () => setProgress({ phase: 'idle' }),
+      reportOpen,
+      setReportOpen,
+    };
+  }, [progress, reportOpen, t, language, setCatalogueSnapshot]);
 }
+
+export type LandscapeImport = ReturnType<typeof useLandscapeImport>;
