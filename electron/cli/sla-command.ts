@@ -44,7 +44,8 @@ import {
   parseDuration,
   parseSloTarget,
 } from '../../shared/sla/parse-sla-input';
-import { SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml, exampleSliExpression } from '../../shared/sla/prometheus-rules';
+import { exampleSliExpression } from '../../shared/sla/example-sli';
+import { SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml } from '../../shared/sla/prometheus-rules';
 import { compareTable41 } from '../../shared/sla/table-4-1';
 import type { CliIo } from './run-cli';
 

@@ -6,8 +6,7 @@ import { extname } from 'node:path';
 import { fail } from '../../shared/ipc/result';
 import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
-import { type Handlers, dispatch } from '../core/dispatch';
-import { serializedOkResult } from '../core/unchanging-responses';
+import type { Handlers } from '../core/dispatch';
 import { resolveRendererPath } from '../core/renderer-files';
 
 /** Landscape files may be up to 50 MB; JSON string escaping can grow them a little further. */
@@ -23,7 +22,13 @@ export type WebHost = {
 };
 
 export type WebHostOptions = {
-  handlers: Handlers;
+  /**
+   * The contract's handlers, or a function that loads them. The host then listens at once and calls
+   * it when it has sent the page's first script, so they load while the browser parses it (the host
+   * has one thread: loading before would hold the script back), or on the first API call if that
+   * comes first. API calls wait for them.
+   */
+  handlers: Handlers | (() => Promise<Handlers>);
   /** The built renderer (electron-vite's out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -87,6 +92,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startWebHost({ handlers, rendererDir, port = 0, token = createSessionToken() }: WebHostOptions): Promise<WebHost> {
   let origin = '';
   let allowedHost = '';
+  let loaded = typeof handlers === 'function' ? undefined : Promise.resolve(handlers);
+  const loadHandlers = (): Promise<Handlers> => (loaded ??= (handlers as () => Promise<Handlers>)());
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     if (request.method !== 'POST') {
@@ -125,9 +132,9 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
       }
       return;
     }
-    const result = await dispatch(handlers, channel, payload);
-    if (result.ok) sendSerializedJson(response, 200, serializedOkResult(result.value));
-    else sendJson(response, result.error.code === 'unknown-channel' ? 404 : 200, result);
+    const [{ answerCall }, ready] = await Promise.all([import('./web-api'), loadHandlers()]);
+    const answer = await answerCall(ready, channel, payload);
+    sendSerializedJson(response, answer.status, answer.json);
   }
 
   async function serveFile(request: IncomingMessage, response: ServerResponse, urlPath: string): Promise<void> {
@@ -147,6 +154,8 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
       'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     });
+    // A failed load answers each API call with its reason (see answerFailure); nothing to do here.
+    if (loaded === undefined && extname(file) === '.js') response.once('finish', () => void loadHandlers().catch(() => undefined));
     response.end(await readFile(file));
   }
 
