@@ -94,6 +94,17 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
   let allowedHost = '';
   let loaded = typeof handlers === 'function' ? undefined : Promise.resolve(handlers);
   const loadHandlers = (): Promise<Handlers> => (loaded ??= (handlers as () => Promise<Handlers>)());
+  // The page's files being sent, and whether a script is among those sent: the handlers load once
+  // a script has gone and nothing else is on its way (the page asks for its script, stylesheet and
+  // preloaded modules at once, and needs them all before it runs).
+  let filesBeingSent = 0;
+  let scriptSent = false;
+  function fileSent(wasScript: boolean): void {
+    filesBeingSent -= 1;
+    scriptSent ||= wasScript;
+    // A failed load answers each API call with its reason (see answerFailure); nothing to do here.
+    if (loaded === undefined && scriptSent && filesBeingSent === 0) void loadHandlers().catch(() => undefined);
+  }
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     if (request.method !== 'POST') {
@@ -138,6 +149,9 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
   }
 
   async function serveFile(request: IncomingMessage, response: ServerResponse, urlPath: string): Promise<void> {
+    filesBeingSent += 1;
+    let isScript = false;
+    response.once('close', () => fileSent(isScript));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...RENDERER_RESPONSE_HEADERS, Allow: 'GET, HEAD' });
       response.end();
@@ -154,8 +168,7 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
       'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     });
-    // A failed load answers each API call with its reason (see answerFailure); nothing to do here.
-    if (loaded === undefined && extname(file) === '.js') response.once('finish', () => void loadHandlers().catch(() => undefined));
+    isScript = extname(file) === '.js';
     response.end(await readFile(file));
   }
 

@@ -33,6 +33,8 @@ export type HostColdStart =
       hostStartToGridMedianMs: number;
       hostStartToGridMaxMs: number;
       medianStagesSinceSpawnMs: StartStages;
+      /** The requests of the round whose time is the median: what waited for what. */
+      medianRoundRequests: string[];
       getCatalogueServerMedianMs: number;
       getCatalogueMb: number;
       hostRssMedianMib?: number;
@@ -107,6 +109,8 @@ const GRID_ROW = '[role="grid"] [role="row"][data-row-id]';
 
 type OneColdStart = {
   stages: StartStages;
+  /** Each file and API call the page made: "path sent→answered", in ms since the spawn. */
+  requests: string[];
   /** From the catalogue request sent to its answer's first byte: the host's work on it. */
   catalogueServerMs: number;
   /** The catalogue answer's body as sent (uncompressed: the host sends JSON as it is). */
@@ -159,13 +163,13 @@ async function oneColdStart(browser: Browser, dataDir: string, scriptBytes?: Map
         catalogueBytes: catalogue.decodedBodySize,
         rowsInDom: watched.rowsInDom,
         rowsPainted: watched.rowsPainted,
-        resources: performance.getEntriesByType('resource').map((entry) => {
-          const timing = entry as PerformanceResourceTiming;
-          return { name: timing.name.replace(/^.*\//, ''), start: origin + timing.startTime, requestStart: origin + timing.requestStart, responseStart: origin + timing.responseStart, end: origin + timing.responseEnd };
-        }),
+        requests: performance.getEntriesByType('resource').map((entry) => ({
+          name: new URL(entry.name).pathname,
+          sent: origin + entry.startTime,
+          answered: origin + (entry as PerformanceResourceTiming).responseEnd,
+        })),
       };
     });
-    if (process.env.DEBUG_RESOURCES) console.error(inPage.resources.map((r) => `${r.name.padEnd(40)} ${Math.round(r.start - spawnedAt)} ${Math.round(r.requestStart - spawnedAt)} ${Math.round(r.responseStart - spawnedAt)} ${Math.round(r.end - spawnedAt)}`).join('\n'));
     const sinceSpawn = (epochMs: number) => epochMs - spawnedAt;
     const hostRssMib = await residentMib(host.pid);
     return {
@@ -179,6 +183,7 @@ async function oneColdStart(browser: Browser, dataDir: string, scriptBytes?: Map
         rowsInDom: sinceSpawn(inPage.rowsInDom),
         rowsPainted: sinceSpawn(inPage.rowsPainted),
       },
+      requests: inPage.requests.map(({ name, sent, answered }) => `${name} ${Math.round(sinceSpawn(sent))}→${Math.round(sinceSpawn(answered))}`),
       catalogueServerMs: inPage.catalogueServerMs,
       catalogueMb: inPage.catalogueBytes / 1024 / 1024,
       ...(hostRssMib === undefined ? {} : { hostRssMib }),
@@ -218,6 +223,9 @@ export async function benchHostColdStart({ smallOnly = false } = {}): Promise<{ 
           hostStartToGridMedianMs: medianMs,
           hostStartToGridMaxMs: Math.round(percentile(times, 1)),
           medianStagesSinceSpawnMs: Object.fromEntries(stageNames.map((stage) => [stage, median((start) => start.stages[stage])])) as StartStages,
+          medianRoundRequests: starts.reduce((nearest, start) =>
+            Math.abs(start.stages.rowsPainted - medianMs) < Math.abs(nearest.stages.rowsPainted - medianMs) ? start : nearest,
+          ).requests,
           getCatalogueServerMedianMs: median((start) => start.catalogueServerMs),
           getCatalogueMb: Math.round(starts[0]!.catalogueMb * 10) / 10,
           ...(rss.length === 0 ? {} : { hostRssMedianMib: Math.round(percentile(rss, 0.5)) }),
