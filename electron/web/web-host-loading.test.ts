@@ -98,3 +98,12 @@ describe('startWebHost with a handler loader', () => {
     expect((await get(started, '/')).status).toBe(200);
   });
 });
+
+describe('startWebHost caching', () => {
+  it('lets the browser keep the hashed files under assets/ and asks it to check the page each time', async () => {
+    const started = await startWith(countingLoader().load);
+    expect((await get(started, '/assets/index.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get(started, '/')).headers.get('cache-control')).toBe('no-cache');
+    expect((await get(started, '/index.html')).headers.get('cache-control')).toBe('no-cache');
+  });
+});

@@ -71,6 +71,15 @@ function sendSerializedJson(response: ServerResponse, status: number, json: stri
   response.end(json);
 }
 
+/**
+ * The build names every file under assets/ by its content's hash, so one of them never changes:
+ * the browser keeps it, and with it the compiled script, for every later load (a reload, the
+ * language switch). The page itself, which names them, is asked for again each time.
+ */
+function cachePolicy(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 class RequestTooLargeError extends Error {}
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -166,7 +175,7 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
     response.writeHead(200, {
       ...RENDERER_RESPONSE_HEADERS,
       'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': cachePolicy(urlPath),
     });
     isScript = extname(file) === '.js';
     response.end(await readFile(file));
