@@ -81,20 +81,21 @@ export function createCatalogueHandlers(dataDir: string): {
 
   /**
    * Each snapshot is new and never edited afterwards, so it is validated and serialized once (see
-   * markUnchanging). The two merges are each a long stretch of the one thread at 50,000 rows: calls
-   * that arrived meanwhile (the page's other start-up calls) are answered in between.
+   * markUnchanging). The two merges and the check are each a long stretch of the one thread at
+   * 50,000 rows: calls that arrived meanwhile (the page's other start-up calls) are answered in between.
    */
   async function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): Promise<CatalogueSnapshot> {
     if (!record) return markUnchanging(conformance.apply({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem }));
     const { entries, report } = mergeLandscapeIntoCatalogue(builtIn, record);
     await otherWorkFirst();
-    return markUnchanging(
-      conformance.apply({
-        entries,
-        distributionTypes,
-        landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
-      }),
-    );
+    const merged = conformance.apply({
+      entries,
+      distributionTypes,
+      landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
+    });
+    // Checking the snapshot against the contract comes next, in dispatch: another long stretch.
+    await otherWorkFirst();
+    return markUnchanging(merged);
   }
 
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
