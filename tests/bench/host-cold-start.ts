@@ -74,10 +74,8 @@ export type StartStages = {
   documentLoaded: number;
   /** main.tsx starts running: every script of the first screen fetched, parsed and evaluated. */
   scriptsEvaluated: number;
-  /** The start-up calls (app info, preferences, plans, state notices) have all answered. */
+  /** The start-up calls (app info, preferences, plans, state notices) have all answered; the first screen goes to React. */
   startupCallsAnswered: number;
-  /** The first screen is handed to React. */
-  firstRender: number;
   /** The catalogue's answer has fully arrived. */
   catalogueReceived: number;
   /** The first catalogue row is in the DOM. */
@@ -157,7 +155,6 @@ async function oneColdStart(browser: Browser, dataDir: string, scriptBytes?: Map
         documentLoaded: origin + navigation.responseEnd,
         scriptsEvaluated: marks['kube-planner:scripts-evaluated'] ?? Number.NaN,
         startupCallsAnswered: marks['kube-planner:startup-calls-answered'] ?? Number.NaN,
-        firstRender: marks['kube-planner:first-render'] ?? Number.NaN,
         catalogueReceived: origin + catalogue.responseEnd,
         catalogueServerMs: catalogue.responseStart - catalogue.requestStart,
         catalogueBytes: catalogue.decodedBodySize,
@@ -178,7 +175,6 @@ async function oneColdStart(browser: Browser, dataDir: string, scriptBytes?: Map
         documentLoaded: sinceSpawn(inPage.documentLoaded),
         scriptsEvaluated: sinceSpawn(inPage.scriptsEvaluated),
         startupCallsAnswered: sinceSpawn(inPage.startupCallsAnswered),
-        firstRender: sinceSpawn(inPage.firstRender),
         catalogueReceived: sinceSpawn(inPage.catalogueReceived),
         rowsInDom: sinceSpawn(inPage.rowsInDom),
         rowsPainted: sinceSpawn(inPage.rowsPainted),
