@@ -28,6 +28,16 @@ const pdfPrinter = createChromiumPdfPrinter();
  * page's longest call, and is then made while the page's other start-up calls are answered.
  */
 async function loadHandlers(): Promise<Handlers> {
+  try {
+    return await createAndPrepare();
+  } catch (error) {
+    // Each API call answers with the reason too; this line is for whoever started the host.
+    console.error(`Kube Planner could not load its handlers: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+async function createAndPrepare(): Promise<Handlers> {
   const [{ createHandlers }, { prepareCatalogue }] = await Promise.all([import('../core/handlers'), import('./web-api')]);
   const handlers = createHandlers({
     dataDir,

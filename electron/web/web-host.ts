@@ -24,9 +24,9 @@ export type WebHost = {
 export type WebHostOptions = {
   /**
    * The contract's handlers, or a function that loads them. The host then listens at once and calls
-   * it when it has sent the page's first script, so they load while the browser parses it (the host
-   * has one thread: loading before would hold the script back), or on the first API call if that
-   * comes first. API calls wait for them.
+   * it once it has sent a script of the page and no other file is on its way, so they load while the
+   * browser parses (the host has one thread: loading sooner would hold the page's files back), or on
+   * the first API call if that comes first. API calls wait for them.
    */
   handlers: Handlers | (() => Promise<Handlers>);
   /** The built renderer (electron-vite's out/renderer). */
