@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as otherWorkFirst } from 'node:timers/promises';
 import builtInJson from '../../data/catalogue/products.json' with { type: 'json' };
 import distributionTypesJson from '../../data/catalogue/distribution-types.json' with { type: 'json' };
 import { importLandscapeFile } from '../../shared/catalogue/landscape-import';
@@ -77,23 +78,31 @@ export function createCatalogueHandlers(dataDir: string): {
     }
   }
 
-  /** Each snapshot is new and never edited afterwards, so it is validated and serialized once (see markUnchanging). */
-  function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): CatalogueSnapshot {
+  /**
+   * Each snapshot is new and never edited afterwards, so it is validated and serialized once (see
+   * markUnchanging). The two merges and the check are each a long stretch of the one thread at
+   * 50,000 rows: calls that arrived meanwhile (the page's other start-up calls) are answered in between.
+   */
+  async function snapshotFrom(record: LandscapeImportRecord | null, storedImportProblem?: IpcErrorPayload): Promise<CatalogueSnapshot> {
     if (!record) return markUnchanging(conformance.apply({ entries: builtIn, distributionTypes, landscapeImport: null, storedImportProblem }));
     const { entries, report } = mergeLandscapeIntoCatalogue(builtIn, record);
-    return markUnchanging(
-      conformance.apply({
-        entries,
-        distributionTypes,
-        landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
-      }),
-    );
+    await otherWorkFirst();
+    const merged = conformance.apply({
+      entries,
+      distributionTypes,
+      landscapeImport: { fileName: record.fileName, importedAt: record.importedAt, report },
+    });
+    // Checking the snapshot against the contract comes next, in dispatch: another long stretch.
+    await otherWorkFirst();
+    return markUnchanging(merged);
   }
 
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
     await conformance.load();
     try {
-      return snapshotFrom(await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null));
+      const record = await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null);
+      await otherWorkFirst();
+      return await snapshotFrom(record);
     } catch (error) {
       // The page adds that the built-in catalogue is shown and the file kept, in the user's language.
       return snapshotFrom(null, toErrorPayload(error));
@@ -129,7 +138,7 @@ export function createCatalogueHandlers(dataDir: string): {
       if (bytes > MAX_LANDSCAPE_BYTES) throw landscapeFileTooLarge(fileName, bytes);
       const record = importLandscapeFile(content, fileName, new Date().toISOString());
       await writeJsonFileAtomic(importPath, record);
-      const next = snapshotFrom(record);
+      const next = await snapshotFrom(record);
       current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return { snapshot: next, report: next.landscapeImport!.report };
     },
@@ -137,7 +146,7 @@ export function createCatalogueHandlers(dataDir: string): {
     removeLandscapeImport: async () => {
       await conformance.load();
       await removeFile(importPath);
-      const next = snapshotFrom(null);
+      const next = await snapshotFrom(null);
       current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return next;
     },

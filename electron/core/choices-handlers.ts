@@ -7,18 +7,20 @@ import { type ConformanceStore, loadBundledConformance } from './conformance-sto
 import { loadDistributionProfiles } from './distribution-handlers';
 import type { Handlers } from './dispatch';
 
-/** Each decision's data file, as main serves it to the Choices page; checked at build and again here. */
-const decisionDataFiles = {
-  caasPaas: questionnaireJson,
-  sdn: networkPluginsJson,
-  storage: storageOptionsJson,
-  // Without a conformance store (tests, the build's check) the profiles carry the bundled conformance data.
-  distributionChooser: resolveDistributionProfiles(loadDistributionProfiles(), loadBundledConformance()),
-} satisfies Record<DecisionId, unknown>;
+/** Each decision's data file, as main serves it to the Choices page; checked at build and again on first use. */
+function decisionDataFiles() {
+  return {
+    caasPaas: questionnaireJson,
+    sdn: networkPluginsJson,
+    storage: storageOptionsJson,
+    // Without a conformance store (tests, the build's check) the profiles carry the bundled conformance data.
+    distributionChooser: resolveDistributionProfiles(loadDistributionProfiles(), loadBundledConformance()),
+  } satisfies Record<DecisionId, unknown>;
+}
 
-/** Parses the built-in trade-off data once; a broken file fails at start, naming the field. */
+/** Parses the built-in trade-off data; a broken file fails the first call, naming the field. */
 export function loadTradeoffData(): TradeoffData {
-  return tradeoffDataSchema.parse(decisionDataFiles);
+  return tradeoffDataSchema.parse(decisionDataFiles());
 }
 
 /**
@@ -26,13 +28,14 @@ export function loadTradeoffData(): TradeoffData {
  * import of a newer checkout moves every profile's certification, as in the catalogue.
  */
 export function createChoicesHandlers(conformance?: Pick<ConformanceStore, 'load' | 'dataset'>): Pick<Handlers, 'getTradeoffData'> {
-  const data = loadTradeoffData();
-  const profiles = loadDistributionProfiles();
+  // Read and checked on the first call, not at start: the first screen is the catalogue.
+  let loaded: { data: TradeoffData; profiles: ReturnType<typeof loadDistributionProfiles> } | undefined;
   return {
     getTradeoffData: async () => {
-      if (!conformance) return data;
+      loaded ??= { data: loadTradeoffData(), profiles: loadDistributionProfiles() };
+      if (!conformance) return loaded.data;
       await conformance.load();
-      return { ...data, distributionChooser: resolveDistributionProfiles(profiles, conformance.dataset()) };
+      return { ...loaded.data, distributionChooser: resolveDistributionProfiles(loaded.profiles, conformance.dataset()) };
     },
   };
 }

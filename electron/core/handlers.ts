@@ -5,7 +5,7 @@ import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/con
 import { UserError } from '../../shared/user-error';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import { createCatalogueHandlers } from './catalogue-handlers';
-import { type RenderPdf, createExportHandlers, createPlanExportRenderer } from './export-handlers';
+import type { RenderPdf } from './export-handlers';
 import { createChoicesHandlers } from './choices-handlers';
 import { createDistributionHandlers } from './distribution-handlers';
 import { createPlanHandlers } from './plan-handlers';
@@ -84,12 +84,19 @@ export function createHandlers(context: HandlerContext): Handlers {
       }
     : undefined;
   context = { ...context, chooseSavePath };
+  // Exports bring the YAML writer, the Kubernetes schemas and the plan's documents: loaded on the
+  // first export, so a start (of the host, of a CLI command that exports nothing) does not load them.
+  let exportHandlers: Promise<Pick<Handlers, 'exportPlan'>> | undefined;
+  const loadExportHandlers = () =>
+    (exportHandlers ??= import('./export-handlers').then(({ createExportHandlers, createPlanExportRenderer }) =>
+      createExportHandlers({
+        render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: () => catalogue.handlers.getCatalogue({}) }),
+        chooseSavePath: context.chooseSavePath,
+      }),
+    ));
   return {
     ...catalogue.handlers,
-    ...createExportHandlers({
-      render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: () => catalogue.handlers.getCatalogue({}) }),
-      chooseSavePath: context.chooseSavePath,
-    }),
+    exportPlan: async (request) => (await loadExportHandlers()).exportPlan(request),
     ...createChoicesHandlers(catalogue.conformance),
     ...createDistributionHandlers(catalogue.conformance),
     ...createPlanHandlers(context, { notices }),

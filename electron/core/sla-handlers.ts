@@ -11,6 +11,7 @@ import {
 } from '../../shared/sla/error-budget';
 import { evaluateKubernetesAvailability, kubernetesWhatIfs } from '../../shared/sla/kubernetes-availability';
 import type { Handlers } from './dispatch';
+import { exampleSliExpression } from '../../shared/sla/example-sli';
 
 /**
  * The SLA calculator's channels: each a call into the pure functions of shared/sla. The rule
@@ -60,7 +61,7 @@ export function createSlaHandlers(): Pick<Handlers, SlaChannelName> {
     },
 
     generateAlertRules: async ({ sloPercent, windowDays, sliExpression, serviceName, windowSet }) => {
-      const { SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml, exampleSliExpression } = await import('../../shared/sla/prometheus-rules');
+      const { SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml } = await import('../../shared/sla/prometheus-rules');
       try {
         return { yaml: burnRateAlertRulesYaml({ sloPercent, windowDays, sliExpression: sliExpression ?? exampleSliExpression, serviceName, windowSet }) };
       } catch (error) {

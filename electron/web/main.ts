@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultDataDir, systemLocale } from '../core/data-dir';
 import { createChromiumPdfPrinter } from '../core/chromium-pdf';
-import { createHandlers } from '../core/handlers';
+import type { Handlers } from '../core/dispatch';
 import { onStopRequest } from '../process-lifetime';
 import { HOST_IDENTITY_FILE, type HostIdentityNotice, startPersistentWebHost } from './host-identity';
 
@@ -22,16 +22,36 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
 
 const dataDir = defaultDataDir();
 const pdfPrinter = createChromiumPdfPrinter();
-const handlers = createHandlers({
-  dataDir,
-  transport: 'web',
-  version: packageJson.version,
-  locale: systemLocale(),
-  // The browser opens external links itself (target=_blank, noopener); the host never launches anything.
-  openExternal: async () => false,
-  // One Chromium kept between prints: starting it is most of a cold PDF's time.
-  renderPdf: pdfPrinter.renderPdf,
-});
+
+/**
+ * The handlers (most of the host's code, and the data) with the catalogue's build started: it is the
+ * page's longest call, and is then made while the page's other start-up calls are answered.
+ */
+async function loadHandlers(): Promise<Handlers> {
+  try {
+    return await createAndPrepare();
+  } catch (error) {
+    // Each API call answers with the reason too; this line is for whoever started the host.
+    console.error(`Kube Planner could not load its handlers: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+async function createAndPrepare(): Promise<Handlers> {
+  const [{ createHandlers }, { prepareCatalogue }] = await Promise.all([import('../core/handlers'), import('./web-api')]);
+  const handlers = createHandlers({
+    dataDir,
+    transport: 'web',
+    version: packageJson.version,
+    locale: systemLocale(),
+    // The browser opens external links itself (target=_blank, noopener); the host never launches anything.
+    openExternal: async () => false,
+    // One Chromium kept between prints: starting it is most of a cold PDF's time.
+    renderPdf: pdfPrinter.renderPdf,
+  });
+  void prepareCatalogue(handlers);
+  return handlers;
+}
 
 function describeNotice(notice: HostIdentityNotice): string {
   return notice.kind === 'kept-port-busy'
@@ -41,7 +61,7 @@ function describeNotice(notice: HostIdentityNotice): string {
 
 async function startHost() {
   try {
-    return await startPersistentWebHost({ handlers, rendererDir, dataDir, port, newToken: values['new-token'] });
+    return await startPersistentWebHost({ handlers: loadHandlers, rendererDir, dataDir, port, newToken: values['new-token'] });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.error(`Port ${port} is taken. Stop what uses it, or start with another: npm run web -- --port N.`);

@@ -7,8 +7,7 @@ import { fail, failure } from '../../shared/ipc/result';
 import { UserError } from '../../shared/user-error';
 import { WEB_HOST_TOKEN_HEADER } from '../../shared/ipc/web-transport';
 import { RENDERER_CONTENT_TYPES, RENDERER_RESPONSE_HEADERS } from '../../shared/security/renderer-responses';
-import { type Handlers, dispatch } from '../core/dispatch';
-import { serializedOkResult } from '../core/unchanging-responses';
+import type { Handlers } from '../core/dispatch';
 import { resolveRendererPath } from '../core/renderer-files';
 
 /** Landscape files may be up to 50 MB; JSON string escaping can grow them a little further. */
@@ -24,7 +23,13 @@ export type WebHost = {
 };
 
 export type WebHostOptions = {
-  handlers: Handlers;
+  /**
+   * The contract's handlers, or a function that loads them. The host then listens at once and calls
+   * it once it has sent a script of the page and no other file is on its way, so they load while the
+   * browser parses (the host has one thread: loading sooner would hold the page's files back), or on
+   * the first API call if that comes first. API calls wait for them.
+   */
+  handlers: Handlers | (() => Promise<Handlers>);
   /** The built renderer (electron-vite's out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -67,6 +72,15 @@ function sendSerializedJson(response: ServerResponse, status: number, json: stri
   response.end(json);
 }
 
+/**
+ * The build names every file under assets/ by its content's hash, so one of them never changes:
+ * the browser keeps it, and with it the compiled script, for every later load (a reload, the
+ * language switch). The page itself, which names them, is asked for again each time.
+ */
+function cachePolicy(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 class RequestTooLargeError extends Error {}
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -88,6 +102,19 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startWebHost({ handlers, rendererDir, port = 0, token = createSessionToken() }: WebHostOptions): Promise<WebHost> {
   let origin = '';
   let allowedHost = '';
+  let loaded = typeof handlers === 'function' ? undefined : Promise.resolve(handlers);
+  const loadHandlers = (): Promise<Handlers> => (loaded ??= (handlers as () => Promise<Handlers>)());
+  // The page's files being sent, and whether a script is among those sent: the handlers load once
+  // a script has gone and nothing else is on its way (the page asks for its script, stylesheet and
+  // preloaded modules at once, and needs them all before it runs).
+  let filesBeingSent = 0;
+  let scriptSent = false;
+  function fileSent(wasScript: boolean): void {
+    filesBeingSent -= 1;
+    scriptSent ||= wasScript;
+    // A failed load answers each API call with its reason (see answerFailure); nothing to do here.
+    if (loaded === undefined && scriptSent && filesBeingSent === 0) void loadHandlers().catch(() => undefined);
+  }
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     if (request.method !== 'POST') {
@@ -123,12 +150,15 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
       }
       return;
     }
-    const result = await dispatch(handlers, channel, payload);
-    if (result.ok) sendSerializedJson(response, 200, serializedOkResult(result.value));
-    else sendJson(response, result.error.code === 'unknown-channel' ? 404 : 200, result);
+    const [{ answerCall }, ready] = await Promise.all([import('./web-api'), loadHandlers()]);
+    const answer = await answerCall(ready, channel, payload);
+    sendSerializedJson(response, answer.status, answer.json);
   }
 
   async function serveFile(request: IncomingMessage, response: ServerResponse, urlPath: string): Promise<void> {
+    filesBeingSent += 1;
+    let isScript = false;
+    response.once('close', () => fileSent(isScript));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...RENDERER_RESPONSE_HEADERS, Allow: 'GET, HEAD' });
       response.end();
@@ -143,8 +173,9 @@ export async function startWebHost({ handlers, rendererDir, port = 0, token = cr
     response.writeHead(200, {
       ...RENDERER_RESPONSE_HEADERS,
       'Content-Type': RENDERER_CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': cachePolicy(urlPath),
     });
+    isScript = extname(file) === '.js';
     response.end(await readFile(file));
   }
 

@@ -1,20 +1,18 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
-import { ChoicesPage } from '../features/choices/ChoicesPage';
-import { PlanPage } from '../features/plan/PlanPage';
 import { PlanConflictDialog, PlanSaveBanner } from '../features/plan/PlanSaveProblems';
-import { SlaPage } from '../features/sla/SlaPage';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { NoticeArea } from '../ui/NoticeArea';
 import { AppHeader } from './AppHeader';
 import { type Section, sections, useAppStore } from './store';
 
-const pages: Record<Section, () => React.JSX.Element> = {
+// The first screen is the catalogue: the other pages are fetched and parsed when first opened.
+const pages: Record<Section, React.ComponentType> = {
   catalogue: CataloguePage,
-  choices: ChoicesPage,
-  sla: SlaPage,
-  plan: PlanPage,
+  choices: lazy(() => import('../features/choices/ChoicesPage').then(({ ChoicesPage }) => ({ default: ChoicesPage }))),
+  sla: lazy(() => import('../features/sla/SlaPage').then(({ SlaPage }) => ({ default: SlaPage }))),
+  plan: lazy(() => import('../features/plan/PlanPage').then(({ PlanPage }) => ({ default: PlanPage }))),
 };
 
 /** Alt+1…4 jump between sections from anywhere, as in most tabbed desktop tools. */
@@ -50,7 +48,9 @@ export function App() {
       <PlanSaveBanner />
       <PlanConflictDialog />
       <main id="main" className="app-main" tabIndex={-1} aria-label={t(`nav.${section}`)}>
-        <Page />
+        <Suspense>
+          <Page />
+        </Suspense>
       </main>
       <NoticeArea />
     </div>

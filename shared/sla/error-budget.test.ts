@@ -11,7 +11,8 @@ import {
   remainingBudgetFraction,
   timeToExhaustionSeconds,
 } from './error-budget';
-import { SliExpressionError, UnreachableThresholdError, burnRateAlertRules, burnRateAlertRulesYaml, exampleSliExpression } from './prometheus-rules';
+import { exampleSliExpression } from './example-sli';
+import { SliExpressionError, UnreachableThresholdError, burnRateAlertRules, burnRateAlertRulesYaml } from './prometheus-rules';
 
 describe('computeErrorBudget', () => {
   it('gives 99.9 % over 30 days 43 min 12 s, or 259,200 bad requests at 100 per second', () => {

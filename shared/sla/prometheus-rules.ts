@@ -12,9 +12,6 @@ import { promqlSyntaxErrorAt } from './promql-check';
 /** Where the rate window goes in the SLI expression: `…[{{window}}]`. */
 export const SLI_WINDOW_PLACEHOLDER = '{{window}}';
 
-export const exampleSliExpression =
-  'sum(rate(http_requests_total{job="api",code=~"5.."}[{{window}}])) / sum(rate(http_requests_total{job="api"}[{{window}}]))';
-
 export type SliProblem = 'empty' | 'no-placeholder' | 'syntax' | 'incomplete';
 
 export class SliExpressionError extends Error {

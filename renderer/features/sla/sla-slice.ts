@@ -1,7 +1,7 @@
 import type { CalendarMonthDays, CalendarQuarterDays, MaintenanceWindow, PeriodConvention } from '../../../shared/sla/downtime-budget';
 import type { AlertWindowSet, ErrorBudgetWindow } from '../../../shared/sla/error-budget';
 import { type KubernetesPreset, defaultKubernetesPreset } from '../../../shared/sla/kubernetes-availability';
-import { exampleSliExpression } from '../../../shared/sla/prometheus-rules';
+import { exampleSliExpression } from '../../../shared/sla/example-sli';
 import type { AppSliceCreator } from '../../app/store';
 
 export const slaTabs = ['calculator', 'table41', 'composite', 'errorBudget'] as const;
