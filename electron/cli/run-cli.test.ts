@@ -133,6 +133,32 @@ describe('runCli sla', () => {
     await expect(readFile(file, 'utf8')).rejects.toThrow();
   });
 
+  it('prints the SLA refusals as every other failure: the code and the text in the user’s language, the envelope with --json, exit 1', async () => {
+    const unreachable = await run(['sla', 'alerts', '90', '--json']);
+    expect(unreachable.code).toBe(1);
+    expect(JSON.parse(unreachable.stdout)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message:
+          'At a 90 % SLO a 14.4× burn means an error ratio of 1.44: a ratio never exceeds 1, so the alert could never fire. Choose a higher SLO.',
+        i18n: { key: 'sla.unreachableThreshold', params: { slo: 90, rate: 14.4, threshold: 1.44 } },
+      },
+    });
+    const syntax = await run(['sla', 'alerts', '99.9', '--sli', 'rate(errors[{{window}}]) total', '--lang', 'zh-CN']);
+    expect(syntax.code).toBe(1);
+    expect(syntax.stderr).toContain('（invalid-request）：这不是有效的 PromQL：解析在第 18 个字符处中断，附近是“total”。');
+    const composite = await run(['sla', 'composite', '(a:99', '--json']);
+    expect(composite.code).toBe(1);
+    expect(JSON.parse(composite.stdout)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Expected “)” at character 6 of “(a:99”.', i18n: { key: 'sla.composite.expected' } },
+    });
+    const fourWindows = await run(['sla', 'burn-rate', '--window', '7', '--windows', 'four']);
+    expect(fourWindows.code).toBe(1);
+    expect(fourWindows.stderr).toContain('The four-window alert set is published for 28- and 30-day SLO windows only, not for 7 days.');
+  });
+
   it('shows how each 7-day burn rate follows from its budget share, in text and JSON', async () => {
     expect((await run(['sla', 'burn-rate', '--window', '7'])).stdout).toContain('10% of the budget in 1h: 0.1 × 168 h ÷ 1 h = 16.8');
     const json = JSON.parse((await run(['sla', 'burn-rate', '--window', '7', '--json'])).stdout) as { alerts: { derivation: Record<string, number> }[] };

@@ -3,13 +3,13 @@ import type { Language } from '../../shared/ipc/contract';
 import {
   type AlertWindowSet,
   type ErrorBudgetWindow,
-  AlertWindowSetError,
   alertWindowSetSchema,
   alertWindowSetsFor,
   errorBudgetWindowSchema,
 } from '../../shared/sla/error-budget';
 import { formatDuration, formatPercent } from '../../shared/sla/format-downtime';
 import { type InputProblem, type Parsed, parseDecimal } from '../../shared/sla/parse-sla-input';
+import { UserError } from '../../shared/user-error';
 import type { CallContract } from './contract-call';
 import type { CliIo } from './run-cli';
 
@@ -100,7 +100,7 @@ export function windowSetOf(context: SlaCommandContext, windowDays: ErrorBudgetW
     throw new SlaInputError(`--windows: ${context.values.windows} (three | four)`, `--windows must be three or four (got ${context.values.windows}).`);
   }
   if (!alertWindowSetsFor(windowDays).includes(parsed.data)) {
-    throw new SlaInputError(`--windows: ${context.sla('burn.fourUnavailable')}`, new AlertWindowSetError(windowDays, parsed.data).message);
+    throw new UserError('invalid-request', 'sla.fourWindowsUnavailable', { days: windowDays });
   }
   return parsed.data;
 }

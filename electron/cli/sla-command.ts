@@ -1,6 +1,8 @@
 import type { TFunction, i18n as I18n } from 'i18next';
 import type { Language } from '../../shared/ipc/contract';
-import type { CallContract } from './contract-call';
+import { failure } from '../../shared/ipc/result';
+import { UserError } from '../../shared/user-error';
+import { type CallContract, failureReporter } from './contract-call';
 import type { CliIo } from './run-cli';
 import { type Print, type SlaCommandContext, type SlaOptionValues, SlaInputError } from './sla-cli-context';
 import { composite } from './sla-composite-command';
@@ -40,6 +42,7 @@ export async function runSlaCommand(args: string[], input: SlaCommandInput): Pro
     language,
   };
   const [first, ...rest] = args;
+  const reportFailure = failureReporter(json, io, t);
   const print: Print = (value, text) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
   try {
     switch (first) {
@@ -62,6 +65,11 @@ export async function runSlaCommand(args: string[], input: SlaCommandInput): Pro
         return await downtime(first, context, print);
     }
   } catch (error) {
+    // A refusal from the shared SLA code (an unreadable composite, an unpublished window set): the envelope's failure, as a contract call prints it.
+    if (error instanceof UserError) {
+      reportFailure(failure(error));
+      return 1;
+    }
     const english = error instanceof Error ? error.message : String(error);
     const localized = error instanceof SlaInputError ? error.localized : english;
     if (json) io.stdout(`${JSON.stringify({ ok: false, error: { code: 'invalid-request', message: english } }, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AvailabilityNode, EvaluatedNode } from '../../shared/sla/composite-availability';
-import { CompositeSpecError, parseCompositeSpec } from '../../shared/sla/composite-spec';
+import { parseCompositeSpec } from '../../shared/sla/composite-spec';
 import { type KubernetesPreset, defaultKubernetesPreset, kubernetesPresetSchema } from '../../shared/sla/kubernetes-availability';
 import { decimalOrNaN } from '../../shared/sla/parse-sla-input';
 import { type Print, type SlaCommandContext, SlaInputError, duration, missing, padToColumns, percent } from './sla-cli-context';
@@ -107,13 +107,7 @@ export async function composite(args: string[], context: SlaCommandContext, prin
   if (spec === undefined) missing(context, '<spec> | k8s');
   if (spec === 'k8s') return kubernetesComposite(context, print);
   const { sla } = context;
-  let tree: AvailabilityNode;
-  try {
-    tree = parseCompositeSpec(args.join(' '));
-  } catch (error) {
-    if (error instanceof CompositeSpecError) throw new SlaInputError(sla('composite.specInvalid', { message: error.message }), error.message);
-    throw error;
-  }
+  const tree = parseCompositeSpec(args.join(' '));
   const answer = await context.call('evaluateComposite', { tree });
   if (answer === undefined) return 1;
   const { evaluated, weakest } = answer;

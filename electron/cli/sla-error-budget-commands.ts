@@ -4,7 +4,6 @@ import { parseAvailabilityTarget, parseDuration, parseSloTarget } from '../../sh
 import {
   type Print,
   type SlaCommandContext,
-  SlaInputError,
   duration,
   missing,
   padToColumns,
@@ -130,20 +129,6 @@ export async function alerts(args: string[], context: SlaCommandContext, print: 
     windowSet: windowSetOf(context, windowDays),
   });
   if (answer === undefined) return 1;
-  if ('refused' in answer) {
-    const { refused } = answer;
-    if (refused.kind === 'sli') {
-      const key = `alerts.problems.${refused.problem}`;
-      throw new SlaInputError(
-        `--sli: ${context.sla(key, { placeholder: '{{window}}', position: (refused.position ?? 0) + 1, near: refused.near ?? '' })}`,
-        refused.message,
-      );
-    }
-    throw new SlaInputError(
-      `<slo>: ${context.sla('alerts.unreachable', { slo: refused.sloPercent, rate: refused.burnRate, threshold: refused.threshold })}`,
-      refused.message,
-    );
-  }
   const { yaml } = answer;
   if (context.values.out !== undefined) {
     await writeFile(context.values.out, yaml, 'utf8');

@@ -11,6 +11,8 @@ import { describeError } from '../../shared/i18n/describe-error';
 import { errorKeys } from '../../shared/i18n/error-keys';
 import { type IpcErrorPayload, type IpcResult, toErrorPayload } from '../../shared/ipc/result';
 import { UserError } from '../../shared/user-error';
+import { burnRateAlerts } from '../../shared/sla/error-budget';
+import { parseCompositeSpec } from '../../shared/sla/composite-spec';
 import { MAX_CONFORMANCE_ZIP_BYTES } from '../../shared/conformance/read-conformance-zip';
 import { landscapeFileTooLarge } from './catalogue-handlers';
 import { readConformanceSource } from './conformance-files';
@@ -45,10 +47,12 @@ function expectTranslatable(error: IpcErrorPayload): string {
   if (error.i18n!.key.startsWith('landscape.notLandscape')) produced.add(`landscape.shape.${error.i18n!.params.problem}`);
   if (error.i18n!.key.startsWith('landscape.notYaml')) produced.add(`landscape.yaml.${error.i18n!.params.problem}`);
   expect(describeError(error, english.t)).toBe(error.message);
-  expect(error.message, error.i18n!.key).not.toMatch(/\{\{|\$t\(/u);
+  // A specific may hold braces itself (the SLI's {{window}} placeholder): only the text around them must be filled in.
+  const withoutSpecifics = (text: string) => Object.values(error.i18n!.params).reduce<string>((rest, value) => rest.replaceAll(String(value), ''), text);
+  expect(withoutSpecifics(error.message), error.i18n!.key).not.toMatch(/\{\{|\$t\(/u);
   const text = describeError(error, chinese.t);
   expect(text, error.i18n!.key).toMatch(/\p{Script=Han}/u);
-  expect(text, error.i18n!.key).not.toMatch(/\{\{|\$t\(/u);
+  expect(withoutSpecifics(text), error.i18n!.key).not.toMatch(/\{\{|\$t\(/u);
   return text;
 }
 
@@ -230,6 +234,18 @@ describe('errors the main process creates, in both languages', () => {
     const { notices } = await api.takeStateNotices({});
     expect(notices).toHaveLength(2);
     for (const notice of notices) expectTranslatable(notice);
+  });
+
+  it('the SLA calculations: alert rules, window sets and composite specs', async () => {
+    for (const sliExpression of ['  ', 'rate(errors[5m])', 'sum(rate(errors[{{window}}])', 'rate(errors[{{window}}]) total']) {
+      expectTranslatable(failure(await dispatch(handlers(), 'generateAlertRules', { sloPercent: 99.9, windowDays: 30, sliExpression })));
+    }
+    const unreachable = expectTranslatable(failure(await dispatch(handlers(), 'generateAlertRules', { sloPercent: 90, windowDays: 30 })));
+    expect(unreachable).toContain('SLO 为 90% 时，14.4 倍的消耗速率对应 1.44 的错误率');
+    expectTranslatable(await thrown(async () => burnRateAlerts(7, 'four')));
+    for (const spec of ['(a:99', '4of3(a:99)', '0x(a:99)', 'a:99 *', 'a:120', 'a:99.99999999999999999999', 'a:99 $']) {
+      expectTranslatable(await thrown(async () => parseCompositeSpec(spec)));
+    }
   });
 
   it('dispatch itself', async () => {

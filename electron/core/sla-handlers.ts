@@ -61,20 +61,9 @@ export function createSlaHandlers(): Pick<Handlers, SlaChannelName> {
     },
 
     generateAlertRules: async ({ sloPercent, windowDays, sliExpression, serviceName, windowSet }) => {
-      const { SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml } = await import('../../shared/sla/prometheus-rules');
-      try {
-        return { yaml: burnRateAlertRulesYaml({ sloPercent, windowDays, sliExpression: sliExpression ?? exampleSliExpression, serviceName, windowSet }) };
-      } catch (error) {
-        if (error instanceof SliExpressionError) {
-          const { problem, position, near, message } = error;
-          return { refused: { kind: 'sli' as const, problem, ...(position === undefined ? {} : { position }), ...(near === undefined ? {} : { near }), message } };
-        }
-        if (error instanceof UnreachableThresholdError) {
-          const { burnRate, threshold, message } = error;
-          return { refused: { kind: 'unreachable' as const, sloPercent: error.sloPercent, burnRate, threshold, message } };
-        }
-        throw error;
-      }
+      const { burnRateAlertRulesYaml } = await import('../../shared/sla/prometheus-rules');
+      // An unusable SLI or an alert that could never fire throws a UserError, which dispatch answers with.
+      return { yaml: burnRateAlertRulesYaml({ sloPercent, windowDays, sliExpression: sliExpression ?? exampleSliExpression, serviceName, windowSet }) };
     },
 
     compareTable41: async () => (await import('../../shared/sla/table-4-1')).compareTable41(),

@@ -81,6 +81,19 @@ export const errorKeys = [
   'web.unauthorized',
   'host.unreachable',
   'host.noResult',
+  'sla.sli.empty',
+  'sla.sli.noPlaceholder',
+  'sla.sli.incomplete',
+  'sla.sli.syntax',
+  'sla.unreachableThreshold',
+  'sla.fourWindowsUnavailable',
+  'sla.composite.expected',
+  'sla.composite.quorum',
+  'sla.composite.noCopies',
+  'sla.composite.component',
+  'sla.composite.above100',
+  'sla.composite.notPercentage',
+  'sla.composite.unexpected',
 ] as const;
 export type ErrorKey = (typeof errorKeys)[number];
 

@@ -122,22 +122,6 @@ const table41RowSchema = z.object({
   ),
 });
 
-/**
- * Why the rule generator refused: an SLI expression it cannot use (empty, no `{{window}}`, not
- * PromQL), or an alert threshold no error ratio can reach. A verdict on the user's input that the
- * caller shows next to the field it names, so it is part of the answer, with the English message.
- */
-const alertRulesRefusalSchema = z.union([
-  z.object({
-    kind: z.literal('sli'),
-    problem: z.enum(['empty', 'no-placeholder', 'syntax', 'incomplete']),
-    position: z.number().optional(),
-    near: z.string().optional(),
-    message: z.string(),
-  }),
-  z.object({ kind: z.literal('unreachable'), sloPercent: z.number(), burnRate: z.number(), threshold: z.number(), message: z.string() }),
-]);
-
 /** The SLA channels, merged into the contract's table. */
 export const slaChannels = {
   computeDowntimeBudget: {
@@ -215,7 +199,10 @@ export const slaChannels = {
       alerts: z.array(burnRateAlertRowSchema),
     }),
   },
-  /** Prometheus recording and alerting rules for an SLO, as a rule file's YAML. */
+  /**
+   * Prometheus recording and alerting rules for an SLO, as a rule file's YAML. An SLI it cannot use
+   * or an alert no error ratio can reach fails with its `sla.*` error, like any refused request.
+   */
   generateAlertRules: {
     request: z
       .object({
@@ -228,7 +215,7 @@ export const slaChannels = {
       })
       .strict()
       .refine(windowSetFitsWindow, { message: 'Four alert windows need a 28- or 30-day window.', path: ['windowSet'] }),
-    response: z.union([z.object({ yaml: z.string() }), z.object({ refused: alertRulesRefusalSchema })]),
+    response: z.object({ yaml: z.string() }),
   },
   /** The seed's Table 4.1 recomputed cell by cell, with the conventions that give each printed figure. */
   compareTable41: { request: z.object({}).strict(), response: z.array(table41RowSchema) },

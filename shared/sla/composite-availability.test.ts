@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AvailabilityNode, evaluateAvailability, kOfNUnavailability, quorumSize, weakestLink } from './composite-availability';
 import { parseCompositeSpec } from './composite-spec';
+import { thrownUserError } from '../../tests/support/user-error';
 
 const component = (availabilityPercent: number, name = 'c'): AvailabilityNode => ({ kind: 'component', name, availabilityPercent });
 
@@ -92,11 +93,14 @@ describe('parseCompositeSpec', () => {
   });
 
   it('says where a spec goes wrong', () => {
-    expect(() => parseCompositeSpec('')).toThrow(/Expected a component .* at character 1 /);
-    expect(() => parseCompositeSpec('a:99 *')).toThrow(/Expected a component/);
-    expect(() => parseCompositeSpec('(a:99')).toThrow(/Expected "\)"/);
-    expect(() => parseCompositeSpec('a:120')).toThrow(/above 100/);
-    expect(() => parseCompositeSpec('4of3(a:99)')).toThrow(/1 ≤ K ≤ N/);
-    expect(() => parseCompositeSpec('a:99 $')).toThrow(/Unexpected "\$"/);
+    const refusal = (spec: string) => thrownUserError(() => parseCompositeSpec(spec));
+    expect(refusal('')).toMatchObject({ code: 'invalid-request', key: 'sla.composite.component', params: { position: 1, spec: '' } });
+    expect(refusal('a:99 *')).toMatchObject({ key: 'sla.composite.component', params: { position: 7 } });
+    expect(refusal('(a:99')).toMatchObject({ key: 'sla.composite.expected', params: { char: ')', position: 6, spec: '(a:99' } });
+    expect(refusal('a:120')).toMatchObject({ key: 'sla.composite.above100', params: { value: '120' } });
+    expect(refusal('a:9x9')).toMatchObject({ key: 'sla.composite.unexpected', params: { char: 'x', position: 4 } });
+    expect(refusal('4of3(a:99)')).toMatchObject({ key: 'sla.composite.quorum', params: { required: 4, count: 3 } });
+    expect(refusal('0x(a:99)')).toMatchObject({ key: 'sla.composite.noCopies' });
+    expect(refusal('a:99 $')).toMatchObject({ key: 'sla.composite.unexpected', params: { char: '$', position: 6 } });
   });
 });

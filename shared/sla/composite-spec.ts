@@ -1,23 +1,15 @@
 import type { AvailabilityNode } from './composite-availability';
 import { parseAvailabilityTarget } from './parse-sla-input';
+import { UserError } from '../user-error';
 
 /**
  * A compact text form of a composite, shared by the page and the CLI:
  *   lb:99.99 * (api:99.9 | api:99.9) * 2of3(etcd:99.9)
  * `*` chains in series, `|` is redundancy (binds tighter than `*`), `KofN(…)` is a quorum of N
  * copies needing K up, `Nx(…)` is N redundant copies (1ofN), parentheses group. A component is
- * `name:percent` or just a percent.
+ * `name:percent` or just a percent. A text it cannot read is refused with a `UserError` naming the
+ * character (1-based) where reading stopped.
  */
-export class CompositeSpecError extends Error {
-  constructor(
-    message: string,
-    readonly position: number,
-  ) {
-    super(message);
-    this.name = 'CompositeSpecError';
-  }
-}
-
 export function parseCompositeSpec(spec: string): AvailabilityNode {
   let position = 0;
   let componentCount = 0;
@@ -25,12 +17,9 @@ export function parseCompositeSpec(spec: string): AvailabilityNode {
   const skipSpaces = () => {
     while (/\s/u.test(spec[position] ?? '')) position++;
   };
-  const fail = (what: string): never => {
-    throw new CompositeSpecError(`${what} at character ${position + 1} of "${spec}".`, position);
-  };
   const expect = (char: string) => {
     skipSpaces();
-    if (spec[position] !== char) fail(`Expected "${char}"`);
+    if (spec[position] !== char) throw new UserError('invalid-request', 'sla.composite.expected', { char, position: position + 1, spec });
     position++;
   };
   const readMatch = (pattern: RegExp): RegExpExecArray | null => {
@@ -64,7 +53,9 @@ export function parseCompositeSpec(spec: string): AvailabilityNode {
       expect(')');
       const required = Number(quorum[1]);
       const count = Number(quorum[2]);
-      if (required < 1 || count < required) fail(`A quorum needs 1 ≤ K ≤ N (got ${required}of${count})`);
+      if (required < 1 || count < required) {
+        throw new UserError('invalid-request', 'sla.composite.quorum', { required, count, position: position + 1, spec });
+      }
       return { kind: 'k-of-n', required, count, unit };
     }
     const copies = readMatch(/(\d+)\s*x\s*\(/u);
@@ -72,7 +63,7 @@ export function parseCompositeSpec(spec: string): AvailabilityNode {
       const unit = serial();
       expect(')');
       const count = Number(copies[1]);
-      if (count < 1) fail('At least one copy is needed');
+      if (count < 1) throw new UserError('invalid-request', 'sla.composite.noCopies', { position: position + 1, spec });
       return { kind: 'k-of-n', required: 1, count, unit };
     }
     if (readMatch(/\(/u)) {
@@ -81,17 +72,18 @@ export function parseCompositeSpec(spec: string): AvailabilityNode {
       return inner;
     }
     const component = readMatch(/(?:([\p{L}_][\p{L}\p{N}_.-]*)\s*:\s*)?(\d+(?:[.,]\d+)?\s*[%％]?)/u);
-    if (!component) fail('Expected a component such as "api:99.9"');
+    if (!component) throw new UserError('invalid-request', 'sla.composite.component', { position: position + 1, spec });
     componentCount++;
+    const value = component[2] ?? '';
     // The same reading of a percentage as the `sla` command's: "99,9" is 99.9.
-    const parsed = parseAvailabilityTarget(component?.[2] ?? '');
-    if (!parsed.ok) fail(parsed.problem === 'above-100' ? `Availability above 100 % (${component?.[2]})` : `Not a percentage (${component?.[2]})`);
-    const availabilityPercent = parsed.ok ? parsed.value : Number.NaN;
-    return { kind: 'component', name: component?.[1] ?? `#${componentCount}`, availabilityPercent };
+    const parsed = parseAvailabilityTarget(value);
+    if (!parsed.ok && parsed.problem === 'above-100') throw new UserError('invalid-request', 'sla.composite.above100', { value, position: position + 1, spec });
+    if (!parsed.ok) throw new UserError('invalid-request', 'sla.composite.notPercentage', { value, position: position + 1, spec });
+    return { kind: 'component', name: component[1] ?? `#${componentCount}`, availabilityPercent: parsed.value };
   }
 
   const tree = serial();
   skipSpaces();
-  if (position < spec.length) fail(`Unexpected "${spec[position]}"`);
+  if (position < spec.length) throw new UserError('invalid-request', 'sla.composite.unexpected', { char: spec[position] ?? '', position: position + 1, spec });
   return tree;
 }

@@ -1,7 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
-  AlertWindowSetError,
   alertWindowSetsFor,
   burnRateAlerts,
   errorBudgetWindows,
@@ -12,7 +11,8 @@ import {
   timeToExhaustionSeconds,
 } from './error-budget';
 import { exampleSliExpression } from './example-sli';
-import { SliExpressionError, UnreachableThresholdError, burnRateAlertRules, burnRateAlertRulesYaml } from './prometheus-rules';
+import { burnRateAlertRules, burnRateAlertRulesYaml } from './prometheus-rules';
+import { thrownUserError as thrownBy } from '../../tests/support/user-error';
 
 describe('computeErrorBudget', () => {
   it('gives 99.9 % over 30 days 43 min 12 s, or 259,200 bad requests at 100 per second', () => {
@@ -68,7 +68,7 @@ describe('burn rates', () => {
     expect(alerts.map((alert) => `${prometheusDuration(alert.longWindowSeconds)}/${prometheusDuration(alert.shortWindowSeconds)}`)).toEqual(['1h/5m', '6h/30m', '1d/2h', '3d/6h']);
     expect(alerts.map((alert) => Number(alert.burnRate.toFixed(6)))).toEqual([14.4, 6, 3, 1]);
     expect(alertWindowSetsFor(7)).toEqual(['three']);
-    expect(() => burnRateAlerts(7, 'four')).toThrow(AlertWindowSetError);
+    expect(thrownBy(() => burnRateAlerts(7, 'four'))).toMatchObject({ code: 'invalid-request', key: 'sla.fourWindowsUnavailable', params: { days: 7 } });
   });
 
   it('never uses an alert window shorter than 5 minutes, whatever the SLO window or set', () => {
@@ -115,18 +115,21 @@ describe('burnRateAlertRulesYaml', () => {
   });
 
   it('refuses an SLI without the window placeholder, an empty one, invalid PromQL, or an SLO of 100 %', () => {
-    expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: 'rate(x[5m])' })).toThrow(SliExpressionError);
-    expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: '  ' })).toThrow(/empty/);
-    expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: 'sum(rate(errors[{{window}}]) / sum(rate(total[{{window}}]))' })).toThrow(
-      /not valid PromQL/,
-    );
-    expect(() => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression: 'rate(errors[{{window}}]) total' })).toThrow(SliExpressionError);
+    const rules = (sliExpression: string) => () => burnRateAlertRules({ sloPercent: 99.9, windowDays: 30, sliExpression });
+    expect(thrownBy(rules('rate(x[5m])'))).toMatchObject({ key: 'sla.sli.noPlaceholder', params: { placeholder: '{{window}}' } });
+    expect(thrownBy(rules('  '))).toMatchObject({ key: 'sla.sli.empty' });
+    expect(thrownBy(rules('sum(rate(errors[{{window}}]) / sum(rate(total[{{window}}]))'))).toMatchObject({ key: 'sla.sli.incomplete' });
+    // Position 18 is 1-based, in the expression with the window put in: "rate(errors[5m]) total".
+    expect(thrownBy(rules('rate(errors[{{window}}]) total'))).toMatchObject({ code: 'invalid-request', key: 'sla.sli.syntax', params: { position: 18, near: 'total' } });
     expect(() => burnRateAlertRules({ sloPercent: 100, windowDays: 30, sliExpression: exampleSliExpression })).toThrow();
   });
 
   it('refuses a threshold no error ratio can reach: 14.4 × 10 % at a 90 % SLO', () => {
-    expect(() => burnRateAlertRules({ sloPercent: 90, windowDays: 30, sliExpression: exampleSliExpression })).toThrow(UnreachableThresholdError);
-    expect(() => burnRateAlertRules({ sloPercent: 90, windowDays: 30, sliExpression: exampleSliExpression })).toThrow(/1\.44/);
+    expect(thrownBy(() => burnRateAlertRules({ sloPercent: 90, windowDays: 30, sliExpression: exampleSliExpression }))).toMatchObject({
+      code: 'invalid-request',
+      key: 'sla.unreachableThreshold',
+      params: { slo: 90, rate: 14.4, threshold: 1.44 },
+    });
     // 93.06 %: 14.4 × 6.94 % is 0.99936, still reachable.
     expect(() => burnRateAlertRules({ sloPercent: 93.06, windowDays: 30, sliExpression: exampleSliExpression })).not.toThrow();
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SECONDS_PER_DAY, unavailableFraction } from './downtime-budget';
+import { UserError } from '../user-error';
 
 export const errorBudgetWindowSchema = z.union([z.literal(7), z.literal(28), z.literal(30)]);
 export type ErrorBudgetWindow = z.infer<typeof errorBudgetWindowSchema>;
@@ -124,23 +125,14 @@ export function alertWindowSetsFor(windowDays: ErrorBudgetWindow): AlertWindowSe
   return alertWindowSetSchema.options.filter((set) => ALERT_SHAPES[windowDays][set] !== undefined);
 }
 
-export class AlertWindowSetError extends Error {
-  constructor(
-    readonly windowDays: ErrorBudgetWindow,
-    readonly windowSet: AlertWindowSet,
-  ) {
-    super(`The ${windowSet}-window alert set is published for 28- and 30-day SLO windows only, not for ${windowDays} days.`);
-    this.name = 'AlertWindowSetError';
-  }
-}
-
 /**
  * The multiwindow, multi-burn-rate alerts for an SLO window, each burn rate derived from its share
  * of the budget and its long window: spending 10 % of a 7-day budget in 1 h is 0.1 × 168 h / 1 h = 16.8.
  */
 export function burnRateAlerts(windowDays: ErrorBudgetWindow, windowSet: AlertWindowSet = 'three'): BurnRateAlert[] {
   const shapes = ALERT_SHAPES[windowDays][windowSet];
-  if (!shapes) throw new AlertWindowSetError(windowDays, windowSet);
+  // Only the four-window set is missing for some windows (7 days): every window has three.
+  if (!shapes) throw new UserError('invalid-request', 'sla.fourWindowsUnavailable', { days: windowDays });
   return shapes.map((shape) => ({ ...shape, burnRate: burnRateFor(shape.budgetFraction, shape.longWindowSeconds, windowDays) }));
 }
 

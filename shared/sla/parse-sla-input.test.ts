@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompositeSpec } from './composite-spec';
+import { thrownUserError } from '../../tests/support/user-error';
 import { decimalOrNaN, parseAvailabilityTarget, parseDecimal, parseDuration, parseSloTarget } from './parse-sla-input';
 
 describe('parseAvailabilityTarget', () => {
@@ -88,6 +89,6 @@ describe('parseCompositeSpec', () => {
   it('reads percentages as `sla` does: "99,9" is 99.9, and names a value above 100', () => {
     expect(parseCompositeSpec('2x(api:99,9)')).toEqual(parseCompositeSpec('2x(api:99.9)'));
     expect(parseCompositeSpec('lb:99,99 % * api:99.9')).toEqual(parseCompositeSpec('lb:99.99 * api:99.9'));
-    expect(() => parseCompositeSpec('api:100,5')).toThrow(/above 100 %/u);
+    expect(thrownUserError(() => parseCompositeSpec('api:100,5'))).toMatchObject({ key: 'sla.composite.above100', params: { value: '100,5' } });
   });
 });

@@ -8,45 +8,11 @@ import {
   sloPercentSchema,
 } from './error-budget';
 import { promqlSyntaxErrorAt } from './promql-check';
+import { UserError } from '../user-error';
 
 /** Where the rate window goes in the SLI expression: `…[{{window}}]`. */
 export const SLI_WINDOW_PLACEHOLDER = '{{window}}';
 
-export type SliProblem = 'empty' | 'no-placeholder' | 'syntax' | 'incomplete';
-
-export class SliExpressionError extends Error {
-  constructor(
-    readonly problem: SliProblem,
-    /** For `syntax`: where the expression stops parsing (0-based), and the text from there. */
-    readonly position?: number,
-    readonly near?: string,
-  ) {
-    super(
-      problem === 'empty'
-        ? 'The SLI expression is empty.'
-        : problem === 'no-placeholder'
-          ? `The SLI expression needs the ${SLI_WINDOW_PLACEHOLDER} placeholder where the rate window goes, e.g. rate(errors[${SLI_WINDOW_PLACEHOLDER}]).`
-          : problem === 'incomplete'
-            ? 'The SLI expression is not valid PromQL: it ends too early (a bracket or an operand is missing).'
-            : `The SLI expression is not valid PromQL: it stops parsing at character ${(position ?? 0) + 1}, near "${near ?? ''}".`,
-    );
-    this.name = 'SliExpressionError';
-  }
-}
-
-/** An alert whose threshold is an error ratio of 1 or more: a ratio never gets there, so the alert could never fire. */
-export class UnreachableThresholdError extends Error {
-  constructor(
-    readonly sloPercent: number,
-    readonly burnRate: number,
-    readonly threshold: number,
-  ) {
-    super(
-      `At a ${sloPercent}% SLO the budget is ${Number((100 - sloPercent).toPrecision(12))}% of requests, so a ${burnRate}× burn means an error ratio of ${threshold}: a ratio never exceeds 1, and the alert could never fire. Choose a higher SLO or fewer alerts.`,
-    );
-    this.name = 'UnreachableThresholdError';
-  }
-}
 
 export type AlertRulesInput = {
   sloPercent: number;
@@ -78,14 +44,15 @@ function errorRatioRecord(window: string): string {
 /** Checks the SLI before anything is written: present, with the window placeholder, and valid PromQL once a window is put in. */
 export function checkSliExpression(sliExpression: string): string {
   const sli = sliExpression.trim();
-  if (sli === '') throw new SliExpressionError('empty');
-  if (!sli.includes(SLI_WINDOW_PLACEHOLDER)) throw new SliExpressionError('no-placeholder');
+  if (sli === '') throw new UserError('invalid-request', 'sla.sli.empty');
+  if (!sli.includes(SLI_WINDOW_PLACEHOLDER)) throw new UserError('invalid-request', 'sla.sli.noPlaceholder', { placeholder: SLI_WINDOW_PLACEHOLDER });
   // Positions and the snippet refer to the expression as PromQL sees it, with a window put in.
   const withWindow = sli.split(SLI_WINDOW_PLACEHOLDER).join('5m');
   const position = promqlSyntaxErrorAt(withWindow);
   if (position === undefined) return sli;
   const near = withWindow.slice(position, position + 20);
-  throw near.trim() === '' ? new SliExpressionError('incomplete', position) : new SliExpressionError('syntax', position, near);
+  if (near.trim() === '') throw new UserError('invalid-request', 'sla.sli.incomplete');
+  throw new UserError('invalid-request', 'sla.sli.syntax', { position: position + 1, near });
 }
 
 /** The error ratio above which an alert fires: burn rate × budget, refused when no ratio can reach it. */
@@ -93,7 +60,8 @@ function alertThreshold(alert: BurnRateAlert, sloPercent: number): { burnRate: n
   const budget = Number(((100 - sloPercent) / 100).toPrecision(12));
   const burnRate = Number(alert.burnRate.toPrecision(6));
   const threshold = Number((burnRate * budget).toPrecision(12));
-  if (threshold >= 1) throw new UnreachableThresholdError(sloPercent, burnRate, threshold);
+  // A ratio never exceeds 1, so an alert at that threshold could never fire.
+  if (threshold >= 1) throw new UserError('invalid-request', 'sla.unreachableThreshold', { slo: sloPercent, rate: burnRate, threshold });
   return { burnRate, budget };
 }
 

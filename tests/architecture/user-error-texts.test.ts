@@ -21,7 +21,7 @@ function text(tree: Tree, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-const placeholders = (template: string) => [...new Set([...template.matchAll(/\{\{(\w+)\}\}/gu)].map((match) => match[1]!))].sort();
+const placeholders = (template: string) => [...new Set([...template.matchAll(/\{\{(\w+)(?:\s*,[^}]*)?\}\}/gu)].map((match) => match[1]!))].sort();
 
 /** The names of an object literal's own properties (`{ a, b: x }`), or undefined where it spreads or nests one. */
 function propertyNames(literal: string): string[] | undefined {

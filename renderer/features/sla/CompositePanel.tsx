@@ -1,7 +1,9 @@
 import { decimalOrNaN } from '../../../shared/sla/parse-sla-input';
 import { useId, useMemo } from 'react';
 import { type EvaluatedNode, evaluateAvailability, weakestLink } from '../../../shared/sla/composite-availability';
-import { CompositeSpecError, parseCompositeSpec } from '../../../shared/sla/composite-spec';
+import { parseCompositeSpec } from '../../../shared/sla/composite-spec';
+import { describeError } from '../../../shared/i18n/describe-error';
+import { UserError } from '../../../shared/user-error';
 import {
   type KubernetesPreset,
   defaultKubernetesPreset,
@@ -212,7 +214,7 @@ function CustomComposite({ spec }: { spec: string }) {
       const evaluated = evaluateAvailability(parseCompositeSpec(spec));
       return { evaluated, weakest: weakestLink(evaluated) };
     } catch (error) {
-      if (error instanceof CompositeSpecError || error instanceof RangeError) return { error: error.message };
+      if (error instanceof UserError || error instanceof RangeError) return { error };
       throw error;
     }
   }, [spec]);
@@ -227,16 +229,16 @@ function CustomComposite({ spec }: { spec: string }) {
         className="text-input mono"
         value={spec}
         spellCheck={false}
-        aria-invalid={'error' in evaluation}
+        aria-invalid={evaluation.error !== undefined}
         aria-describedby={`${id}-spec-hint`}
         onChange={(event) => updateTools({ compositeSpec: event.target.value })}
       />
       <p id={`${id}-spec-hint`} className="field-hint">
         {t('composite.specHint')}
       </p>
-      {'error' in evaluation ? (
+      {evaluation.error !== undefined ? (
         <p className="field-error" role="alert">
-          {t('composite.specInvalid', { message: evaluation.error })}
+          {t('composite.specInvalid', { message: describeError(evaluation.error, t) })}
         </p>
       ) : (
         <>

@@ -10,7 +10,8 @@ import {
   timeToExhaustionSeconds,
 } from '../../../shared/sla/error-budget';
 import { decimalOrNaN, parseSloTarget } from '../../../shared/sla/parse-sla-input';
-import { SLI_WINDOW_PLACEHOLDER, SliExpressionError, UnreachableThresholdError, burnRateAlertRulesYaml } from '../../../shared/sla/prometheus-rules';
+import { SLI_WINDOW_PLACEHOLDER, burnRateAlertRulesYaml } from '../../../shared/sla/prometheus-rules';
+import { UserError } from '../../../shared/user-error';
 import { describeError } from '../../../shared/i18n/describe-error';
 import { api } from '../../app/api';
 import { useAppStore } from '../../app/store';
@@ -51,11 +52,9 @@ export function ErrorBudgetPanel({ model, tools }: { model: SlaModel; tools: Sla
     try {
       rulesYaml = burnRateAlertRulesYaml({ sloPercent: slo.value, windowDays, sliExpression: tools.sliExpression, serviceName: tools.serviceName, windowSet });
     } catch (error) {
-      if (error instanceof SliExpressionError) {
-        rulesProblem = t(`alerts.problems.${error.problem}`, { placeholder: SLI_WINDOW_PLACEHOLDER, position: (error.position ?? 0) + 1, near: error.near ?? '' });
-      } else if (error instanceof UnreachableThresholdError) {
-        rulesProblem = t('alerts.unreachable', { slo: format.number(error.sloPercent), rate: format.number(error.burnRate), threshold: format.number(error.threshold) });
-      } else throw error;
+      // An unusable SLI or an alert that could never fire: said next to the field, in the UI's language.
+      if (error instanceof UserError) rulesProblem = describeError(error, t);
+      else throw error;
     }
   }
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -150,5 +150,14 @@ describe('SlaPage', () => {
     await renderPage('zh-CN');
     const year = document.querySelector('tr[data-period="year"]') as HTMLElement;
     expect(within(year).getByText('8 小时 45 分 36 秒')).toBeTruthy();
+  });
+  it('says why a composite spec or an SLI cannot be used, in the UI’s language', async () => {
+    useAppStore.setState({ slaTools: { ...defaultSlaTools, tab: 'composite', compositeSpec: '(a:99', sliExpression: 'rate(errors[{{window}}]) total' } });
+    const user = await renderPage('zh-CN');
+    expect(screen.getByRole('alert').textContent).toBe('无法解析：“(a:99”的第 6 个字符处应为“)”。');
+    await user.click(screen.getByRole('tab', { name: '错误预算' }));
+    expect(screen.getByText('这不是有效的 PromQL：解析在第 18 个字符处中断，附近是“total”。')).toBeTruthy();
+    act(() => useAppStore.setState((state) => ({ slaInput: '90', slaTools: { ...state.slaTools, sliExpression: 'rate(errors[{{window}}])' } })));
+    expect(await screen.findByText(/^SLO 为 90% 时，14\.4 倍的消耗速率对应 1\.44 的错误率/u)).toBeTruthy();
   });
 });

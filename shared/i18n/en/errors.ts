@@ -112,4 +112,24 @@ export const errors = {
     unreachable: 'The Kube Planner host did not answer: {{reason}}',
     noResult: 'The Kube Planner host answered {{status}} without a result.',
   },
+  sla: {
+    sli: {
+      empty: 'Enter an SLI expression.',
+      noPlaceholder: 'The expression needs {{placeholder}} where the rate window goes.',
+      incomplete: 'This is not valid PromQL: it ends too early (a bracket or an operand is missing).',
+      syntax: 'This is not valid PromQL: it stops parsing at character {{position}}, near “{{near}}”.',
+    },
+    unreachableThreshold:
+      'At a {{slo, number}} % SLO a {{rate, number}}× burn means an error ratio of {{threshold, number}}: a ratio never exceeds 1, so the alert could never fire. Choose a higher SLO.',
+    fourWindowsUnavailable: 'The four-window alert set is published for 28- and 30-day SLO windows only, not for {{days}} days.',
+    composite: {
+      expected: 'Expected “{{char}}” at character {{position}} of “{{spec}}”.',
+      quorum: 'A quorum needs 1 ≤ K ≤ N (got {{required}}of{{count}}) at character {{position}} of “{{spec}}”.',
+      noCopies: 'At least one copy is needed at character {{position}} of “{{spec}}”.',
+      component: 'Expected a component such as “api:99.9” at character {{position}} of “{{spec}}”.',
+      above100: 'Availability above 100 % ({{value}}) at character {{position}} of “{{spec}}”.',
+      notPercentage: 'Not a percentage ({{value}}) at character {{position}} of “{{spec}}”.',
+      unexpected: 'Unexpected “{{char}}” at character {{position}} of “{{spec}}”.',
+    },
+  },
 };

@@ -257,14 +257,6 @@ export const sla = {
     cancelled: 'Not saved.',
     preview: 'Preview',
     previewLabel: 'Alert rules (YAML)',
-    problems: {
-      empty: 'Enter an SLI expression.',
-      'no-placeholder': 'The expression needs {{placeholder}} where the rate window goes.',
-      incomplete: 'This is not valid PromQL: it ends too early (a bracket or an operand is missing).',
-      syntax: 'This is not valid PromQL: it stops parsing at character {{position}}, near “{{near}}”.',
-    },
-    unreachable:
-      'At a {{slo}} % SLO a {{rate}}× burn means an error ratio of {{threshold}}: a ratio never exceeds 1, so the alert could never fire. Choose a higher SLO.',
     recordingNote: 'The file records the error ratio over each window first (slo:sli_error:ratio_rate…), then alerts on those series.',
   },
   plan: {

@@ -104,4 +104,24 @@ export const errors: typeof en = {
     unreachable: 'Kube Planner 主机没有响应：{{reason}}',
     noResult: 'Kube Planner 主机返回了状态码 {{status}}，但没有附带结果。',
   },
+  sla: {
+    sli: {
+      empty: '请输入 SLI 表达式。',
+      noPlaceholder: '表达式中需要在速率窗口处写 {{placeholder}}。',
+      incomplete: '这不是有效的 PromQL：表达式提前结束了（缺少括号或操作数）。',
+      syntax: '这不是有效的 PromQL：解析在第 {{position}} 个字符处中断，附近是“{{near}}”。',
+    },
+    unreachableThreshold:
+      'SLO 为 {{slo, number}}% 时，{{rate, number}} 倍的消耗速率对应 {{threshold, number}} 的错误率；错误率不会超过 1，这条告警永远不会触发。请选择更高的 SLO。',
+    fourWindowsUnavailable: '四组窗口的告警只针对 28 天和 30 天的 SLO 窗口发布，不适用于 {{days}} 天的窗口。',
+    composite: {
+      expected: '“{{spec}}”的第 {{position}} 个字符处应为“{{char}}”。',
+      quorum: '“{{spec}}”的第 {{position}} 个字符处：法定人数组需要 1 ≤ K ≤ N（实际为 {{required}}of{{count}}）。',
+      noCopies: '“{{spec}}”的第 {{position}} 个字符处：至少需要一份副本。',
+      component: '“{{spec}}”的第 {{position}} 个字符处应为组件，例如“api:99.9”。',
+      above100: '“{{spec}}”的第 {{position}} 个字符处：可用性超过 100%（{{value}}）。',
+      notPercentage: '“{{spec}}”的第 {{position}} 个字符处：不是百分比（{{value}}）。',
+      unexpected: '“{{spec}}”的第 {{position}} 个字符处出现了意外的“{{char}}”。',
+    },
+  },
 };

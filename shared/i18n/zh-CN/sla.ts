@@ -258,13 +258,6 @@ export const sla: typeof en = {
     cancelled: '未保存。',
     preview: '预览',
     previewLabel: '告警规则（YAML）',
-    problems: {
-      empty: '请输入 SLI 表达式。',
-      'no-placeholder': '表达式中需要在速率窗口处写 {{placeholder}}。',
-      incomplete: '这不是有效的 PromQL：表达式提前结束了（缺少括号或操作数）。',
-      syntax: '这不是有效的 PromQL：解析在第 {{position}} 个字符处中断，附近是“{{near}}”。',
-    },
-    unreachable: 'SLO 为 {{slo}}% 时，{{rate}} 倍的消耗速率对应 {{threshold}} 的错误率；错误率不会超过 1，这条告警永远不会触发。请选择更高的 SLO。',
     recordingNote: '文件先记录每个窗口的错误率（slo:sli_error:ratio_rate…），再基于这些序列告警。',
   },
   plan: {
