@@ -16,7 +16,7 @@ function filesUnder(folder: string): string[] {
 function dataImports(): { module: string; dataPath: string }[] {
   const modules = ['shared', 'electron', 'renderer']
     .flatMap(filesUnder)
-    .filter((file) => /\.tsx?$/u.test(file) && !/\.test\.tsx?$|-test-support\.ts$/u.test(file));
+    .filter((file) => /\.tsx?$/u.test(file) && !/\.test\.tsx?$|-test-support\.tsx?$/u.test(file));
   return modules.flatMap((module) =>
     [...readFileSync(join(root, module), 'utf8').matchAll(/^import \w+ from '(?:\.\.\/)+data\/([^']+)'/gmu)].map((match) => ({ module, dataPath: match[1]! })),
   );
