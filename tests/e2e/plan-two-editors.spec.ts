@@ -12,8 +12,11 @@ async function openPlanPage(page: Page, host: IsolatedHost): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Plan' }).click();
   // A first launch has no plan: the first tab makes one, and the second opens it as the last one open.
   const empty = page.locator('.plan-empty');
+  const title = page.getByLabel('Title', { exact: true });
+  // The page loads its code on first open, then the workspace: wait for one or the other to show.
+  await expect(empty.or(title)).toBeVisible();
   if (await empty.isVisible()) await empty.getByRole('button', { name: 'New plan' }).click();
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+  await expect(title).toBeVisible();
 }
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();

@@ -13,8 +13,11 @@ async function openPlanPage(page: Page, host: IsolatedHost): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Deployment plan' })).toBeVisible();
   // A workspace with no plan yet shows how to start one.
   const empty = page.locator('.plan-empty');
+  const title = page.getByLabel('Title', { exact: true });
+  // The page loads its code on first open, then the workspace: wait for one or the other to show.
+  await expect(empty.or(title)).toBeVisible();
   if (await empty.isVisible()) await empty.getByRole('button', { name: 'New plan' }).click();
-  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+  await expect(title).toBeVisible();
 }
 
 const planList = (page: Page) => page.getByRole('list', { name: 'Plans' });
