@@ -38,6 +38,23 @@ const nonVisibleJsxAttributes = [
   'aria-(current|live|sort|haspopup|controls|expanded|pressed|selected|invalid|describedby|labelledby|keyshortcuts|hidden|modal|orientation|autocomplete|activedescendant|level|relevant|multiselectable|checked|atomic|colcount|rowcount|rowindex|colindex|setsize|posinset|busy|owns|readonly|disabled|required)',
 ];
 
+const domainFolders = 'shared/{catalogue,choices,cluster,conformance,distributions,manifests,plan,security,sla,topology}';
+const electronModule = { name: 'electron', message: 'Only electron/main and electron/preload use Electron.' };
+const nodeModules = { group: ['node:*'], message: 'This code runs in the page as well: no Node modules.' };
+const sharedBoundary = [
+  { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is below both processes: main and the page import it, never the other way round.' },
+];
+const rendererBoundary = { group: ['**/electron/**'], message: 'The page reaches main only through the contract (renderer/app/api.ts).' };
+const electronBoundary = { group: ['**/renderer/**'], message: 'Main serves the built page; it imports nothing from renderer/.' };
+const belowContract = [
+  { group: ['**/ipc/contract'], message: 'Domain code sits below the IPC contract; take Language from shared/language.ts.' },
+  { group: ['**/ipc/result'], message: 'Domain code sits below the envelope; throw a UserError from shared/user-error.ts.' },
+];
+const belowLocales = {
+  group: ['**/i18n/en/**', '**/i18n/zh-CN/**', '**/i18n/resources', '**/i18n/english-errors'],
+  message: 'Domain code names an errors key and its parameters (UserError); the boundary renders the text from the locale.',
+};
+
 export const literalStringRuleOptions = {
   mode: 'jsx-only',
   'jsx-attributes': { exclude: nonVisibleJsxAttributes },
@@ -69,39 +86,38 @@ export default tseslint.config(
     rules: { 'i18next/no-literal-string': 'off' },
   },
   {
+    // The process boundaries: shared/ is pure TypeScript that main, the page and the CLI all run, so it
+    // imports neither side nor Node nor Electron; the page and main meet only through the contract.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [...sharedBoundary, nodeModules] }] },
+  },
+  {
+    files: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: sharedBoundary }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [rendererBoundary, nodeModules] }] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electronBoundary] }] },
+  },
+  {
     // The domain folders of shared/ sit below the IPC contract and the locales: they take the Language
     // type from shared/language.ts and throw a UserError (shared/user-error.ts) whose text the boundary
     // renders from the locale; the contract imports them, never the other way round. Their tests may
-    // read a locale to check a text.
-    files: ['shared/{catalogue,choices,cluster,conformance,distributions,manifests,plan,security,sla,topology}/**/*.ts'],
+    // read a locale to check a text. (A later block replaces an earlier one's options for the same
+    // rule, so these repeat the process boundaries.)
+    files: [`${domainFolders}/**/*.ts`],
+    ignores: [`${domainFolders}/**/*.test.ts`],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/ipc/contract'], message: 'Domain code sits below the IPC contract; take Language from shared/language.ts.' },
-            { group: ['**/ipc/result'], message: 'Domain code sits below the envelope; throw a UserError from shared/user-error.ts.' },
-            {
-              group: ['**/i18n/en/**', '**/i18n/zh-CN/**', '**/i18n/resources', '**/i18n/english-errors'],
-              message: 'Domain code names an errors key and its parameters (UserError); the boundary renders the text from the locale.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [electronModule], patterns: [...sharedBoundary, nodeModules, ...belowContract, belowLocales] }],
     },
   },
   {
-    files: ['shared/{catalogue,choices,cluster,conformance,distributions,manifests,plan,security,sla,topology}/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/ipc/contract'], message: 'Domain code sits below the IPC contract; take Language from shared/language.ts.' },
-            { group: ['**/ipc/result'], message: 'Domain code sits below the envelope; throw a UserError from shared/user-error.ts.' },
-          ],
-        },
-      ],
-    },
+    files: [`${domainFolders}/**/*.test.ts`],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [...sharedBoundary, ...belowContract] }] },
   },
 );

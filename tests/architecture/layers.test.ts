@@ -42,3 +42,31 @@ describe('the layers of shared/', { timeout: 30_000 }, () => {
     expect((await restrictedImports("import { fail } from '../ipc/result';\nexport const x = fail;\n", 'shared/plan/example.test.ts')).map((problem) => problem.line)).toEqual([1]);
   });
 });
+
+describe('the process boundaries', { timeout: 30_000 }, () => {
+  it('refuse main, the page, Node and Electron in shared/, and in a domain module beside its own rules', async () => {
+    const code = [
+      "import { readFile } from 'node:fs/promises';",
+      "import { app } from 'electron';",
+      "import { dispatch } from '../../electron/core/dispatch';",
+      "import { api } from '../../renderer/app/api';",
+      'export const x = [readFile, app, dispatch, api];',
+      '',
+    ].join('\n');
+    for (const file of ['shared/i18n/example.ts', 'shared/sla/example.ts']) {
+      expect((await restrictedImports(code, file)).map((problem) => problem.line), file).toEqual([1, 2, 3, 4]);
+    }
+  });
+
+  it('let a test of shared/ read files, but not reach into main or the page', async () => {
+    const code = "import { readFile } from 'node:fs/promises';\nimport { dispatch } from '../../electron/core/dispatch';\nexport const x = [readFile, dispatch];\n";
+    expect((await restrictedImports(code, 'shared/plan/example.test.ts')).map((problem) => problem.line)).toEqual([2]);
+  });
+
+  it('refuse main and Node in the page, and the page in main', async () => {
+    const page = "import { dispatch } from '../../electron/core/dispatch';\nimport { join } from 'node:path';\nimport { ipcRenderer } from 'electron';\nexport const x = [dispatch, join, ipcRenderer];\n";
+    expect((await restrictedImports(page, 'renderer/app/example.ts')).map((problem) => problem.line)).toEqual([1, 2, 3]);
+    const main = "import { api } from '../../renderer/app/api';\nimport { app } from 'electron';\nexport const x = [api, app];\n";
+    expect((await restrictedImports(main, 'electron/main/example.ts')).map((problem) => problem.line)).toEqual([1]);
+  });
+});
