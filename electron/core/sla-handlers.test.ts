@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { MAX_COMPOSITE_DEPTH } from '../../shared/ipc/sla-channels';
+import { defaultKubernetesPreset } from '../../shared/sla/kubernetes-availability';
 import { type Handlers, dispatch } from './dispatch';
 import { createSlaHandlers } from './sla-handlers';
 
@@ -76,18 +77,7 @@ describe('the SLA channels through dispatch', () => {
   });
 
   it('gives the Kubernetes preset and its what-ifs, and refuses more zones than the model sums over', async () => {
-    const preset = {
-      loadBalancerPercent: 99.99,
-      apiServers: 3,
-      apiServerPercent: 99.5,
-      etcdMembers: 3,
-      etcdMemberPercent: 99.5,
-      workersNeeded: 3,
-      spareWorkers: 1,
-      workerPercent: 99.5,
-      zones: 2,
-      zonePercent: 99.9,
-    };
+    const preset = defaultKubernetesPreset;
     const { result, whatIfs } = await answer('evaluateKubernetesAvailability', { preset });
     const addZone = whatIfs.find((whatIf) => whatIf.change === 'add-zone');
     expect(addZone?.preset.zones).toBe(3);

@@ -1,3 +1,4 @@
+import { type InputHTMLAttributes, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decimalOrNaN } from '../../../../shared/sla/parse-sla-input';
 import { describeTopologyIssue } from '../../../../shared/topology/describe-topology';
@@ -7,6 +8,21 @@ import { NumberField } from '../../../ui/NumberField';
 
 // The pod network is edited with the cluster's other networks on the Plan page; the draft only carries an older plan's value along.
 type ScalarField = Exclude<keyof TopologyDraft, 'namespaces' | 'replicatedWorkloads' | 'podCidr'>;
+
+/** A text box in a table cell, with the problem found in it (if any) under it and tied to it. */
+function CellInput({ error, className, ...input }: { error: string | undefined; className: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const errorId = useId();
+  return (
+    <>
+      <input className={className} autoComplete="off" aria-invalid={error !== undefined} aria-describedby={error ? errorId : undefined} {...input} />
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
 
 const sizingFields = [
   'zones',
@@ -64,44 +80,30 @@ function NamespaceTable({ draft, issues, setDraft }: InputsProps) {
     {
       id: 'name',
       header: t('namespaces.name'),
-      cell: (index) => {
-        const nameError = issueText(`namespaces.${index}.name`);
-        return (
-          <>
-            <input
-              className="text-input"
-              aria-label={t('namespaces.name')}
-              autoComplete="off"
-              value={draft.namespaces[index]?.name ?? ''}
-              aria-invalid={nameError !== undefined}
-              onChange={(event) => update(index, { name: event.target.value })}
-            />
-            {nameError && <p className="field-error">{nameError}</p>}
-          </>
-        );
-      },
+      cell: (index) => (
+        <CellInput
+          className="text-input"
+          aria-label={t('namespaces.name')}
+          value={draft.namespaces[index]?.name ?? ''}
+          error={issueText(`namespaces.${index}.name`)}
+          onChange={(event) => update(index, { name: event.target.value })}
+        />
+      ),
     },
     {
       id: 'share',
       header: t('namespaces.share'),
       numeric: true,
-      cell: (index) => {
-        const shareError = issueText(`namespaces.${index}.loadSharePercent`);
-        return (
-          <>
-            <input
-              className="text-input share-input"
-              aria-label={t('labels.share', { name: nameOf(index) })}
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.namespaces[index]?.loadSharePercent ?? ''}
-              aria-invalid={shareError !== undefined}
-              onChange={(event) => update(index, { loadSharePercent: event.target.value })}
-            />
-            {shareError && <p className="field-error">{shareError}</p>}
-          </>
-        );
-      },
+      cell: (index) => (
+        <CellInput
+          className="text-input share-input"
+          aria-label={t('labels.share', { name: nameOf(index) })}
+          inputMode="decimal"
+          value={draft.namespaces[index]?.loadSharePercent ?? ''}
+          error={issueText(`namespaces.${index}.loadSharePercent`)}
+          onChange={(event) => update(index, { loadSharePercent: event.target.value })}
+        />
+      ),
     },
     {
       id: 'actions',
