@@ -3,11 +3,8 @@ import { languageSchema } from '../../shared/ipc/contract';
 import { createI18n } from '../../shared/i18n/create-i18n';
 import { languageForLocale } from '../../shared/i18n/resources';
 import type { Handlers } from '../core/dispatch';
-import { runCatalogueCommand } from './catalogue-command';
-import { choicesCliOptions, runChoicesCommand } from './choices-command';
+import { choicesCliOptions, exportCliOptions } from './command-options';
 import { contractCaller, failureReporter } from './contract-call';
-import { exportCliOptions, runExportCommand } from './export-command';
-import { runPlanCommand } from './plan-command';
 import { runSlaCommand, slaCliOptions } from './sla-command';
 
 export type CliIo = {
@@ -58,11 +55,18 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
   switch (command) {
     case 'sla':
       return runSlaCommand(rest, { values, io, call, t, i18n, language });
-    case 'catalogue':
+    // The other commands load their code when called: an `sla` calculation, the CLI's most frequent
+    // call, starts without the catalogue's, the plan's and the exports' modules.
+    case 'catalogue': {
+      const { runCatalogueCommand } = await import('./catalogue-command');
       return runCatalogueCommand(rest, { json: values.json, search: values.search, call, io, t, report });
-    case 'choices':
+    }
+    case 'choices': {
+      const { runChoicesCommand } = await import('./choices-command');
       return runChoicesCommand(rest, { values, language, call, io, t, report });
-    case 'export':
+    }
+    case 'export': {
+      const { runExportCommand } = await import('./export-command');
       return runExportCommand(rest, {
         values,
         language,
@@ -72,8 +76,11 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
         report,
         describeNote: (note) => i18n.getFixedT(language, 'topology')(`manifestNotes.${note.code}`, { ...note.params, defaultValue: note.message }),
       });
-    case 'plan':
+    }
+    case 'plan': {
+      const { runPlanCommand } = await import('./plan-command');
       return runPlanCommand(rest, { io, t });
+    }
     default:
       io.stderr(`${t('unknownCommand', { command })}\n${t('usage')}\n`);
       return 2;

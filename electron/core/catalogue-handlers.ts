@@ -39,12 +39,7 @@ export function landscapeFileTooLarge(fileName: string, bytes: number): UserErro
   return new UserError('file-too-large', 'landscape.fileTooLarge', { file: fileName, size, limit });
 }
 
-/**
- * The catalogue: built-in entries (validated once, at start) merged with at most one imported
- * CNCF Landscape, which is kept on disk so it survives a restart. A failed import changes nothing:
- * the new state is written to disk first and only then replaces the one in memory.
- */
-export function createCatalogueHandlers(dataDir: string): {
+export type CatalogueHandlersWithData = {
   handlers: CatalogueHandlers;
   /**
    * The built-in catalogue's homepage and repository URLs (as URL.href): links the app ships, which
@@ -53,7 +48,14 @@ export function createCatalogueHandlers(dataDir: string): {
   links: ReadonlySet<string>;
   /** The conformance data merged into the rows, which the distribution profiles read too. */
   conformance: ConformanceStore;
-} {
+};
+
+/**
+ * The catalogue: built-in entries (validated once, when the catalogue is first asked for) merged with at most one imported
+ * CNCF Landscape, which is kept on disk so it survives a restart. A failed import changes nothing:
+ * the new state is written to disk first and only then replaces the one in memory.
+ */
+export function createCatalogueHandlers(dataDir: string): CatalogueHandlersWithData {
   const builtIn: CatalogueEntry[] = withProductStatuses(builtInCatalogueSchema.parse(builtInJson).entries);
   const distributionTypes = distributionTypeTableSchema.parse(distributionTypesJson);
   const importPath = join(dataDir, IMPORT_FILE);

@@ -4,13 +4,12 @@ import { z } from 'zod';
 import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/user-error';
 import type { ExportFormat } from '../../shared/ipc/contract';
-import { createCatalogueHandlers } from './catalogue-handlers';
+import { planWorkspaceChannelNames } from '../../shared/ipc/channels';
 import type { RenderPdf } from './export-handlers';
-import { createChoicesHandlers } from './choices-handlers';
-import { createDistributionHandlers } from './distribution-handlers';
-import { createPlanHandlers } from './plan-handlers';
 import { createSlaHandlers } from './sla-handlers';
 import type { Handlers } from './dispatch';
+import type { CatalogueHandlersWithData } from './catalogue-handlers';
+import type { ChannelName } from '../../shared/ipc/channels';
 import { createSerialQueue, writeJsonFileAtomic } from './json-file-store';
 import { type StateNotice, readStateFile, salvageFields, salvageObject } from './state-file';
 import { workspaceViewSchema } from '../../shared/ipc/workspace-view';
@@ -45,6 +44,21 @@ export type HandlerContext = {
   showItemInFolder?: (path: string) => void;
 };
 
+/**
+ * A group of channels whose module loads, and whose data is read, on the first call to any of them:
+ * a CLI command (an `sla` calculation) that calls none of them never pays for them.
+ */
+function loadedOnFirstCall<C extends ChannelName>(channels: readonly C[], load: () => Promise<Pick<Handlers, C>>): Pick<Handlers, C> {
+  let loading: Promise<Pick<Handlers, C>> | undefined;
+  const forward = (channel: C) => async (request: never) => {
+    const group = await (loading ??= load());
+    return (group[channel] as (request: never) => Promise<unknown>)(request);
+  };
+  return Object.fromEntries(channels.map((channel) => [channel, forward(channel)])) as unknown as Pick<Handlers, C>;
+}
+
+const catalogueChannelNames = ['getCatalogue', 'importLandscape', 'removeLandscapeImport', 'importConformance', 'removeConformanceImport'] as const;
+
 type ViewStateFile = Partial<Record<z.infer<typeof viewStateKeySchema>, z.infer<ReturnType<typeof z.json>>>>;
 
 /** zustand's persisted form of the page's workspace view: its state and the version it was saved under. */
@@ -72,7 +86,11 @@ export function createHandlers(context: HandlerContext): Handlers {
   const loadViewStateFile = () => readStateFile<ViewStateFile>(viewStatePath, {}, salvageViewState, { notices });
   const serially = createSerialQueue();
 
-  const catalogue = createCatalogueHandlers(context.dataDir);
+  // The catalogue (its data and the conformance data the choices and profiles read too) is made on
+  // the first call that needs it: the host asks for it at once, a CLI calculation never does.
+  let catalogueLoading: Promise<CatalogueHandlersWithData> | undefined;
+  const catalogue = () =>
+    (catalogueLoading ??= import('./catalogue-handlers').then(({ createCatalogueHandlers }) => createCatalogueHandlers(context.dataDir)));
   // Every path the user picked in a save dialog this run: the only files "Show in folder" may reveal.
   const savedPaths = new Set<string>();
   const askForSavePath = context.chooseSavePath;
@@ -90,16 +108,22 @@ export function createHandlers(context: HandlerContext): Handlers {
   const loadExportHandlers = () =>
     (exportHandlers ??= import('./export-handlers').then(({ createExportHandlers, createPlanExportRenderer }) =>
       createExportHandlers({
-        render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: () => catalogue.handlers.getCatalogue({}) }),
+        render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: async () => (await catalogue()).handlers.getCatalogue({}) }),
         chooseSavePath: context.chooseSavePath,
       }),
     ));
   return {
-    ...catalogue.handlers,
+    ...loadedOnFirstCall(catalogueChannelNames, async () => (await catalogue()).handlers),
     exportPlan: async (request) => (await loadExportHandlers()).exportPlan(request),
-    ...createChoicesHandlers(catalogue.conformance),
-    ...createDistributionHandlers(catalogue.conformance),
-    ...createPlanHandlers(context, { notices }),
+    ...loadedOnFirstCall(['getTradeoffData'], async () => {
+      const [{ createChoicesHandlers }, { conformance }] = await Promise.all([import('./choices-handlers'), catalogue()]);
+      return createChoicesHandlers(conformance);
+    }),
+    ...loadedOnFirstCall(['getDistributionProfiles'], async () => {
+      const [{ createDistributionHandlers }, { conformance }] = await Promise.all([import('./distribution-handlers'), catalogue()]);
+      return createDistributionHandlers(conformance);
+    }),
+    ...loadedOnFirstCall(planWorkspaceChannelNames, async () => (await import('./plan-handlers')).createPlanHandlers(context, { notices })),
     ...createSlaHandlers(),
 
     showItemInFolder: async ({ path }) => {
@@ -156,6 +180,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     // The transport's opener is the only way out: Electron passes openExternalSafely (https and an
     // allow-list of hosts), the browser host and the CLI pass one that opens nothing.
     openExternal: async ({ url }) =>
-      ({ opened: await context.openExternal(url, catalogue.links) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
+      ({ opened: await context.openExternal(url, (await catalogue()).links) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
   };
 }
