@@ -1,7 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { z } from 'zod';
-import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/user-error';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import { planWorkspaceChannelNames } from '../../shared/ipc/channels';
@@ -10,9 +7,7 @@ import { createSlaHandlers } from './sla-handlers';
 import type { Handlers } from './dispatch';
 import type { CatalogueHandlersWithData } from './catalogue-handlers';
 import type { ChannelName } from '../../shared/ipc/channels';
-import { createSerialQueue, writeJsonFileAtomic } from './json-file-store';
-import { type StateNotice, readStateFile, salvageFields, salvageObject } from './state-file';
-import { workspaceViewSchema } from '../../shared/ipc/workspace-view';
+import type { StateNotice } from './state-file';
 
 export type HandlerContext = {
   /** Where the app keeps its files: Electron's userData, or the browser host's/CLI's data folder. */
@@ -57,34 +52,16 @@ function loadedOnFirstCall<C extends ChannelName>(channels: readonly C[], load: 
   return Object.fromEntries(channels.map((channel) => [channel, forward(channel)])) as unknown as Pick<Handlers, C>;
 }
 
+const stateChannelNames = ['loadPreferences', 'savePreferences', 'loadViewState', 'saveViewState'] as const;
 const catalogueChannelNames = ['getCatalogue', 'importLandscape', 'removeLandscapeImport', 'importConformance', 'removeConformanceImport'] as const;
-
-type ViewStateFile = Partial<Record<z.infer<typeof viewStateKeySchema>, z.infer<ReturnType<typeof z.json>>>>;
-
-/** zustand's persisted form of the page's workspace view: its state and the version it was saved under. */
-const persistedViewSchema = z.object({ state: z.record(z.string(), z.unknown()), version: z.number() });
-
-/** Each field of the persisted workspace view checked on its own; an unknown key is dropped. */
-function salvageViewState(json: Record<string, unknown>): { value: ViewStateFile; reset: string[] } {
-  if (!Object.hasOwn(json, 'workspace')) return { value: {}, reset: [] };
-  const persisted = persistedViewSchema.safeParse(json.workspace);
-  if (!persisted.success) return { value: {}, reset: ['workspace'] };
-  const { clean, reset } = salvageFields(workspaceViewSchema, persisted.data.state, 'workspace.');
-  return { value: { workspace: { state: clean as z.infer<ReturnType<typeof z.json>>, version: persisted.data.version } }, reset };
-}
 
 /**
  * The main-process side of every channel. It does no Electron calls of its own, so the same
  * handlers serve the Electron shell, the browser host and the CLI.
  */
 export function createHandlers(context: HandlerContext): Handlers {
-  const preferencesPath = join(context.dataDir, 'preferences.json');
-  const viewStatePath = join(context.dataDir, 'view-state.json');
   /** What was reset in a damaged state file, until the page takes it. */
   const notices: StateNotice[] = [];
-  const loadPreferences = () => readStateFile(preferencesPath, preferencesSchema.parse({}), salvageObject(preferencesSchema), { notices });
-  const loadViewStateFile = () => readStateFile<ViewStateFile>(viewStatePath, {}, salvageViewState, { notices });
-  const serially = createSerialQueue();
 
   // The catalogue (its data and the conformance data the choices and profiles read too) is made on
   // the first call that needs it: the host asks for it at once, a CLI calculation never does.
@@ -154,28 +131,9 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     getAppInfo: async () => ({ version: context.version, locale: context.locale, transport: context.transport }),
 
-    loadPreferences,
-
-    savePreferences: (changes) =>
-      serially(async () => {
-        const next = preferencesSchema.parse({ ...(await loadPreferences()), ...changes });
-        await writeJsonFileAtomic(preferencesPath, next);
-        return next;
-      }),
+    ...loadedOnFirstCall(stateChannelNames, async () => (await import('./state-handlers')).createStateHandlers(context.dataDir, notices)),
 
     takeStateNotices: async () => ({ notices: notices.splice(0) }),
-
-    loadViewState: async ({ key }) => {
-      const all = await loadViewStateFile();
-      return { value: all[key] ?? null };
-    },
-
-    saveViewState: ({ key, value }) =>
-      serially(async () => {
-        const all = await loadViewStateFile();
-        await writeJsonFileAtomic(viewStatePath, { ...all, [key]: value });
-        return { saved: true as const };
-      }),
 
     // The transport's opener is the only way out: Electron passes openExternalSafely (https and an
     // allow-list of hosts), the browser host and the CLI pass one that opens nothing.
