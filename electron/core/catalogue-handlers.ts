@@ -18,7 +18,7 @@ import { UserError } from '../../shared/user-error';
 import type { Handlers } from './dispatch';
 import { type ConformanceStore, createConformanceStore } from './conformance-store';
 import { loadDistributionProfiles } from './distribution-handlers';
-import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
+import { readCheckedJsonFile, removeCheckedJsonFile, writeCheckedJsonFile } from './checked-json-file';
 import { markUnchanging } from './unchanging-responses';
 
 
@@ -28,6 +28,8 @@ type CatalogueHandlers = Pick<
 >;
 
 const IMPORT_FILE = 'landscape-import.json';
+/** The stored import, checked when written; one schema object, whose fingerprint the file's stamp holds. */
+const storedImportSchema = landscapeImportRecordSchema.nullable();
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -102,7 +104,7 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlersWithD
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
     await conformance.load();
     try {
-      const record = await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null);
+      const record = await readCheckedJsonFile(importPath, storedImportSchema, null);
       await otherWorkFirst();
       return await snapshotFrom(record);
     } catch (error) {
@@ -138,8 +140,7 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlersWithD
       await conformance.load();
       const bytes = Buffer.byteLength(content, 'utf8');
       if (bytes > MAX_LANDSCAPE_BYTES) throw landscapeFileTooLarge(fileName, bytes);
-      const record = importLandscapeFile(content, fileName, new Date().toISOString());
-      await writeJsonFileAtomic(importPath, record);
+      const record = await writeCheckedJsonFile(importPath, storedImportSchema, importLandscapeFile(content, fileName, new Date().toISOString()));
       const next = await snapshotFrom(record);
       current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return { snapshot: next, report: next.landscapeImport!.report };
@@ -147,7 +148,7 @@ export function createCatalogueHandlers(dataDir: string): CatalogueHandlersWithD
 
     removeLandscapeImport: async () => {
       await conformance.load();
-      await removeFile(importPath);
+      await removeCheckedJsonFile(importPath);
       const next = await snapshotFrom(null);
       current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return next;

@@ -53,7 +53,7 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);
-    const checked = checkedOnce(value, (unchecked) => response.safeParse(unchecked), (result) => result.success);
+    const checked = checkedOnce(response, value);
     if (!checked.success) {
       const issues = describeIssues(checked.error);
       return failure(new UserError('invalid-response', 'request.invalidResponse', { channel, issues }));
