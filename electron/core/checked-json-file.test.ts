@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { UserError } from '../../shared/user-error';
 import { readCheckedJsonFile, removeCheckedJsonFile, writeCheckedJsonFile } from './checked-json-file';
 
-const recordSchema = z.object({ fileName: z.string().min(1), rows: z.array(z.object({ name: z.string() })) });
+const recordSchema = z.object({ fileName: z.string().min(1), rows: z.array(z.object({ name: z.string() })) }).nullable();
 const record = { fileName: 'landscape.yml', rows: [{ name: 'Calico' }, { name: 'Cilium' }] };
 
 let dataDir: string;
@@ -62,7 +62,7 @@ describe('a JSON file checked when written', () => {
 
   it('checks in full against a schema other than the one the stamp names', async () => {
     await writeCheckedJsonFile(path, recordSchema, record);
-    const stricter = z.object({ fileName: z.string().min(1), rows: z.array(z.object({ name: z.string().min(7) })) });
+    const stricter = z.object({ fileName: z.string().min(1), rows: z.array(z.object({ name: z.string().min(7) })) }).nullable();
     expect((await readFailure(stricter)).key).toBe('store.wrongShape');
   });
 
