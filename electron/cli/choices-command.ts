@@ -14,15 +14,6 @@ import { readFailed } from '../core/json-file-store';
 import type { CallContract, ReportFailure } from './contract-call';
 import type { CliIo } from './run-cli';
 
-/** The options `choices` adds to the CLI's parser: the shared ones and every registration's own. */
-export const choicesCliOptions = {
-  require: { type: 'string', multiple: true },
-  weight: { type: 'string', multiple: true },
-  ...Object.fromEntries(
-    decisionIds.flatMap((id) => Object.keys(anyDecision(id).cli.options).map((name) => [name, { type: 'string', multiple: true } as const])),
-  ),
-} as const;
-
 type ChoicesCommandContext = {
   values: Record<string, unknown> & { json: boolean };
   language: Language;

@@ -9,14 +9,6 @@ import { readPlanFile } from '../core/plan-store';
 import type { CallContract, ReportFailure } from './contract-call';
 import type { CliIo } from './run-cli';
 
-/** The options `export` adds to the CLI's parser. */
-export const exportCliOptions = {
-  format: { type: 'string', default: 'md' },
-  // No default here: `sla alerts` shares --out and prints to stdout without it; export writes to '.' then.
-  out: { type: 'string' },
-  cluster: { type: 'string', default: 'kind' },
-} as const;
-
 type ExportCommandContext = {
   values: { format: string; out?: string; cluster: string; json: boolean };
   language: Language;

@@ -1,13 +1,11 @@
 import { parseArgs } from 'node:util';
-import { languageSchema } from '../../shared/ipc/contract';
+import { languageSchema } from '../../shared/language';
 import { createI18n } from '../../shared/i18n/create-i18n';
 import { languageForLocale } from '../../shared/i18n/resources';
 import type { Handlers } from '../core/dispatch';
-import { runCatalogueCommand } from './catalogue-command';
-import { choicesCliOptions, runChoicesCommand } from './choices-command';
+import type { choicesCliOptions } from './choices-cli-options';
 import { contractCaller, failureReporter } from './contract-call';
-import { exportCliOptions, runExportCommand } from './export-command';
-import { runPlanCommand } from './plan-command';
+import { exportCliOptions } from './export-cli-options';
 import { runSlaCommand, slaCliOptions } from './sla-command';
 
 export type CliIo = {
@@ -15,27 +13,42 @@ export type CliIo = {
   stderr: (text: string) => void;
 };
 
+const baseCliOptions = {
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  convention: { type: 'string' },
+  search: { type: 'string' },
+  ...slaCliOptions,
+  ...exportCliOptions,
+} as const;
+
+type CliOptions = typeof baseCliOptions & typeof choicesCliOptions;
+
+/**
+ * Every option the call may use. `choices`'s options come with every decision's schemas, so they
+ * load only for a call that may use them: the `choices` command, or a call naming an option the
+ * others do not know (which then parses, or fails, exactly as with all options known from the start).
+ * Without them, their values are simply absent: none of them has a default.
+ */
+async function cliOptionsFor(argv: string[]): Promise<CliOptions> {
+  const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: baseCliOptions });
+  const command = tokens.find((token) => token.kind === 'positional')?.value;
+  const namesOtherOption = tokens.some((token) => token.kind === 'option' && !Object.hasOwn(baseCliOptions, token.name));
+  if (command !== 'choices' && !namesOtherOption) return baseCliOptions as CliOptions;
+  const { choicesCliOptions } = await import('./choices-cli-options');
+  return { ...baseCliOptions, ...choicesCliOptions };
+}
+
 /**
  * The CLI transport: each command is one contract call through the same `dispatch` as Electron
  * and the browser host, so validation and error messages are identical. Returns the exit code.
  */
 export async function runCli(argv: string[], handlers: Handlers, io: CliIo, locale: string): Promise<number> {
+  const options = await cliOptionsFor(argv);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        convention: { type: 'string' },
-        search: { type: 'string' },
-        ...slaCliOptions,
-        ...exportCliOptions,
-        ...choicesCliOptions,
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (error) {
     io.stderr(`${(error as Error).message}\n`);
     return 2;
@@ -58,11 +71,18 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
   switch (command) {
     case 'sla':
       return runSlaCommand(rest, { values, io, call, t, i18n, language });
-    case 'catalogue':
+    // The other commands load their code when called: an `sla` calculation, the CLI's most frequent
+    // call, starts without the catalogue's, the plan's and the exports' modules.
+    case 'catalogue': {
+      const { runCatalogueCommand } = await import('./catalogue-command');
       return runCatalogueCommand(rest, { json: values.json, search: values.search, call, io, t, report });
-    case 'choices':
+    }
+    case 'choices': {
+      const { runChoicesCommand } = await import('./choices-command');
       return runChoicesCommand(rest, { values, language, call, io, t, report });
-    case 'export':
+    }
+    case 'export': {
+      const { runExportCommand } = await import('./export-command');
       return runExportCommand(rest, {
         values,
         language,
@@ -72,8 +92,11 @@ export async function runCli(argv: string[], handlers: Handlers, io: CliIo, loca
         report,
         describeNote: (note) => i18n.getFixedT(language, 'topology')(`manifestNotes.${note.code}`, { ...note.params, defaultValue: note.message }),
       });
-    case 'plan':
+    }
+    case 'plan': {
+      const { runPlanCommand } = await import('./plan-command');
       return runPlanCommand(rest, { io, t });
+    }
     default:
       io.stderr(`${t('unknownCommand', { command })}\n${t('usage')}\n`);
       return 2;

@@ -124,4 +124,21 @@ describe('catalogue handlers', () => {
     expect(snapshot.storedImportProblem?.i18n?.params.path).toContain('landscape-import.json');
     expect(await readFile(join(dataDir, 'landscape-import.json'), 'utf8')).toBe('{"fileName": 3}');
   });
+
+  it('refuses a saved import replaced after it was checked and stamped, as any corrupt one', async () => {
+    expect((await dispatch(handlers(), 'importLandscape', { fileName: 'landscape.yml', content: landscape })).ok).toBe(true);
+    const stored = JSON.parse(await readFile(join(dataDir, 'landscape-import.json'), 'utf8')) as { entries: { name: unknown }[] };
+    stored.entries[0]!.name = 42;
+    await writeFile(join(dataDir, 'landscape-import.json'), JSON.stringify(stored));
+    const snapshot = await createCatalogueHandlers(dataDir).handlers.getCatalogue({});
+    expect(snapshot.landscapeImport).toBeNull();
+    expect(snapshot.storedImportProblem).toMatchObject({ code: 'invalid-file', i18n: { key: 'store.wrongShape' } });
+  });
+
+  it('reads a stamped import back after a restart as it was imported', async () => {
+    const imported = await dispatch(handlers(), 'importLandscape', { fileName: 'landscape.yml', content: landscape });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const afterRestart = await dispatch(handlers(), 'getCatalogue', {});
+    expect(afterRestart).toEqual({ ok: true, value: (imported.value as { snapshot: unknown }).snapshot });
+  });
 });

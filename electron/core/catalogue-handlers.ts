@@ -18,7 +18,7 @@ import { UserError } from '../../shared/user-error';
 import type { Handlers } from './dispatch';
 import { type ConformanceStore, createConformanceStore } from './conformance-store';
 import { loadDistributionProfiles } from './distribution-handlers';
-import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
+import { readCheckedJsonFile, removeCheckedJsonFile, writeCheckedJsonFile } from './checked-json-file';
 import { markUnchanging } from './unchanging-responses';
 
 
@@ -28,6 +28,8 @@ type CatalogueHandlers = Pick<
 >;
 
 const IMPORT_FILE = 'landscape-import.json';
+/** The stored import, checked when written; one schema object, whose fingerprint the file's stamp holds. */
+const storedImportSchema = landscapeImportRecordSchema.nullable();
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -39,12 +41,7 @@ export function landscapeFileTooLarge(fileName: string, bytes: number): UserErro
   return new UserError('file-too-large', 'landscape.fileTooLarge', { file: fileName, size, limit });
 }
 
-/**
- * The catalogue: built-in entries (validated once, at start) merged with at most one imported
- * CNCF Landscape, which is kept on disk so it survives a restart. A failed import changes nothing:
- * the new state is written to disk first and only then replaces the one in memory.
- */
-export function createCatalogueHandlers(dataDir: string): {
+export type CatalogueHandlersWithData = {
   handlers: CatalogueHandlers;
   /**
    * The built-in catalogue's homepage and repository URLs (as URL.href): links the app ships, which
@@ -53,7 +50,14 @@ export function createCatalogueHandlers(dataDir: string): {
   links: ReadonlySet<string>;
   /** The conformance data merged into the rows, which the distribution profiles read too. */
   conformance: ConformanceStore;
-} {
+};
+
+/**
+ * The catalogue: built-in entries (validated once, when the catalogue is first asked for) merged with at most one imported
+ * CNCF Landscape, which is kept on disk so it survives a restart. A failed import changes nothing:
+ * the new state is written to disk first and only then replaces the one in memory.
+ */
+export function createCatalogueHandlers(dataDir: string): CatalogueHandlersWithData {
   const builtIn: CatalogueEntry[] = withProductStatuses(builtInCatalogueSchema.parse(builtInJson).entries);
   const distributionTypes = distributionTypeTableSchema.parse(distributionTypesJson);
   const importPath = join(dataDir, IMPORT_FILE);
@@ -100,7 +104,7 @@ export function createCatalogueHandlers(dataDir: string): {
   async function loadStoredSnapshot(): Promise<CatalogueSnapshot> {
     await conformance.load();
     try {
-      const record = await readJsonFile(importPath, landscapeImportRecordSchema.nullable(), null);
+      const record = await readCheckedJsonFile(importPath, storedImportSchema, null);
       await otherWorkFirst();
       return await snapshotFrom(record);
     } catch (error) {
@@ -136,8 +140,7 @@ export function createCatalogueHandlers(dataDir: string): {
       await conformance.load();
       const bytes = Buffer.byteLength(content, 'utf8');
       if (bytes > MAX_LANDSCAPE_BYTES) throw landscapeFileTooLarge(fileName, bytes);
-      const record = importLandscapeFile(content, fileName, new Date().toISOString());
-      await writeJsonFileAtomic(importPath, record);
+      const record = await writeCheckedJsonFile(importPath, storedImportSchema, importLandscapeFile(content, fileName, new Date().toISOString()));
       const next = await snapshotFrom(record);
       current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return { snapshot: next, report: next.landscapeImport!.report };
@@ -145,7 +148,7 @@ export function createCatalogueHandlers(dataDir: string): {
 
     removeLandscapeImport: async () => {
       await conformance.load();
-      await removeFile(importPath);
+      await removeCheckedJsonFile(importPath);
       const next = await snapshotFrom(null);
       current = { stamp: await importFileStamp(), snapshot: Promise.resolve(next) };
       return next;

@@ -13,16 +13,15 @@ import { type ConformanceFile, readConformanceFiles } from '../../shared/conform
 import type { CatalogueSnapshot, ChannelRequest } from '../../shared/ipc/contract';
 import { type IpcErrorPayload, toErrorPayload } from '../../shared/ipc/result';
 import { readJsonFile, removeFile, writeJsonFileAtomic } from './json-file-store';
+import { parsedOnFirstUse } from '../../shared/data-files/parsed-on-first-use';
 
 const IMPORT_FILE = 'conformance-import.json';
 
 /** What catalogue rows name as their certification's source when no import replaces the bundled data. */
 export const BUNDLED_CONFORMANCE_LABEL = 'data/conformance/k8s-conformance.json';
 
-/** The bundled conformance data, checked at build and again here: a broken file fails at start. */
-export function loadBundledConformance(): ConformanceDataset {
-  return conformanceDatasetSchema.parse(bundledJson);
-}
+/** The bundled conformance data, checked at build and again here, once, on first use: a broken file fails there. */
+export const loadBundledConformance = parsedOnFirstUse((): ConformanceDataset => conformanceDatasetSchema.parse(bundledJson));
 
 export type ConformanceStore = ReturnType<typeof createConformanceStore>;
 

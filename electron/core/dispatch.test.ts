@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../shared/user-error';
-import { type Handlers, dispatch } from './dispatch';
+import { channelNames } from '../../shared/ipc/channels';
+import { type Handlers, contractEntry, dispatch } from './dispatch';
 
 function handlersWith(overrides: Partial<Handlers>): Handlers {
   return new Proxy(overrides as Handlers, {
@@ -10,6 +11,11 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
 }
 
 describe('dispatch', () => {
+  it('checks each channel against the contract’s own schemas, the SLA channels’ included', async () => {
+    const { ipcContract } = await import('../../shared/ipc/contract');
+    for (const channel of channelNames) expect(await contractEntry(channel), channel).toBe(ipcContract[channel]);
+  });
+
   it('applies schema defaults and passes the validated request to the handler', async () => {
     const computeDowntimeBudget = vi.fn(async () => ({
       availabilityPercent: 99.9,

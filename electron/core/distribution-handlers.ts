@@ -3,19 +3,19 @@ import { type DistributionProfiles, distributionProfilesSchema } from '../../sha
 import { resolveDistributionProfiles } from '../../shared/distributions/resolve-profiles';
 import type { ConformanceStore } from './conformance-store';
 import type { Handlers } from './dispatch';
+import { parsedOnFirstUse } from '../../shared/data-files/parsed-on-first-use';
 
-/** The distribution profiles, checked at build and again here: a broken file fails where it is read, naming the field. */
-export function loadDistributionProfiles(): DistributionProfiles {
-  return distributionProfilesSchema.parse(profilesJson);
-}
+/**
+ * The distribution profiles, checked at build and again here, once, on first use: a broken file
+ * fails where it is read, naming the field.
+ */
+export const loadDistributionProfiles = parsedOnFirstUse((): DistributionProfiles => distributionProfilesSchema.parse(profilesJson));
 
 /** Profiles with their certification read from the conformance data in use, which an import can replace. */
 export function createDistributionHandlers(conformance: ConformanceStore): Pick<Handlers, 'getDistributionProfiles'> {
-  // Read and checked on the first call, not at start: the first screen is the catalogue.
-  let profiles: DistributionProfiles | undefined;
   return {
     getDistributionProfiles: async () => {
-      profiles ??= loadDistributionProfiles();
+      const profiles = loadDistributionProfiles();
       await conformance.load();
       return resolveDistributionProfiles(profiles, conformance.dataset());
     },

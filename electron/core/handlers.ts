@@ -1,19 +1,13 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { z } from 'zod';
-import { preferencesSchema, type viewStateKeySchema } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/user-error';
 import type { ExportFormat } from '../../shared/ipc/contract';
-import { createCatalogueHandlers } from './catalogue-handlers';
+import { planWorkspaceChannelNames } from '../../shared/ipc/channels';
 import type { RenderPdf } from './export-handlers';
-import { createChoicesHandlers } from './choices-handlers';
-import { createDistributionHandlers } from './distribution-handlers';
-import { createPlanHandlers } from './plan-handlers';
 import { createSlaHandlers } from './sla-handlers';
 import type { Handlers } from './dispatch';
-import { createSerialQueue, writeJsonFileAtomic } from './json-file-store';
-import { type StateNotice, readStateFile, salvageFields, salvageObject } from './state-file';
-import { workspaceViewSchema } from '../../shared/ipc/workspace-view';
+import type { CatalogueHandlersWithData } from './catalogue-handlers';
+import type { ChannelName } from '../../shared/ipc/channels';
+import type { StateNotice } from './state-file';
 
 export type HandlerContext = {
   /** Where the app keeps its files: Electron's userData, or the browser host's/CLI's data folder. */
@@ -45,34 +39,35 @@ export type HandlerContext = {
   showItemInFolder?: (path: string) => void;
 };
 
-type ViewStateFile = Partial<Record<z.infer<typeof viewStateKeySchema>, z.infer<ReturnType<typeof z.json>>>>;
-
-/** zustand's persisted form of the page's workspace view: its state and the version it was saved under. */
-const persistedViewSchema = z.object({ state: z.record(z.string(), z.unknown()), version: z.number() });
-
-/** Each field of the persisted workspace view checked on its own; an unknown key is dropped. */
-function salvageViewState(json: Record<string, unknown>): { value: ViewStateFile; reset: string[] } {
-  if (!Object.hasOwn(json, 'workspace')) return { value: {}, reset: [] };
-  const persisted = persistedViewSchema.safeParse(json.workspace);
-  if (!persisted.success) return { value: {}, reset: ['workspace'] };
-  const { clean, reset } = salvageFields(workspaceViewSchema, persisted.data.state, 'workspace.');
-  return { value: { workspace: { state: clean as z.infer<ReturnType<typeof z.json>>, version: persisted.data.version } }, reset };
+/**
+ * A group of channels whose module loads, and whose data is read, on the first call to any of them:
+ * a CLI command (an `sla` calculation) that calls none of them never pays for them.
+ */
+function loadedOnFirstCall<C extends ChannelName>(channels: readonly C[], load: () => Promise<Pick<Handlers, C>>): Pick<Handlers, C> {
+  let loading: Promise<Pick<Handlers, C>> | undefined;
+  const forward = (channel: C) => async (request: never) => {
+    const group = await (loading ??= load());
+    return (group[channel] as (request: never) => Promise<unknown>)(request);
+  };
+  return Object.fromEntries(channels.map((channel) => [channel, forward(channel)])) as unknown as Pick<Handlers, C>;
 }
+
+const stateChannelNames = ['loadPreferences', 'savePreferences', 'loadViewState', 'saveViewState'] as const;
+const catalogueChannelNames = ['getCatalogue', 'importLandscape', 'removeLandscapeImport', 'importConformance', 'removeConformanceImport'] as const;
 
 /**
  * The main-process side of every channel. It does no Electron calls of its own, so the same
  * handlers serve the Electron shell, the browser host and the CLI.
  */
 export function createHandlers(context: HandlerContext): Handlers {
-  const preferencesPath = join(context.dataDir, 'preferences.json');
-  const viewStatePath = join(context.dataDir, 'view-state.json');
   /** What was reset in a damaged state file, until the page takes it. */
   const notices: StateNotice[] = [];
-  const loadPreferences = () => readStateFile(preferencesPath, preferencesSchema.parse({}), salvageObject(preferencesSchema), { notices });
-  const loadViewStateFile = () => readStateFile<ViewStateFile>(viewStatePath, {}, salvageViewState, { notices });
-  const serially = createSerialQueue();
 
-  const catalogue = createCatalogueHandlers(context.dataDir);
+  // The catalogue (its data and the conformance data the choices and profiles read too) is made on
+  // the first call that needs it: the host asks for it at once, a CLI calculation never does.
+  let catalogueLoading: Promise<CatalogueHandlersWithData> | undefined;
+  const catalogue = () =>
+    (catalogueLoading ??= import('./catalogue-handlers').then(({ createCatalogueHandlers }) => createCatalogueHandlers(context.dataDir)));
   // Every path the user picked in a save dialog this run: the only files "Show in folder" may reveal.
   const savedPaths = new Set<string>();
   const askForSavePath = context.chooseSavePath;
@@ -90,16 +85,22 @@ export function createHandlers(context: HandlerContext): Handlers {
   const loadExportHandlers = () =>
     (exportHandlers ??= import('./export-handlers').then(({ createExportHandlers, createPlanExportRenderer }) =>
       createExportHandlers({
-        render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: () => catalogue.handlers.getCatalogue({}) }),
+        render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: async () => (await catalogue()).handlers.getCatalogue({}) }),
         chooseSavePath: context.chooseSavePath,
       }),
     ));
   return {
-    ...catalogue.handlers,
+    ...loadedOnFirstCall(catalogueChannelNames, async () => (await catalogue()).handlers),
     exportPlan: async (request) => (await loadExportHandlers()).exportPlan(request),
-    ...createChoicesHandlers(catalogue.conformance),
-    ...createDistributionHandlers(catalogue.conformance),
-    ...createPlanHandlers(context, { notices }),
+    ...loadedOnFirstCall(['getTradeoffData'], async () => {
+      const [{ createChoicesHandlers }, { conformance }] = await Promise.all([import('./choices-handlers'), catalogue()]);
+      return createChoicesHandlers(conformance);
+    }),
+    ...loadedOnFirstCall(['getDistributionProfiles'], async () => {
+      const [{ createDistributionHandlers }, { conformance }] = await Promise.all([import('./distribution-handlers'), catalogue()]);
+      return createDistributionHandlers(conformance);
+    }),
+    ...loadedOnFirstCall(planWorkspaceChannelNames, async () => (await import('./plan-handlers')).createPlanHandlers(context, { notices })),
     ...createSlaHandlers(),
 
     showItemInFolder: async ({ path }) => {
@@ -130,32 +131,13 @@ export function createHandlers(context: HandlerContext): Handlers {
 
     getAppInfo: async () => ({ version: context.version, locale: context.locale, transport: context.transport }),
 
-    loadPreferences,
-
-    savePreferences: (changes) =>
-      serially(async () => {
-        const next = preferencesSchema.parse({ ...(await loadPreferences()), ...changes });
-        await writeJsonFileAtomic(preferencesPath, next);
-        return next;
-      }),
+    ...loadedOnFirstCall(stateChannelNames, async () => (await import('./state-handlers')).createStateHandlers(context.dataDir, notices)),
 
     takeStateNotices: async () => ({ notices: notices.splice(0) }),
-
-    loadViewState: async ({ key }) => {
-      const all = await loadViewStateFile();
-      return { value: all[key] ?? null };
-    },
-
-    saveViewState: ({ key, value }) =>
-      serially(async () => {
-        const all = await loadViewStateFile();
-        await writeJsonFileAtomic(viewStatePath, { ...all, [key]: value });
-        return { saved: true as const };
-      }),
 
     // The transport's opener is the only way out: Electron passes openExternalSafely (https and an
     // allow-list of hosts), the browser host and the CLI pass one that opens nothing.
     openExternal: async ({ url }) =>
-      ({ opened: await context.openExternal(url, catalogue.links) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
+      ({ opened: await context.openExternal(url, (await catalogue()).links) }) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
   };
 }

@@ -13,11 +13,14 @@ export function readFailed(path: string, error: unknown): UserError {
 /**
  * Reads a JSON document, or returns `fallback` when the file does not exist yet. A file that exists
  * but is corrupt is an error, not a silent reset: the user's data must not vanish unnoticed.
+ * `alreadyChecked` may vouch for a text main checked against `schema` when it wrote it (see
+ * checked-json-file.ts); the schema check is then skipped.
  */
 export async function readJsonFile<S extends z.ZodType>(
   path: string,
   schema: S,
   fallback: z.output<S>,
+  options: { alreadyChecked?: (text: string) => Promise<boolean> } = {},
 ): Promise<z.output<S>> {
   let text: string;
   try {
@@ -33,6 +36,7 @@ export async function readJsonFile<S extends z.ZodType>(
     const reason = (error as Error).message;
     throw new UserError('invalid-file', 'store.notJson', { path, reason });
   }
+  if (await options.alreadyChecked?.(text)) return json as z.output<S>;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const reason = parsed.error.issues[0]?.message ?? '';

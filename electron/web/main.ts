@@ -38,7 +38,14 @@ async function loadHandlers(): Promise<Handlers> {
 }
 
 async function createAndPrepare(): Promise<Handlers> {
-  const [{ createHandlers }, { prepareCatalogue }] = await Promise.all([import('../core/handlers'), import('./web-api')]);
+  // The contract and the catalogue's module load with the handlers, not one after the other on the
+  // catalogue's first call: it is the call the page waits on longest.
+  const [{ createHandlers }, { prepareCatalogue }] = await Promise.all([
+    import('../core/handlers'),
+    import('./web-api'),
+    import('../../shared/ipc/contract'),
+    import('../core/catalogue-handlers'),
+  ]);
   const handlers = createHandlers({
     dataDir,
     transport: 'web',

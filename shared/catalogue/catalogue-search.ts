@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import searchTermsJson from '../../data/catalogue/search-terms.json' with { type: 'json' };
+import { parsedOnFirstUse } from '../data-files/parsed-on-first-use';
 import { normalizeForMatching, normalizeProductName } from './normalize-name';
 import { type CatalogueEntry, type CatalogueTag, catalogueTagSchema } from './schema';
 
@@ -59,7 +60,7 @@ export function compileSearchTermGroups(groups: readonly SearchTermGroup[]) {
   };
 }
 
-const translatedTerms = compileSearchTermGroups(searchTermsFileSchema.parse(searchTermsJson).groups);
+const translatedTerms = parsedOnFirstUse(() => compileSearchTermGroups(searchTermsFileSchema.parse(searchTermsJson).groups));
 
 /**
  * The text a catalogue row is searched in, folded once so that a keystroke costs one `includes` per term
@@ -83,7 +84,7 @@ export function buildSearchText(entry: CatalogueEntry): string {
   ]
     .filter((field) => field !== '')
     .join(FIELD_SEPARATOR);
-  return [text, ...translatedTerms(text, entry.tags)].join(FIELD_SEPARATOR);
+  return [text, ...translatedTerms()(text, entry.tags)].join(FIELD_SEPARATOR);
 }
 
 /**

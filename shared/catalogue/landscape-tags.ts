@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import landscapeTagsJson from '../../data/catalogue/landscape-tags.json' with { type: 'json' };
+import { parsedOnFirstUse } from '../data-files/parsed-on-first-use';
 import { type LandscapePath, pathKey, pathPartKey } from './landscape-fold';
 import { type CatalogueTag, catalogueTagSchema } from './schema';
 
@@ -14,11 +15,17 @@ export const landscapeTagsFileSchema = z.object({
   categories: z.array(z.object({ category: z.string().min(1), tags: tagsSchema, note: noteSchema })),
 });
 
-const landscapeTags = landscapeTagsFileSchema.parse(landscapeTagsJson);
-const tagsByPath = new Map(landscapeTags.subcategories.map((row) => [pathKey(row), row.tags]));
-const tagsByCategory = new Map(landscapeTags.categories.map((row) => [pathPartKey(row.category), row.tags]));
+/** Parsed on the first import, not when a CLI call or the host starts. */
+const landscapeTags = parsedOnFirstUse(() => {
+  const file = landscapeTagsFileSchema.parse(landscapeTagsJson);
+  return {
+    byPath: new Map(file.subcategories.map((row) => [pathKey(row), row.tags])),
+    byCategory: new Map(file.categories.map((row) => [pathPartKey(row.category), row.tags])),
+  };
+});
 
 /** Tags for a landscape path; `undefined` when neither the path nor its category is in the mapping. */
 export function tagsForLandscapePath(path: LandscapePath): readonly CatalogueTag[] | undefined {
-  return tagsByPath.get(pathKey(path)) ?? tagsByCategory.get(pathPartKey(path.category));
+  const { byPath, byCategory } = landscapeTags();
+  return byPath.get(pathKey(path)) ?? byCategory.get(pathPartKey(path.category));
 }

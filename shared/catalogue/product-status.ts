@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import productStatusJson from '../../data/catalogue/product-status.json' with { type: 'json' };
+import { parsedOnFirstUse } from '../data-files/parsed-on-first-use';
 import { type LocalizedText, type ProductState, type ProductStatus, productStatusSchema } from './schema';
 
 const productIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
@@ -24,24 +25,25 @@ export const productStatusFileSchema = z
   });
 export type ProductStatusFile = z.infer<typeof productStatusFileSchema>;
 
-/** Every product's status by each id it goes by. A broken file fails at start, naming the field. */
+/** Every product’s status by each id it goes by. A broken file fails where it is first read, naming the field. */
 export function indexProductStatuses(file: ProductStatusFile): ReadonlyMap<string, ProductStatus> {
   return new Map(file.products.flatMap(({ productIds, ...status }) => productIds.map((id) => [id, status] as const)));
 }
 
-const statusesById = indexProductStatuses(productStatusFileSchema.parse(productStatusJson));
+/** Parsed on first use: a CLI call that words no product's state does not pay for the file. */
+const statusesById = parsedOnFirstUse(() => indexProductStatuses(productStatusFileSchema.parse(productStatusJson)));
 
 /** Catalogue rows with their recorded status attached, as main serves them. */
 export function withProductStatuses<Entry extends { id: string }>(entries: readonly Entry[]): (Entry & { status?: ProductStatus })[] {
   return entries.map((entry) => {
-    const status = statusesById.get(entry.id);
+    const status = statusesById().get(entry.id);
     return status ? { ...entry, status } : entry;
   });
 }
 
 /** The one recorded status of a product, by its catalogue id or chooser option id; `undefined` is "not known". */
 export function productStatusOf(productId: string): ProductStatus | undefined {
-  return statusesById.get(productId);
+  return statusesById().get(productId);
 }
 
 /** States that make a chooser warn: nobody fixes bugs or security holes any more. */

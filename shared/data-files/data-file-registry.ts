@@ -25,8 +25,10 @@ export type DataFileEntry = {
 
 /**
  * Every file under data/, by its path there, once. The build validates each against its schema
- * (electron.vite.config.ts), and the module that imports it parses it once when it loads, so a
- * broken file fails the build, never the user. A test holds this table and data/ to each other.
+ * (electron.vite.config.ts), and the module that imports it parses it once: when it is first read
+ * (parsedOnFirstUse), so that a process reading none of it (a CLI calculation) does not pay for it,
+ * or when the module loads. A broken file fails the build, never the user. A test holds this table
+ * and data/ to each other.
  */
 export const dataFiles = {
   'catalogue/products.json': {

@@ -1,4 +1,5 @@
 import networkPluginsJson from '../../data/choices/network-plugins.json' with { type: 'json' };
+import { parsedOnFirstUse } from '../data-files/parsed-on-first-use';
 import { type SdnOption, sdnDataSchema } from '../choices/tradeoff-schema';
 
 /**
@@ -21,7 +22,7 @@ export type CniPlugin = {
  */
 export const KIND_DEFAULT_CNI: CniPlugin = { id: 'kindnet', name: 'kindnet', isKindDefault: true, enforcesNetworkPolicy: undefined };
 
-const networkPlugins: readonly SdnOption[] = sdnDataSchema.parse(networkPluginsJson).options;
+const networkPlugins = parsedOnFirstUse((): readonly SdnOption[] => sdnDataSchema.parse(networkPluginsJson).options);
 
 function cniPluginFromOption(option: SdnOption): CniPlugin {
   const rating = option.ratings['network-policy']?.rating;
@@ -37,6 +38,6 @@ function cniPluginFromOption(option: SdnOption): CniPlugin {
 export function cniPluginFor(chosenOptionId: string | undefined): CniPlugin {
   const id = chosenOptionId?.trim() ?? '';
   if (id === '') return KIND_DEFAULT_CNI;
-  const option = networkPlugins.find((candidate) => candidate.id === id);
+  const option = networkPlugins().find((candidate) => candidate.id === id);
   return option ? cniPluginFromOption(option) : { id, name: id, isKindDefault: false, enforcesNetworkPolicy: undefined };
 }
