@@ -45,4 +45,30 @@ describe('LoadGate', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  it('draws the page’s frame around the loading line and the failure, never around the content', async () => {
+    const i18n = await createRendererI18n('en');
+    const gate = (data: string[] | null, error?: IpcErrorPayload) => (
+      <I18nextProvider i18n={i18n}>
+        <LoadGate
+          data={data}
+          error={error}
+          onRetry={() => undefined}
+          loadingText="Loading…"
+          failureText={(reason) => `Failed: ${reason}`}
+          retryText="Try again"
+          around={(notice) => <section aria-label="Frame">{notice}</section>}
+        >
+          {(names) => <p>{names.join(', ')}</p>}
+        </LoadGate>
+      </I18nextProvider>
+    );
+    const { rerender } = render(gate(null));
+    expect(screen.getByRole('region', { name: 'Frame' }).contains(screen.getByRole('status'))).toBe(true);
+    rerender(gate(null, diskFull));
+    expect(screen.getByRole('region', { name: 'Frame' }).contains(screen.getByRole('alert'))).toBe(true);
+    rerender(gate(['calico']));
+    expect(screen.queryByRole('region', { name: 'Frame' })).toBeNull();
+    expect(screen.getByText('calico')).toBeTruthy();
+  });
 });

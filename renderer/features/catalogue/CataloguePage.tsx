@@ -1,11 +1,12 @@
 import { type DragEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/i18n/describe-error';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import { loadCatalogue } from '../../app/catalogue-prefetch';
 import { useAppStore } from '../../app/store';
+import { LoadGate } from '../../ui/LoadGate';
 import { useLoadFromMain } from '../../ui/use-load-from-main';
 import { rememberTranslations } from './catalogue-fields';
+import { foldRowTextsWhenIdle } from './catalogue-rows';
 import { CatalogueGrid } from './CatalogueGrid';
 import { CatalogueHeader } from './CatalogueHeader';
 import { CatalogueToolbar } from './CatalogueToolbar';
@@ -27,30 +28,24 @@ export function CataloguePage() {
   const setCatalogueSnapshot = useAppStore((state) => state.setCatalogueSnapshot);
   const { error: loadError, retry } = useLoadFromMain(snapshot, loadCatalogue, setCatalogueSnapshot);
 
-  if (!snapshot) {
-    return (
-      <section className="page catalogue-page is-loading" aria-busy={!loadError}>
-        <h1>{t('title')}</h1>
-        {loadError ? (
-          <div className="notice error" role="alert">
-            <span>{t('loadFailed', { message: describeError(loadError, t) })}</span>
-            <button
-              type="button"
-              className="button"
-              onClick={retry}
-            >
-              {t('retry')}
-            </button>
-          </div>
-        ) : (
-          <p className="page-intro" role="status">
-            {t('loading')}
-          </p>
-        )}
-      </section>
-    );
-  }
-  return <CatalogueView snapshot={snapshot} />;
+  return (
+    <LoadGate
+      data={snapshot}
+      error={loadError}
+      onRetry={retry}
+      loadingText={t('loading')}
+      failureText={(message) => t('loadFailed', { message })}
+      retryText={t('retry')}
+      around={(notice) => (
+        <section className="page catalogue-page is-loading" aria-busy={!loadError}>
+          <h1>{t('title')}</h1>
+          {notice}
+        </section>
+      )}
+    >
+      {(loaded) => <CatalogueView snapshot={loaded} />}
+    </LoadGate>
+  );
 }
 
 function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
@@ -83,6 +78,7 @@ function CatalogueView({ snapshot }: { snapshot: CatalogueSnapshot }) {
   const landscapeImport = useLandscapeImport();
 
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.entry.id, row])), [rows]);
+  useEffect(() => foldRowTextsWhenIdle(rows), [rows]);
 
   // Ctrl+F (⌘F) goes to the search box, as in a browser: the desktop app has no find bar of its own.
   useEffect(() => {

@@ -113,7 +113,6 @@ export const DetailPane = memo(function DetailPane({
             <dt>{t('detail.status')}</dt>
             <dd>
               <span className="status-cell" data-state={entry.status?.state ?? 'not-known'}>
-                <span className="status-dot" aria-hidden="true" />
                 {describeProductStatus(entry.status, t)}
               </span>
               {entry.status?.note && <span className="detail-note">{localized(entry.status.note, language)}</span>}

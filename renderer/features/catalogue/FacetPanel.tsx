@@ -27,14 +27,27 @@ const TYPING_PAUSE_MS = 150;
 const IDLE_WAIT_MS = 250;
 
 /**
- * The facets, counted again once typing pauses and the browser is idle after the rows are painted,
- * in a transition that the next keystroke interrupts: counting nine facets over 50,000 rows is not
- * what the user waits for after a key, and counting between two keys would hold up the second. A
- * change of filter, of shortlist or of catalogue redraws them at once.
+ * The facets, first drawn once the page's first rows are painted, then counted again once typing
+ * pauses and the browser is idle after the rows are painted, in a transition that the next keystroke
+ * interrupts: counting nine facets over 50,000 rows is not what the user waits for after a key, and
+ * counting between two keys would hold up the second. A change of filter, of shortlist or of catalogue
+ * redraws them at once.
  */
 export function FacetsAfterRows({ table, rows, shortlistCount }: { table: CatalogueTable; rows: readonly CatalogueRow[]; shortlistCount: number }) {
   const search = useAppStore((state) => state.catalogueSearch);
   const [countedSearch, setCountedSearch] = useState(search);
+  const [rowsPainted, setRowsPainted] = useState(false);
+  useEffect(() => {
+    // A timeout queued from an animation frame runs once that frame is painted.
+    let afterPaint: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      afterPaint = setTimeout(() => startTransition(() => setRowsPainted(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
+    };
+  }, []);
   useEffect(() => {
     if (countedSearch === search) return undefined;
     let idle: number | undefined;
@@ -46,6 +59,7 @@ export function FacetsAfterRows({ table, rows, shortlistCount }: { table: Catalo
       if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, [search, countedSearch]);
+  if (!rowsPainted) return null;
   return <CountedFacets table={table} rows={rows} shortlistCount={shortlistCount} search={countedSearch} />;
 }
 

@@ -196,7 +196,6 @@ export function buildCatalogueColumns(t: Translate) {
           if (!status) return <span className="cell-empty">{describeProductStatus(undefined, t)}</span>;
           return (
             <span className="status-cell" data-state={status.state}>
-              <span className="status-dot" aria-hidden="true" />
               {describeProductStatus(status, t)}
             </span>
           );

@@ -55,22 +55,50 @@ for (const field of packedFields) {
 if (facetFieldValues.tags.length > 31) throw new Error('too many tags to pack');
 
 /**
- * A catalogue entry with what the table needs on every keystroke computed once, when the snapshot
- * arrives: at 50,000 rows, folding text or looking values up per keystroke would cost more than the
- * filtering itself.
+ * A catalogue entry with what the table needs on every keystroke computed once: at 50,000 rows,
+ * folding text or looking values up per keystroke would cost more than the filtering itself.
  */
 export type CatalogueRow = {
-  entry: CatalogueEntry;
+  readonly entry: CatalogueEntry;
   /** From `buildSearchText`: what the global search matches against. */
-  searchText: string;
+  readonly searchText: string;
   /** The folded name, so sorting by name compares plain strings. */
-  sortName: string;
-  sourceKind: SourceKind;
+  readonly sortName: string;
+  readonly sourceKind: SourceKind;
   /** The single-valued facet fields, packed (see `packedFields`). */
-  facetBits: number;
+  readonly facetBits: number;
   /** One bit per tag, in `facetFieldValues.tags` order. */
-  tagBits: number;
+  readonly tagBits: number;
 };
+
+/**
+ * A row as `toCatalogueRows` makes it. The folded texts are most of the cost of making rows, and
+ * nothing on the first frame needs them unless a search or a sort by name is already set: they are
+ * folded when first read, or ahead of the first keystroke by `foldRowTextsWhenIdle`.
+ */
+class CatalogueRowWithFoldedTexts implements CatalogueRow {
+  #folded: { searchText: string; sortName: string } | undefined;
+
+  constructor(
+    readonly entry: CatalogueEntry,
+    readonly sourceKind: SourceKind,
+    readonly facetBits: number,
+    readonly tagBits: number,
+  ) {}
+
+  foldTexts(): { searchText: string; sortName: string } {
+    this.#folded ??= { searchText: buildSearchText(this.entry), sortName: normalizeForMatching(this.entry.name) };
+    return this.#folded;
+  }
+
+  get searchText(): string {
+    return this.foldTexts().searchText;
+  }
+
+  get sortName(): string {
+    return this.foldTexts().sortName;
+  }
+}
 
 export function sourceKindOf(entry: CatalogueEntry): SourceKind {
   const fromSeed = entry.sources.some((source) => source.kind === 'seed');
@@ -157,12 +185,31 @@ export function countFacetValues(rows: readonly { original: CatalogueRow }[], fi
 export function toCatalogueRows(entries: readonly CatalogueEntry[]): CatalogueRow[] {
   return entries.map((entry) => {
     const sourceKind = sourceKindOf(entry);
-    return {
-      entry,
-      searchText: buildSearchText(entry),
-      sortName: normalizeForMatching(entry.name),
-      sourceKind,
-      ...packFacets(entry, sourceKind),
-    };
+    const { facetBits, tagBits } = packFacets(entry, sourceKind);
+    return new CatalogueRowWithFoldedTexts(entry, sourceKind, facetBits, tagBits);
   });
+}
+
+/** Rows folded per slice of idle time: a few milliseconds' worth, so that a keystroke is never kept waiting. */
+const ROWS_PER_IDLE_SLICE = 500;
+
+/**
+ * Folds the rows' texts while the page is idle after the rows are drawn, so that the first keystroke
+ * finds them ready. Returns a function that stops it (rows replaced, page left); what is left unfolded
+ * is folded when read.
+ */
+export function foldRowTextsWhenIdle(rows: readonly CatalogueRow[]): () => void {
+  let next = 0;
+  let handle = 0;
+  const foldSlice = (deadline: IdleDeadline) => {
+    const end = Math.min(rows.length, next + ROWS_PER_IDLE_SLICE);
+    while (next < end && (deadline.timeRemaining() > 0 || deadline.didTimeout)) {
+      const row = rows[next];
+      next += 1;
+      if (row instanceof CatalogueRowWithFoldedTexts) row.foldTexts();
+    }
+    if (next < rows.length) handle = requestIdleCallback(foldSlice);
+  };
+  handle = requestIdleCallback(foldSlice);
+  return () => cancelIdleCallback(handle);
 }
