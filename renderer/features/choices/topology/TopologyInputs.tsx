@@ -24,6 +24,19 @@ function CellInput({ error, className, ...input }: { error: string | undefined; 
   );
 }
 
+/** An edit table's last column: a button that removes its row, named after the row. */
+function removeRowColumn(header: string, label: (index: number) => string, remove: (index: number) => void): DataTableColumn<number> {
+  return {
+    id: 'actions',
+    header: <span className="visually-hidden">{header}</span>,
+    cell: (index) => (
+      <button type="button" className="button subtle" aria-label={label(index)} onClick={() => remove(index)}>
+        ×
+      </button>
+    ),
+  };
+}
+
 const sizingFields = [
   'zones',
   'controlPlaneNodesPerZone',
@@ -105,20 +118,11 @@ function NamespaceTable({ draft, issues, setDraft }: InputsProps) {
         />
       ),
     },
-    {
-      id: 'actions',
-      header: <span className="visually-hidden">{t('namespaces.actions')}</span>,
-      cell: (index) => (
-        <button
-          type="button"
-          className="button subtle"
-          aria-label={t('namespaces.remove', { name: nameOf(index) })}
-          onClick={() => setDraft((current) => ({ ...current, namespaces: current.namespaces.filter((_, position) => position !== index) }))}
-        >
-          ×
-        </button>
-      ),
-    },
+    removeRowColumn(
+      t('namespaces.actions'),
+      (index) => t('namespaces.remove', { name: nameOf(index) }),
+      (index) => setDraft((current) => ({ ...current, namespaces: current.namespaces.filter((_, position) => position !== index) })),
+    ),
   ];
   return (
     <fieldset className="topology-fieldset">
@@ -217,25 +221,11 @@ function WorkloadTable({ draft, issues, setDraft }: InputsProps) {
         />
       ),
     },
-    {
-      id: 'actions',
-      header: <span className="visually-hidden">{t('namespaces.actions')}</span>,
-      cell: (index) => (
-        <button
-          type="button"
-          className="button subtle"
-          aria-label={t('workloads.remove', { name: nameOf(index) })}
-          onClick={() =>
-            setDraft((current) => ({
-              ...current,
-              replicatedWorkloads: current.replicatedWorkloads.filter((_, position) => position !== index),
-            }))
-          }
-        >
-          ×
-        </button>
-      ),
-    },
+    removeRowColumn(
+      t('namespaces.actions'),
+      (index) => t('workloads.remove', { name: nameOf(index) }),
+      (index) => setDraft((current) => ({ ...current, replicatedWorkloads: current.replicatedWorkloads.filter((_, position) => position !== index) })),
+    ),
   ];
   return (
     <fieldset className="topology-fieldset">
