@@ -79,19 +79,17 @@ export function createHandlers(context: HandlerContext): Handlers {
       }
     : undefined;
   context = { ...context, chooseSavePath };
-  // Exports bring the YAML writer, the Kubernetes schemas and the plan's documents: loaded on the
-  // first export, so a start (of the host, of a CLI command that exports nothing) does not load them.
-  let exportHandlers: Promise<Pick<Handlers, 'exportPlan'>> | undefined;
-  const loadExportHandlers = () =>
-    (exportHandlers ??= import('./export-handlers').then(({ createExportHandlers, createPlanExportRenderer }) =>
-      createExportHandlers({
-        render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: async () => (await catalogue()).handlers.getCatalogue({}) }),
-        chooseSavePath: context.chooseSavePath,
-      }),
-    ));
   return {
     ...loadedOnFirstCall(catalogueChannelNames, async () => (await catalogue()).handlers),
-    exportPlan: async (request) => (await loadExportHandlers()).exportPlan(request),
+    // Exports bring the YAML writer, the Kubernetes schemas and the plan's documents: loaded on the
+    // first export, so a start (of the host, of a CLI command that exports nothing) does not load them.
+    ...loadedOnFirstCall(['exportPlan'], async () => {
+      const { createExportHandlers, createPlanExportRenderer } = await import('./export-handlers');
+      return createExportHandlers({
+        render: createPlanExportRenderer({ renderPdf: context.renderPdf, catalogue: async () => (await catalogue()).handlers.getCatalogue({}) }),
+        chooseSavePath: context.chooseSavePath,
+      });
+    }),
     ...loadedOnFirstCall(['getTradeoffData'], async () => {
       const [{ createChoicesHandlers }, { conformance }] = await Promise.all([import('./choices-handlers'), catalogue()]);
       return createChoicesHandlers(conformance);
