@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTable41 } from './table-4-1';
 
-// The printed values are the seed's Table 4.1 (shared/seeds/000_56c9c60f0e17b099.txt, lines 1081-1085).
+// The printed values come from data/sla/table-4-1.json (the book's Table 4.1); no reference file is read here.
 describe('compareTable41', () => {
   const table = compareTable41();
   const cell = (percent: number, period: string) =>
